@@ -1,0 +1,127 @@
+//! The HTML shell and the routes.
+
+use crate::{
+    components::{session_timeout::SessionTimeoutWarning, Footer, Header},
+    features::{
+        account::{
+            api::get_session_clock,
+            pages::{AccountPage, HomePage, RegisterPage, SignInPage, SignedOutPage, TimeoutWarningPage},
+        },
+        site::pages::{AccessibilityPage, NotFoundPage, PrivacyPage, StartPage},
+    },
+};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    hooks::use_location,
+    path, SsrMode,
+};
+
+/// The document around the app, rendered on the server only. It also sets the
+/// page's Content-Security-Policy with this response's nonce and, for browsers
+/// without JavaScript, a refresh to the timeout warning.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let refresh = server_only::prepare_response();
+    #[cfg(not(feature = "ssr"))]
+    let refresh: Option<(i64, String)> = None;
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+                <meta name="theme-color" content="#005eb8" />
+                <link rel="icon" href="/assets/images/favicon.ico" sizes="48x48" />
+                <link rel="icon" href="/assets/images/favicon.svg" sizes="any" type="image/svg+xml" />
+                <link rel="stylesheet" href="/assets/nhsuk-frontend.min.css" />
+                <link rel="stylesheet" href="/pkg/front-door.css" />
+                {refresh.map(|(secs, url)| view! {
+                    <noscript><meta http-equiv="refresh" content=format!("{secs};url={url}") /></noscript>
+                })}
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod server_only {
+    use crate::{features::account::SessionClock, server::security::page_csp};
+    use axum::http::{header, request::Parts, HeaderValue};
+    use leptos::prelude::*;
+    use leptos_axum::ResponseOptions;
+
+    /// Sets the CSP header and works out the no-JavaScript timeout refresh.
+    pub fn prepare_response() -> Option<(i64, String)> {
+        if let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<ResponseOptions>()) {
+            if let Ok(v) = HeaderValue::from_str(&page_csp(&nonce)) {
+                res.insert_header(header::CONTENT_SECURITY_POLICY, v);
+            }
+        }
+        let parts = use_context::<Parts>()?;
+        let clock = parts.extensions.get::<SessionClock>()?;
+        let path = parts.uri.path();
+        if path == "/session/warning" {
+            Some((clock.ends_in_secs + 1, "/signed-out?reason=timeout".to_string()))
+        } else {
+            Some((clock.warn_in_secs, format!("/session/warning?return={path}")))
+        }
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router>
+            <Frame />
+        </Router>
+    }
+}
+
+#[component]
+fn Frame() -> impl IntoView {
+    let location = use_location();
+    let clock = Resource::new(move || location.pathname.get(), |_| get_session_clock());
+    let signed_in = move || matches!(clock.get(), Some(Ok(Some(_))));
+    view! {
+        <a class="nhsuk-skip-link" href="#maincontent">"Skip to main content"</a>
+        <Transition>
+            {move || Suspend::new(async move {
+                let signed_in = matches!(clock.await, Ok(Some(_)));
+                view! { <Header signed_in=signed_in /> }
+            })}
+        </Transition>
+        <SessionTimeoutWarning clock />
+        <div class="nhsuk-width-container">
+            <main class="nhsuk-main-wrapper" id="maincontent">
+                <Routes fallback=|| view! { <NotFoundPage /> }>
+                    <Route path=path!("/") ssr=SsrMode::Async view=move || view! {
+                        <Transition>
+                            {move || Suspend::new(async move {
+                                let _ = clock.await;
+                                view! { <StartPage signed_in=Signal::derive(signed_in) /> }
+                            })}
+                        </Transition>
+                    } />
+                    <Route path=path!("/register") ssr=SsrMode::Async view=RegisterPage />
+                    <Route path=path!("/sign-in") ssr=SsrMode::Async view=SignInPage />
+                    <Route path=path!("/signed-out") ssr=SsrMode::Async view=SignedOutPage />
+                    <Route path=path!("/home") ssr=SsrMode::Async view=HomePage />
+                    <Route path=path!("/account") ssr=SsrMode::Async view=AccountPage />
+                    <Route path=path!("/session/warning") ssr=SsrMode::Async view=TimeoutWarningPage />
+                    <Route path=path!("/accessibility") ssr=SsrMode::Async view=AccessibilityPage />
+                    <Route path=path!("/privacy") ssr=SsrMode::Async view=PrivacyPage />
+                </Routes>
+            </main>
+        </div>
+        <Footer />
+    }
+}

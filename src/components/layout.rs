@@ -1,0 +1,74 @@
+//! The page frame: header with account links, footer, and the page title.
+
+use crate::features::account::api::SignOut;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+pub const SERVICE_NAME: &str = "Front Door";
+
+/// Sets `<title>` to name the page and the service, with "Error: " first when
+/// the page shows errors (so screen readers hear it at once).
+#[component]
+pub fn PageTitle(#[prop(into)] text: Signal<String>, #[prop(optional, into)] has_errors: Signal<bool>) -> impl IntoView {
+    let title = move || {
+        let prefix = if has_errors.get() { "Error: " } else { "" };
+        format!("{prefix}{} – {SERVICE_NAME} – NHS", text.get())
+    };
+    view! { <Title text=title /> }
+}
+
+#[component]
+pub fn Header(#[prop(into)] signed_in: Signal<bool>) -> impl IntoView {
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <header class="nhsuk-header" role="banner">
+            <div class="nhsuk-header__container nhsuk-width-container">
+                <div class="nhsuk-header__service">
+                    <a class="nhsuk-header__service-logo" href="/" aria-label="NHS Front Door homepage">
+                        <svg class="nhsuk-header__logo" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 80" height="40" width="100" focusable="false" role="img" aria-label="NHS">
+                            <title>"NHS"</title>
+                            <path fill="currentcolor" d="M200 0v80H0V0h200Zm-27.5 5.5c-14.5 0-29 5-29 22 0 10.2 7.7 13.5 14.7 16.3l.7.3c5.4 2 10.1 3.9 10.1 8.4 0 6.5-8.5 7.5-14 7.5s-12.5-1.5-16-3.5L135 70c5.5 2 13.5 3.5 20 3.5 15.5 0 32-4.5 32-22.5 0-19.5-25.5-16.5-25.5-25.5 0-5.5 5.5-6.5 12.5-6.5a35 35 0 0 1 14.5 3l4-13.5c-4.5-2-12-3-20-3Zm-131 2h-22l-14 65H22l9-45h.5l13.5 45h21.5l14-65H64l-9 45h-.5l-13-45Zm63 0h-18l-13 65h17l6-28H117l-5.5 28H129l13.5-65H125L119.5 32h-20l5-24.5Z"></path>
+                        </svg>
+                        <span class="nhsuk-header__service-name">{SERVICE_NAME}</span>
+                    </a>
+                </div>
+                <Show when=move || signed_in.get()>
+                    <nav class="nhsuk-header__account" aria-label="Account">
+                        <ul class="nhsuk-header__account-list">
+                            <li class="nhsuk-header__account-item">
+                                <a class="nhsuk-header__account-link" href="/account">"Your details"</a>
+                            </li>
+                            <li class="nhsuk-header__account-item">
+                                <ActionForm action=sign_out attr:class="nhsuk-header__account-form">
+                                    <button class="nhsuk-header__account-button" type="submit">"Sign out"</button>
+                                </ActionForm>
+                            </li>
+                        </ul>
+                    </nav>
+                </Show>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="nhsuk-footer" role="contentinfo">
+            <div class="nhsuk-width-container">
+                <div class="nhsuk-footer__meta">
+                    <h2 class="nhsuk-u-visually-hidden">"Support links"</h2>
+                    <ul class="nhsuk-footer__list">
+                        <li class="nhsuk-footer__list-item">
+                            <a class="nhsuk-footer__list-item-link" href="/accessibility">"Accessibility statement"</a>
+                        </li>
+                        <li class="nhsuk-footer__list-item">
+                            <a class="nhsuk-footer__list-item-link" href="/privacy">"Privacy and cookies"</a>
+                        </li>
+                    </ul>
+                    <p class="nhsuk-body-s">"Front Door is open-source software for integrated care systems in England."</p>
+                </div>
+            </div>
+        </footer>
+    }
+}

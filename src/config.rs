@@ -1,0 +1,108 @@
+//! Settings from environment variables, with defaults for the embedded demo.
+//! Every variable is listed in README.md.
+
+use std::{net::SocketAddr, path::PathBuf};
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `DATABASE_URL`: `sqlite://...` (default, a file in the data folder) or `postgres://...`.
+    pub database_url: String,
+    /// `FRONTDOOR_DATA_DIR`: where the embedded SQLite file lives.
+    pub data_dir: PathBuf,
+    /// `LEPTOS_SITE_ADDR`: address to listen on.
+    pub site_addr: SocketAddr,
+    /// `LEPTOS_SITE_ROOT`: folder holding the built site (pkg/, assets/).
+    pub site_root: String,
+    /// `FRONTDOOR_PUBLIC_URL`: the address residents use. `https://` turns on
+    /// Secure cookies and HSTS.
+    pub public_url: String,
+    /// `FRONTDOOR_IDLE_TIMEOUT_SECS` (600): signed out after this long without activity.
+    pub idle_timeout_secs: i64,
+    /// `FRONTDOOR_SHARED_IDLE_TIMEOUT_SECS` (300): the idle timeout on a shared or public computer.
+    pub shared_idle_timeout_secs: i64,
+    /// `FRONTDOOR_TIMEOUT_WARNING_SECS` (60): how long before the idle timeout the warning shows.
+    pub timeout_warning_secs: i64,
+    /// `FRONTDOOR_ABSOLUTE_TIMEOUT_SECS` (43200): signed out this long after signing in, whatever happens.
+    pub absolute_timeout_secs: i64,
+    /// `FRONTDOOR_THROTTLE_WINDOW_SECS` (900), `FRONTDOOR_THROTTLE_PER_ACCOUNT` (5),
+    /// `FRONTDOOR_THROTTLE_PER_CLIENT` (20): failed sign-ins allowed in the window.
+    pub throttle_window_secs: i64,
+    pub throttle_per_account: usize,
+    pub throttle_per_client: usize,
+    /// `FRONTDOOR_TRUST_PROXY` (false): take the client address from X-Forwarded-For.
+    pub trust_proxy: bool,
+    /// `FRONTDOOR_SECRET`: keys the hashes of throttling keys. Set it in production.
+    pub secret: String,
+    /// `FRONTDOOR_SEED_DEMO` (true): create the demo residents if missing.
+    pub seed_demo: bool,
+    /// `FRONTDOOR_LOG_FORMAT`: `json` (default) or `pretty`.
+    pub log_json: bool,
+}
+
+pub const DEMO_SECRET: &str = "front-door-demo-secret-change-me";
+
+impl Config {
+    pub fn from_env() -> Result<Self, String> {
+        let data_dir = PathBuf::from(var("FRONTDOOR_DATA_DIR").unwrap_or_else(|| "data".into()));
+        let database_url = var("DATABASE_URL").unwrap_or_else(|| {
+            format!("sqlite://{}", data_dir.join("frontdoor.db").display())
+        });
+        let site_addr: SocketAddr = var("LEPTOS_SITE_ADDR")
+            .unwrap_or_else(|| "127.0.0.1:3000".into())
+            .parse()
+            .map_err(|e| format!("LEPTOS_SITE_ADDR: {e}"))?;
+        let public_url = var("FRONTDOOR_PUBLIC_URL").unwrap_or_else(|| format!("http://{site_addr}"));
+        Ok(Self {
+            database_url,
+            data_dir,
+            site_addr,
+            site_root: var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
+            public_url,
+            idle_timeout_secs: num("FRONTDOOR_IDLE_TIMEOUT_SECS", 600)?,
+            shared_idle_timeout_secs: num("FRONTDOOR_SHARED_IDLE_TIMEOUT_SECS", 300)?,
+            timeout_warning_secs: num("FRONTDOOR_TIMEOUT_WARNING_SECS", 60)?,
+            absolute_timeout_secs: num("FRONTDOOR_ABSOLUTE_TIMEOUT_SECS", 12 * 60 * 60)?,
+            throttle_window_secs: num("FRONTDOOR_THROTTLE_WINDOW_SECS", 900)?,
+            throttle_per_account: num("FRONTDOOR_THROTTLE_PER_ACCOUNT", 5)?,
+            throttle_per_client: num("FRONTDOOR_THROTTLE_PER_CLIENT", 20)?,
+            trust_proxy: flag("FRONTDOOR_TRUST_PROXY", false)?,
+            secret: var("FRONTDOOR_SECRET").unwrap_or_else(|| DEMO_SECRET.into()),
+            seed_demo: flag("FRONTDOOR_SEED_DEMO", true)?,
+            log_json: var("FRONTDOOR_LOG_FORMAT").as_deref() != Some("pretty"),
+        })
+    }
+
+    pub fn https(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+
+    /// The `host[:port]` residents use, for checking the Origin of form posts.
+    pub fn public_host(&self) -> &str {
+        let rest = self
+            .public_url
+            .split_once("://")
+            .map(|(_, r)| r)
+            .unwrap_or(&self.public_url);
+        rest.split('/').next().unwrap_or(rest)
+    }
+}
+
+fn var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+fn num<T: std::str::FromStr>(name: &str, default: T) -> Result<T, String> {
+    match var(name) {
+        None => Ok(default),
+        Some(v) => v.trim().parse().map_err(|_| format!("{name} must be a whole number")),
+    }
+}
+
+fn flag(name: &str, default: bool) -> Result<bool, String> {
+    match var(name).as_deref().map(str::to_ascii_lowercase).as_deref() {
+        None => Ok(default),
+        Some("1" | "true" | "yes" | "on") => Ok(true),
+        Some("0" | "false" | "no" | "off") => Ok(false),
+        Some(_) => Err(format!("{name} must be true or false")),
+    }
+}

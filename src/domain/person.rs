@@ -1,0 +1,164 @@
+//! Rules for what a person types about themselves: name, email, date of birth, password length.
+
+use time::{Date, Month};
+
+pub const PASSWORD_MIN_CHARS: usize = 8;
+pub const PASSWORD_MAX_CHARS: usize = 128;
+
+pub fn parse_full_name(input: &str) -> Result<String, &'static str> {
+    let name = input.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        Err("Enter your full name")
+    } else if name.chars().count() > 200 {
+        Err("Full name must be 200 characters or fewer")
+    } else if name.chars().any(|c| c.is_control()) {
+        Err("Full name must only include letters, spaces, hyphens and apostrophes")
+    } else {
+        Ok(name)
+    }
+}
+
+/// Normalises an email address for storage and look-up (trimmed, lower case).
+pub fn parse_email(input: &str) -> Result<String, &'static str> {
+    let email = input.trim().to_lowercase();
+    if email.is_empty() {
+        return Err("Enter your email address");
+    }
+    let well_formed = email.len() <= 254
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+        && match email.split_once('@') {
+            Some((local, domain)) => {
+                !local.is_empty()
+                    && !domain.contains('@')
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+                    && !domain.contains("..")
+            }
+            None => false,
+        };
+    if well_formed {
+        Ok(email)
+    } else {
+        Err("Enter an email address in the correct format, like name@example.com")
+    }
+}
+
+/// Length rules only; the common-password list is checked on the server.
+pub fn check_password_length(password: &str) -> Result<(), &'static str> {
+    let n = password.chars().count();
+    if n == 0 {
+        Err("Enter a password")
+    } else if n < PASSWORD_MIN_CHARS {
+        Err("Password must be 8 characters or more")
+    } else if n > PASSWORD_MAX_CHARS {
+        Err("Password must be 128 characters or fewer")
+    } else {
+        Ok(())
+    }
+}
+
+/// Which part of the date input an error belongs to, so the summary links there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatePart {
+    Day,
+    Month,
+    Year,
+}
+
+/// Parses the three boxes of a date of birth, given today's date.
+pub fn parse_date_of_birth(
+    day: &str,
+    month: &str,
+    year: &str,
+    today: Date,
+) -> Result<Date, (DatePart, &'static str)> {
+    let (day, month, year) = (day.trim(), month.trim(), year.trim());
+    if day.is_empty() && month.is_empty() && year.is_empty() {
+        return Err((DatePart::Day, "Enter your date of birth"));
+    }
+    if day.is_empty() {
+        return Err((DatePart::Day, "Date of birth must include a day"));
+    }
+    if month.is_empty() {
+        return Err((DatePart::Month, "Date of birth must include a month"));
+    }
+    if year.is_empty() {
+        return Err((DatePart::Year, "Date of birth must include a year"));
+    }
+    let d: u8 = day
+        .parse()
+        .map_err(|_| (DatePart::Day, "Date of birth must be a real date"))?;
+    let m: u8 = month
+        .parse()
+        .map_err(|_| (DatePart::Month, "Date of birth must be a real date"))?;
+    if year.len() != 4 {
+        return Err((DatePart::Year, "Year must include 4 numbers"));
+    }
+    let y: i32 = year
+        .parse()
+        .map_err(|_| (DatePart::Year, "Date of birth must be a real date"))?;
+    let month = Month::try_from(m).map_err(|_| (DatePart::Month, "Date of birth must be a real date"))?;
+    let date = Date::from_calendar_date(y, month, d)
+        .map_err(|_| (DatePart::Day, "Date of birth must be a real date"))?;
+    if date > today {
+        return Err((DatePart::Day, "Date of birth must be in the past"));
+    }
+    if today.year() - y > 130 {
+        return Err((DatePart::Year, "Date of birth must be after 1900"));
+    }
+    Ok(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    const TODAY: Date = date!(2026 - 11 - 22);
+
+    #[test]
+    fn password_length_limits() {
+        assert!(check_password_length("").is_err());
+        assert!(check_password_length("seven77").is_err());
+        assert!(check_password_length("eight888").is_ok());
+        assert!(check_password_length(&"x".repeat(64)).is_ok(), "64 must be allowed");
+        assert!(check_password_length(&"x".repeat(128)).is_ok());
+        assert!(check_password_length(&"x".repeat(129)).is_err());
+        // Counted in characters, not bytes.
+        assert!(check_password_length("ééééééé").is_err());
+        assert!(check_password_length("éééééééé").is_ok());
+    }
+
+    #[test]
+    fn email_is_normalised_and_checked() {
+        assert_eq!(parse_email("  Sam@Example.ORG ").unwrap(), "sam@example.org");
+        for bad in ["", "sam", "sam@", "@example.org", "sam@example", "sa m@example.org", "a@b@c.org", "sam@.org"] {
+            assert!(parse_email(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn full_name_collapses_spaces() {
+        assert_eq!(parse_full_name("  Sam   O'Neil ").unwrap(), "Sam O'Neil");
+        assert!(parse_full_name("   ").is_err());
+    }
+
+    #[test]
+    fn date_of_birth_rules() {
+        assert_eq!(parse_date_of_birth("1", "2", "1980", TODAY).unwrap(), date!(1980 - 02 - 01));
+        assert_eq!(parse_date_of_birth("", "", "", TODAY).unwrap_err().0, DatePart::Day);
+        assert_eq!(parse_date_of_birth("1", "", "1980", TODAY).unwrap_err().0, DatePart::Month);
+        assert_eq!(parse_date_of_birth("1", "2", "80", TODAY).unwrap_err().0, DatePart::Year);
+        assert_eq!(
+            parse_date_of_birth("31", "2", "1980", TODAY).unwrap_err().1,
+            "Date of birth must be a real date"
+        );
+        assert_eq!(
+            parse_date_of_birth("23", "11", "2026", TODAY).unwrap_err().1,
+            "Date of birth must be in the past"
+        );
+        assert!(parse_date_of_birth("1", "1", "1850", TODAY).is_err());
+        assert!(parse_date_of_birth("x", "1", "1980", TODAY).is_err());
+    }
+}

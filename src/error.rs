@@ -1,0 +1,74 @@
+//! One error type for server functions: user-safe text, a status code, no internals.
+
+use serde::{Deserialize, Serialize};
+use server_fn::{codec::JsonEncoding, error::{FromServerFnError, ServerFnErrorErr}};
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+pub enum AppError {
+    #[error("You need to sign in to see this page")]
+    NotSignedIn,
+    #[error("You do not have permission to do that")]
+    Forbidden,
+    #[error("Something in the request was not right. Go back and try again")]
+    BadRequest,
+    #[error("Sorry, there is a problem with the service. Try again later")]
+    Internal,
+}
+
+impl AppError {
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::NotSignedIn => 401,
+            Self::Forbidden => 403,
+            Self::BadRequest => 400,
+            Self::Internal => 500,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::MissingArg(_)
+            | ServerFnErrorErr::Deserialization(_)
+            | ServerFnErrorErr::UnsupportedRequestMethod(_) => Self::BadRequest,
+            _ => Self::Internal,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sqlx::Error> for AppError {
+    fn from(err: sqlx::Error) -> Self {
+        // Log the kind of failure only: database messages can quote values.
+        let code = err
+            .as_database_error()
+            .and_then(|e| e.code().map(|c| c.into_owned()))
+            .unwrap_or_default();
+        tracing::error!(kind = %sqlx_kind(&err), code = %code, "database error");
+        Self::Internal
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<tower_sessions::session::Error> for AppError {
+    fn from(_: tower_sessions::session::Error) -> Self {
+        tracing::error!("session store error");
+        Self::Internal
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn sqlx_kind(err: &sqlx::Error) -> &'static str {
+    match err {
+        sqlx::Error::Database(_) => "database",
+        sqlx::Error::PoolTimedOut => "pool timed out",
+        sqlx::Error::Io(_) => "io",
+        sqlx::Error::RowNotFound => "row not found",
+        sqlx::Error::ColumnDecode { .. } | sqlx::Error::Decode(_) => "decode",
+        _ => "other",
+    }
+}

@@ -1,0 +1,234 @@
+//! Server functions for accounts. Thin: parse, call the service, answer or redirect.
+//!
+//! Every form works as a plain HTML post: on success the function redirects to
+//! the page that shows the result; on a problem it keeps the answers in the
+//! session and redirects back to the form with a random id in the URL.
+
+use super::{ResidentView, SessionClock};
+use crate::{domain::FormState, error::AppError};
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use crate::{
+        features::account::{service, store},
+        server::{
+            acting::{self, Scope},
+            audit::{self, AuditAction},
+            security, session,
+            state::AppState,
+        },
+    };
+    pub use axum::http::HeaderMap;
+    pub use tower_sessions::Session;
+
+    pub async fn session() -> Result<Session, crate::error::AppError> {
+        leptos_axum::extract::<Session>()
+            .await
+            .map_err(|_| crate::error::AppError::Internal)
+    }
+
+    pub async fn headers() -> HeaderMap {
+        leptos_axum::extract::<HeaderMap>().await.unwrap_or_default()
+    }
+}
+
+#[server(endpoint = "register")]
+pub async fn register(
+    full_name: String,
+    dob_day: String,
+    dob_month: String,
+    dob_year: String,
+    email: String,
+    password: String,
+    nhs_number: String,
+) -> Result<(), AppError> {
+    use ssr::*;
+    let state = AppState::from_context()?;
+    let session = session().await?;
+    let input = service::Registration {
+        full_name,
+        dob_day,
+        dob_month,
+        dob_year,
+        email,
+        password,
+        nhs_number,
+    };
+    match service::register(&state, input).await? {
+        Ok(account_id) => {
+            session::begin(&session, account_id, false, state.clock.now_unix()).await?;
+            leptos_axum::redirect("/home");
+        }
+        Err(form) => {
+            let id = session::keep_form(&session, "register", form).await?;
+            leptos_axum::redirect(&format!("/register?form={id}"));
+        }
+    }
+    Ok(())
+}
+
+#[server(endpoint = "sign-in")]
+pub async fn sign_in(email: String, password: String, shared_device: Option<String>) -> Result<(), AppError> {
+    use ssr::*;
+    let state = AppState::from_context()?;
+    let session = session().await?;
+    let headers = headers().await;
+    let peer = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .await
+        .ok()
+        .map(|c| c.0);
+    let client = security::client_address(&headers, peer, state.config.trust_proxy);
+    let shared = shared_device.is_some();
+
+    let mut form = FormState::default();
+    form.keep("email", &email);
+    if shared {
+        form.keep("shared_device", "yes");
+    }
+    if email.trim().is_empty() || password.is_empty() {
+        if email.trim().is_empty() {
+            form.error("email", "Enter your email address");
+        }
+        if password.is_empty() {
+            form.error("password", "Enter your password");
+        }
+    } else {
+        match service::sign_in(&state, &email, password, &client).await? {
+            service::SignInOutcome::SignedIn(id) => {
+                session::begin(&session, id, shared, state.clock.now_unix()).await?;
+                leptos_axum::redirect("/home");
+                return Ok(());
+            }
+            service::SignInOutcome::Refused => {
+                form.error("email", "Enter a correct email address and password");
+            }
+            service::SignInOutcome::Throttled { retry_after_secs } => {
+                let minutes = (retry_after_secs + 59) / 60;
+                form.error(
+                    "email",
+                    format!(
+                        "You have tried to sign in too many times. Wait {minutes} minute{} before you try again",
+                        if minutes == 1 { "" } else { "s" }
+                    ),
+                );
+                form.status = Some(429);
+            }
+        }
+    }
+    let id = session::keep_form(&session, "sign-in", form).await?;
+    leptos_axum::redirect(&format!("/sign-in?form={id}"));
+    Ok(())
+}
+
+#[server(endpoint = "sign-out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    use ssr::*;
+    let state = AppState::from_context()?;
+    let session = session().await?;
+    if let Some(s) = session::signed_in(&session).await? {
+        audit::record(
+            &state.db,
+            state.clock.now_unix(),
+            Some(s.account_id),
+            Some(s.account_id),
+            AuditAction::SignedOut,
+            "",
+        )
+        .await?;
+    }
+    session::end(&session).await?;
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.insert_header(
+            axum::http::HeaderName::from_static("clear-site-data"),
+            axum::http::HeaderValue::from_static("\"cache\", \"cookies\", \"storage\""),
+        );
+    }
+    leptos_axum::redirect("/signed-out");
+    Ok(())
+}
+
+/// Resets the idle timer. Without JavaScript it returns to the page the person was on.
+#[server(endpoint = "stay-signed-in")]
+pub async fn stay_signed_in(return_to: Option<String>) -> Result<Option<SessionClock>, AppError> {
+    use ssr::*;
+    let state = AppState::from_context()?;
+    let session = session().await?;
+    // The session guard has already counted this request as activity.
+    let signed_in = session::signed_in(&session).await?.ok_or(AppError::NotSignedIn)?;
+    let now = state.clock.now_unix();
+    audit::record(
+        &state.db,
+        now,
+        Some(signed_in.account_id),
+        Some(signed_in.account_id),
+        AuditAction::StayedSignedIn,
+        "",
+    )
+    .await?;
+    if session::is_plain_form_post(&headers().await) {
+        leptos_axum::redirect(&session::safe_return_path(return_to.as_deref()));
+    }
+    Ok(session::clock_view(state.timeouts().status(&signed_in, now), now))
+}
+
+/// How long the session has left; does not count as activity.
+#[server(endpoint = "session-clock", input = GetUrl)]
+pub async fn get_session_clock() -> Result<Option<SessionClock>, AppError> {
+    use ssr::*;
+    let state = AppState::from_context()?;
+    let session = session().await?;
+    let now = state.clock.now_unix();
+    Ok(session::signed_in(&session)
+        .await?
+        .and_then(|s| session::clock_view(state.timeouts().status(&s, now), now)))
+}
+
+/// The answers and errors kept for a form after a failed post.
+#[server(endpoint = "form-state", input = GetUrl)]
+pub async fn kept_form_state(form: String, id: String) -> Result<Option<FormState>, AppError> {
+    use ssr::*;
+    let session = session().await?;
+    let kept = session::kept_form(&session, &form, &id).await?;
+    if let (Some(status), Some(res)) = (
+        kept.as_ref().and_then(|k| k.status),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) {
+        if let Ok(code) = axum::http::StatusCode::from_u16(status) {
+            res.set_status(code);
+        }
+    }
+    Ok(kept)
+}
+
+/// The signed-in resident, for greeting them.
+#[server(endpoint = "me", input = GetUrl)]
+pub async fn current_resident() -> Result<ResidentView, AppError> {
+    use ssr::*;
+    let state = AppState::from_context()?;
+    let session = session().await?;
+    let acting = acting::acting(&state, &session, Scope::AccountDetails).await?;
+    let row = store::by_id(&state.db, acting.subject).await?.ok_or(AppError::NotSignedIn)?;
+    Ok(service::view(&row))
+}
+
+/// The resident's details; each view is audited.
+#[server(endpoint = "account-details", input = GetUrl)]
+pub async fn account_details() -> Result<ResidentView, AppError> {
+    use ssr::*;
+    let state = AppState::from_context()?;
+    let session = session().await?;
+    let acting = acting::acting(&state, &session, Scope::AccountDetails).await?;
+    let row = store::by_id(&state.db, acting.subject).await?.ok_or(AppError::NotSignedIn)?;
+    audit::record(
+        &state.db,
+        state.clock.now_unix(),
+        Some(acting.actor),
+        Some(acting.subject),
+        AuditAction::AccountDetailsViewed,
+        "",
+    )
+    .await?;
+    Ok(service::view(&row))
+}

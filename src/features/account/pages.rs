@@ -1,0 +1,257 @@
+//! Account pages: create an account, sign in, signed out, home, your details, timeout warning.
+
+use super::api::{
+    account_details, current_resident, kept_form_state, Register, SignIn, SignOut, StaySignedIn,
+};
+use crate::{
+    components::{Checkbox, DateInput, ErrorSummary, PageTitle, PasswordInput, TextInput},
+    domain::FormState,
+    error::AppError,
+};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// The answers and errors kept for `form`, read from the `form` id in the URL.
+fn kept_form(form: &'static str) -> Resource<FormState> {
+    let query = use_query_map();
+    Resource::new(
+        move || query.with(|q| (q.get("form"), q.get("__err").is_some())),
+        move |(id, server_error)| async move {
+            let mut state = match id {
+                Some(id) => kept_form_state(form.to_string(), id).await.ok().flatten().unwrap_or_default(),
+                None => FormState::default(),
+            };
+            if server_error && !state.has_errors() {
+                state.error("", AppError::Internal.to_string());
+            }
+            state
+        },
+    )
+}
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let kept = kept_form("register");
+    let action = ServerAction::<Register>::new();
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let f = kept.await;
+                let has_errors = f.has_errors();
+                let dob_error = ["dob-day", "dob-month", "dob-year"]
+                    .into_iter()
+                    .find_map(|id| f.error_for(id).map(|m| (id.to_string(), m)));
+                view! {
+                    <PageTitle text="Create an account" has_errors=has_errors />
+                    <div class="nhsuk-grid-row">
+                        <div class="nhsuk-grid-column-two-thirds">
+                            <ErrorSummary errors=f.errors.clone() />
+                            <h1>"Create an account"</h1>
+                            <p>"You need an account to see your health and care information in one place."</p>
+                            <ActionForm action=action attr:novalidate=true>
+                                <TextInput id="full-name" name="full_name" label="Full name" autocomplete="name"
+                                    value=f.value("full_name") error=f.error_for("full-name") />
+                                <DateInput id="dob" name="dob" legend="Date of birth" hint="For example, 15 3 1984"
+                                    birthday=true
+                                    values=[f.value("dob_day"), f.value("dob_month"), f.value("dob_year")]
+                                    error=dob_error />
+                                <TextInput id="email" name="email" label="Email address" input_type="email"
+                                    autocomplete="email" hint="You will use this to sign in"
+                                    value=f.value("email") error=f.error_for("email") />
+                                <PasswordInput id="password" name="password" label="Create a password"
+                                    hint="Use 8 characters or more. A long phrase you can remember is best. You can paste it or use a password manager"
+                                    autocomplete="new-password" error=f.error_for("password") />
+                                <TextInput id="nhs-number" name="nhs_number" label="NHS number (optional)"
+                                    hint="This is a 10 digit number, like 943 476 5919. It is on letters from the NHS and in the NHS App"
+                                    inputmode="numeric" width="10" code=true
+                                    value=f.value("nhs_number") error=f.error_for("nhs-number") />
+                                <button class="nhsuk-button" type="submit">"Create account"</button>
+                            </ActionForm>
+                            <p>"Already have an account? " <a href="/sign-in">"Sign in"</a></p>
+                        </div>
+                    </div>
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let kept = kept_form("sign-in");
+    let action = ServerAction::<SignIn>::new();
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let f = kept.await;
+                view! {
+                    <PageTitle text="Sign in" has_errors=f.has_errors() />
+                    <div class="nhsuk-grid-row">
+                        <div class="nhsuk-grid-column-two-thirds">
+                            <ErrorSummary errors=f.errors.clone() />
+                            <h1>"Sign in"</h1>
+                            <ActionForm action=action attr:novalidate=true>
+                                <TextInput id="email" name="email" label="Email address" input_type="email"
+                                    autocomplete="username" value=f.value("email") error=f.error_for("email") />
+                                <PasswordInput id="password" name="password" label="Password"
+                                    autocomplete="current-password" error=f.error_for("password") />
+                                <Checkbox id="shared-device" name="shared_device"
+                                    label="I am using a shared or public computer"
+                                    hint="We will sign you out sooner when you are not using Front Door, and nothing will be remembered on this computer"
+                                    checked=!f.value("shared_device").is_empty() />
+                                <button class="nhsuk-button" type="submit">"Sign in"</button>
+                            </ActionForm>
+                            <p>"New to Front Door? " <a href="/register">"Create an account"</a></p>
+                        </div>
+                    </div>
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn SignedOutPage() -> impl IntoView {
+    let query = use_query_map();
+    let timed_out = move || query.with(|q| q.get("reason").as_deref() == Some("timeout"));
+    view! {
+        <PageTitle text=Signal::derive(move || {
+            if timed_out() { "You have been signed out".to_string() } else { "You have signed out".to_string() }
+        }) />
+        <div class="nhsuk-grid-row">
+            <div class="nhsuk-grid-column-two-thirds">
+                {move || if timed_out() {
+                    view! {
+                        <h1>"You have been signed out"</h1>
+                        <p>"We signed you out because you had not used Front Door for a while. This keeps your information safe."</p>
+                    }.into_any()
+                } else {
+                    view! {
+                        <h1>"You have signed out"</h1>
+                        <p>"If you are using a shared or public computer, close the browser window when you have finished."</p>
+                    }.into_any()
+                }}
+                <a class="nhsuk-button" href="/sign-in" role="button" draggable="false">"Sign in again"</a>
+            </div>
+        </div>
+    }
+}
+
+/// Shown when a signed-in page is reached without a session (after a timeout in the browser).
+fn not_signed_in() -> AnyView {
+    view! {
+        <PageTitle text="You need to sign in" />
+        <h1>"You need to sign in"</h1>
+        <p><a href="/sign-in">"Sign in to Front Door"</a></p>
+    }
+    .into_any()
+}
+
+fn problem(e: AppError) -> AnyView {
+    if e == AppError::NotSignedIn {
+        return not_signed_in();
+    }
+    view! {
+        <PageTitle text="Sorry, there is a problem with the service" />
+        <h1>"Sorry, there is a problem with the service"</h1>
+        <p>{e.to_string()}</p>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let me = Resource::new(|| (), |_| current_resident());
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match me.await {
+                    Err(e) => problem(e),
+                    Ok(r) => view! {
+                        <PageTitle text="Home" />
+                        <h1>{format!("Hello, {}", r.given_name)}</h1>
+                        <p class="nhsuk-lede-text">"This is your front door to health and care services."</p>
+                        <ul class="nhsuk-grid-row nhsuk-card-group">
+                            <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
+                                <div class="nhsuk-card nhsuk-card--clickable">
+                                    <div class="nhsuk-card__content">
+                                        <h2 class="nhsuk-card__heading nhsuk-heading-m">
+                                            <a class="nhsuk-card__link" href="/account">"Your details"</a>
+                                        </h2>
+                                        <p class="nhsuk-card__description">"Check your name, date of birth, email address and NHS number."</p>
+                                    </div>
+                                </div>
+                            </li>
+                        </ul>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let details = Resource::new(|| (), |_| account_details());
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match details.await {
+                    Err(e) => problem(e),
+                    Ok(r) => view! {
+                        <PageTitle text="Your details" />
+                        <a class="nhsuk-back-link" href="/home">"Back to home"</a>
+                        <h1>"Your details"</h1>
+                        <dl class="nhsuk-summary-list">
+                            <div class="nhsuk-summary-list__row">
+                                <dt class="nhsuk-summary-list__key">"Name"</dt>
+                                <dd class="nhsuk-summary-list__value">{r.full_name}</dd>
+                            </div>
+                            <div class="nhsuk-summary-list__row">
+                                <dt class="nhsuk-summary-list__key">"Date of birth"</dt>
+                                <dd class="nhsuk-summary-list__value">{r.date_of_birth}</dd>
+                            </div>
+                            <div class="nhsuk-summary-list__row">
+                                <dt class="nhsuk-summary-list__key">"Email address"</dt>
+                                <dd class="nhsuk-summary-list__value">{r.email}</dd>
+                            </div>
+                            <div class="nhsuk-summary-list__row">
+                                <dt class="nhsuk-summary-list__key">"NHS number"</dt>
+                                <dd class="nhsuk-summary-list__value">
+                                    {r.nhs_number.unwrap_or_else(|| "Not given".to_string())}
+                                </dd>
+                            </div>
+                        </dl>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The warning page a browser without JavaScript is sent to shortly before the timeout.
+#[component]
+pub fn TimeoutWarningPage() -> impl IntoView {
+    let query = use_query_map();
+    let return_to = move || query.with(|q| q.get("return").unwrap_or_else(|| "/home".to_string()));
+    let stay = ServerAction::<StaySignedIn>::new();
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <PageTitle text="You will be signed out soon" />
+        <div class="nhsuk-grid-row">
+            <div class="nhsuk-grid-column-two-thirds">
+                <h1>"You will be signed out soon"</h1>
+                <p>"For your security, we will sign you out in 1 minute if you do nothing."</p>
+                <div class="nhsuk-button-group">
+                    <ActionForm action=stay>
+                        <input type="hidden" name="return_to" value=return_to />
+                        <button class="nhsuk-button" type="submit">"Stay signed in"</button>
+                    </ActionForm>
+                    <ActionForm action=sign_out>
+                        <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Sign out"</button>
+                    </ActionForm>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,229 @@
+//! The rules for accounts: registration checks, sign-in with throttling, the demo residents.
+
+use super::{store, ResidentView};
+use crate::{
+    domain::{
+        person::{self, DatePart},
+        FormState, NhsNumber,
+    },
+    error::AppError,
+    server::{
+        audit::{self, AuditAction},
+        passwords,
+        state::AppState,
+        throttle::{self, Decision},
+    },
+};
+use time::{format_description::well_known::Iso8601, macros::format_description, Date};
+
+/// What a person typed into the create-an-account form.
+#[derive(Clone, Debug, Default)]
+pub struct Registration {
+    pub full_name: String,
+    pub dob_day: String,
+    pub dob_month: String,
+    pub dob_year: String,
+    pub email: String,
+    pub password: String,
+    pub nhs_number: String,
+}
+
+/// Creates the account, or says what to fix with the other answers kept.
+pub async fn register(state: &AppState, input: Registration) -> Result<Result<i64, FormState>, AppError> {
+    let mut form = FormState::default();
+    form.keep("full_name", &input.full_name);
+    form.keep("dob_day", &input.dob_day);
+    form.keep("dob_month", &input.dob_month);
+    form.keep("dob_year", &input.dob_year);
+    form.keep("email", &input.email);
+    form.keep("nhs_number", &input.nhs_number);
+
+    let name = person::parse_full_name(&input.full_name).map_err(|m| form.error("full-name", m)).ok();
+    let dob = person::parse_date_of_birth(&input.dob_day, &input.dob_month, &input.dob_year, state.clock.today())
+        .map_err(|(part, m)| {
+            let field = match part {
+                DatePart::Day => "dob-day",
+                DatePart::Month => "dob-month",
+                DatePart::Year => "dob-year",
+            };
+            form.error(field, m)
+        })
+        .ok();
+    let email = person::parse_email(&input.email).map_err(|m| form.error("email", m)).ok();
+    match person::check_password_length(&input.password) {
+        Err(m) => form.error("password", m),
+        Ok(()) if passwords::is_common(&input.password) => form.error(
+            "password",
+            "Choose a password that is harder to guess. This one is on a list of common passwords",
+        ),
+        Ok(()) if email.as_deref() == Some(input.password.trim().to_lowercase().as_str()) => {
+            form.error("password", "Your password must not be your email address")
+        }
+        Ok(()) => {}
+    }
+    let nhs_number = if input.nhs_number.trim().is_empty() {
+        None
+    } else {
+        match NhsNumber::parse(&input.nhs_number) {
+            Ok(n) => Some(n),
+            Err(e) => {
+                form.error("nhs-number", e.message());
+                None
+            }
+        }
+    };
+
+    let (Some(name), Some(dob), Some(email), false) = (name, dob, email, form.has_errors()) else {
+        return Ok(Err(form));
+    };
+    let hash = passwords::hash(input.password).await?;
+    let dob = dob.format(&Iso8601::DATE).map_err(|_| AppError::Internal)?;
+    let now = state.clock.now_unix();
+    let new = store::NewAccount {
+        full_name: &name,
+        date_of_birth: &dob,
+        email: &email,
+        password_hash: &hash,
+        nhs_number: nhs_number.as_ref().map(NhsNumber::as_str),
+    };
+    match store::insert(&state.db, &new, now).await {
+        Ok(id) => {
+            audit::record(&state.db, now, Some(id), Some(id), AuditAction::AccountCreated, "").await?;
+            Ok(Ok(id))
+        }
+        Err(store::InsertError::EmailTaken) => {
+            form.error(
+                "email",
+                "An account with this email address already exists. Sign in, or use a different email address",
+            );
+            Ok(Err(form))
+        }
+        Err(store::InsertError::Db(e)) => Err(e.into()),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignInOutcome {
+    SignedIn(i64),
+    /// Wrong email or password: the same answer whether or not the email is known.
+    Refused,
+    Throttled { retry_after_secs: i64 },
+}
+
+/// Checks a sign-in, counting failures per account and per client address.
+pub async fn sign_in(state: &AppState, email: &str, password: String, client: &str) -> Result<SignInOutcome, AppError> {
+    let now = state.clock.now_unix();
+    let email = email.trim().to_lowercase();
+    let secret = &state.config.secret;
+    let account_key = throttle::key(secret, "account", &email);
+    let client_key = throttle::key(secret, "client", client);
+    let window_start = now - state.config.throttle_window_secs;
+
+    let account = store::by_email(&state.db, &email).await?;
+    let subject = account.as_ref().map(|a| a.id);
+
+    let decision = throttle::stricter(
+        throttle::decide(
+            state.account_throttle(),
+            &throttle::failures_since(&state.db, &account_key, window_start).await?,
+            now,
+        ),
+        throttle::decide(
+            state.client_throttle(),
+            &throttle::failures_since(&state.db, &client_key, window_start).await?,
+            now,
+        ),
+    );
+    if let Decision::Deny { retry_after_secs } = decision {
+        audit::record(&state.db, now, None, subject, AuditAction::SignInThrottled, "").await?;
+        return Ok(SignInOutcome::Throttled { retry_after_secs });
+    }
+
+    let stored = account.as_ref().map(|a| a.password_hash.clone());
+    if passwords::verify(password, stored).await {
+        let id = subject.ok_or(AppError::Internal)?;
+        throttle::clear(&state.db, &account_key).await?;
+        audit::record(&state.db, now, Some(id), Some(id), AuditAction::SignedIn, "").await?;
+        Ok(SignInOutcome::SignedIn(id))
+    } else {
+        throttle::record_failure(&state.db, &account_key, now).await?;
+        throttle::record_failure(&state.db, &client_key, now).await?;
+        audit::record(&state.db, now, None, subject, AuditAction::SignInFailed, "").await?;
+        Ok(SignInOutcome::Refused)
+    }
+}
+
+/// The page's view of an account.
+pub fn view(row: &store::AccountRow) -> ResidentView {
+    let date_of_birth = Date::parse(&row.date_of_birth, &Iso8601::DATE)
+        .ok()
+        .and_then(|d| d.format(format_description!("[day padding:none] [month repr:long] [year]")).ok())
+        .unwrap_or_else(|| row.date_of_birth.clone());
+    ResidentView {
+        full_name: row.full_name.clone(),
+        given_name: row.full_name.split_whitespace().next().unwrap_or_default().to_string(),
+        date_of_birth,
+        email: row.email.clone(),
+        nhs_number: row
+            .nhs_number
+            .as_deref()
+            .and_then(|n| NhsNumber::parse(n).ok())
+            .map(|n| n.formatted()),
+    }
+}
+
+/// A demo resident, created at start-up on the embedded default.
+pub struct DemoResident {
+    pub full_name: &'static str,
+    pub date_of_birth: &'static str,
+    pub email: &'static str,
+    pub password: &'static str,
+    pub nhs_number: &'static str,
+}
+
+/// NHS numbers from the 999 test range, with valid check digits.
+pub const DEMO_RESIDENTS: &[DemoResident] = &[
+    DemoResident {
+        full_name: "Sarah Thompson",
+        date_of_birth: "1984-03-14",
+        email: "sarah.thompson@example.org",
+        password: "front-door-demo-2026",
+        nhs_number: "9990000018",
+    },
+    DemoResident {
+        full_name: "David Okafor",
+        date_of_birth: "1951-09-02",
+        email: "david.okafor@example.org",
+        password: "front-door-demo-2026",
+        nhs_number: "9990000026",
+    },
+    DemoResident {
+        full_name: "Aisha Rahman",
+        date_of_birth: "1997-12-20",
+        email: "aisha.rahman@example.org",
+        password: "front-door-demo-2026",
+        nhs_number: "9990000034",
+    },
+];
+
+/// Creates any demo residents that do not exist yet.
+pub async fn seed_demo_residents(state: &AppState) -> Result<(), AppError> {
+    for demo in DEMO_RESIDENTS {
+        if store::by_email(&state.db, demo.email).await?.is_some() {
+            continue;
+        }
+        let hash = passwords::hash(demo.password.to_string()).await?;
+        let new = store::NewAccount {
+            full_name: demo.full_name,
+            date_of_birth: demo.date_of_birth,
+            email: demo.email,
+            password_hash: &hash,
+            nhs_number: Some(demo.nhs_number),
+        };
+        match store::insert(&state.db, &new, state.clock.now_unix()).await {
+            Ok(_) | Err(store::InsertError::EmailTaken) => {}
+            Err(store::InsertError::Db(e)) => return Err(e.into()),
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,4 @@
+//! One folder per capability: its server functions, pages and rules.
+
+pub mod account;
+pub mod site;

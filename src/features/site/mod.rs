@@ -1,0 +1,3 @@
+//! Pages about the service itself: start page, accessibility, privacy, not found.
+
+pub mod pages;

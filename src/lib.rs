@@ -1,0 +1,21 @@
+//! Front Door: one front door to health and care for residents of an integrated care system.
+
+#![recursion_limit = "256"]
+
+pub mod app;
+pub mod components;
+#[cfg(feature = "ssr")]
+pub mod config;
+pub mod domain;
+pub mod error;
+pub mod features;
+#[cfg(feature = "ssr")]
+pub mod server;
+
+/// The browser entry point: hydrate the server-rendered page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::App);
+}

@@ -1,0 +1,82 @@
+//! The Front Door server: configuration, database, demo residents, then serve.
+
+use front_door::{
+    config::Config,
+    features::account::service,
+    server::{app, clock::Clock, passwords},
+};
+use std::net::SocketAddr;
+
+#[tokio::main]
+async fn main() {
+    let config = match Config::from_env() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("Front Door cannot start: {e}");
+            std::process::exit(2);
+        }
+    };
+    init_tracing(config.log_json);
+    if config.secret == front_door::config::DEMO_SECRET && config.https() {
+        tracing::warn!("FRONTDOOR_SECRET is the demo value: set your own before going live");
+    }
+    let addr = config.site_addr;
+    let public_url = config.public_url.clone();
+    let seed = config.seed_demo;
+
+    let state = match app::build_state(config, Clock::system()).await {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("Front Door cannot start: {e}");
+            std::process::exit(1);
+        }
+    };
+    passwords::warm_up();
+    if seed {
+        if let Err(e) = service::seed_demo_residents(&state).await {
+            eprintln!("Front Door could not create the demo residents: {e}");
+            std::process::exit(1);
+        }
+    }
+    let backend = state.db.backend_name();
+    let router = match app::router(state).await {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("Front Door cannot start: {e}");
+            std::process::exit(1);
+        }
+    };
+    let listener = match tokio::net::TcpListener::bind(addr).await {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("Front Door cannot listen on {addr}: {e}");
+            std::process::exit(1);
+        }
+    };
+    println!("Front Door is running at {public_url} (database: {backend})");
+    if seed {
+        let demo = &service::DEMO_RESIDENTS[0];
+        println!("Demo sign-in: email {}  password {}", demo.email, demo.password);
+    }
+    let served = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown())
+        .await;
+    if let Err(e) = served {
+        eprintln!("Front Door stopped: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn init_tracing(json: bool) {
+    use tracing_subscriber::{fmt, EnvFilter};
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,tower_http=info,sqlx=warn"));
+    if json {
+        fmt().with_env_filter(filter).json().init();
+    } else {
+        fmt().with_env_filter(filter).init();
+    }
+}
+
+async fn shutdown() {
+    let _ = tokio::signal::ctrl_c().await;
+}

@@ -1,0 +1,46 @@
+//! Who is acting (the actor) and for whom (the subject), checked on every request.
+//!
+//! Today a resident acts only for themselves; carers and helpers come later and
+//! will add rows that `authorise` consults. Nothing here is cached in the session.
+
+use crate::{
+    error::AppError,
+    features::account::store,
+    server::{session, state::AppState},
+};
+use tower_sessions::Session;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Acting {
+    /// The signed-in person.
+    pub actor: i64,
+    /// The person whose data this request reads or changes.
+    pub subject: i64,
+}
+
+/// What an actor wants to do for a subject.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    AccountDetails,
+}
+
+/// Loads the actor from the session and checks they may act for the subject.
+pub async fn acting(state: &AppState, session: &Session, scope: Scope) -> Result<Acting, AppError> {
+    let signed_in = session::signed_in(session).await?.ok_or(AppError::NotSignedIn)?;
+    let actor = store::by_id(&state.db, signed_in.account_id)
+        .await?
+        .ok_or(AppError::NotSignedIn)?;
+    let subject = session::acting_for(session).await?.unwrap_or(actor.id);
+    authorise(state, actor.id, subject, scope).await?;
+    Ok(Acting { actor: actor.id, subject })
+}
+
+/// A resident may act for themselves. Every other pairing is refused until
+/// delegated access exists.
+pub async fn authorise(_state: &AppState, actor: i64, subject: i64, _scope: Scope) -> Result<(), AppError> {
+    if actor == subject {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}

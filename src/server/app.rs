@@ -1,0 +1,167 @@
+//! Builds the application: state, middleware and routes. `main` and the tests share it.
+
+use crate::{
+    app::{shell, App},
+    config::Config,
+    server::{
+        clock::Clock,
+        db::Db,
+        security::{self, BASE_CSP},
+        session,
+        state::AppState,
+        throttle,
+    },
+};
+use axum::{
+    http::{header, HeaderValue},
+    middleware, Router,
+};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::{sync::Arc, time::Duration};
+use tower_http::{
+    compression::CompressionLayer,
+    services::ServeDir,
+    set_header::SetResponseHeaderLayer,
+    trace::TraceLayer,
+};
+use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
+use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
+
+pub const SESSION_COOKIE: &str = "frontdoor_session";
+
+pub fn leptos_options(config: &Config) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("front-door")
+        .site_root(config.site_root.clone())
+        .site_pkg_dir("pkg")
+        .site_addr(config.site_addr)
+        .build()
+}
+
+/// Connects the database (running migrations) and assembles the state.
+pub async fn build_state(config: Config, clock: Clock) -> Result<AppState, String> {
+    let db = Db::connect(&config.database_url)
+        .await
+        .map_err(|e| format!("could not open the database: {e}"))?;
+    Ok(AppState {
+        leptos_options: leptos_options(&config),
+        db,
+        config: Arc::new(config),
+        clock,
+    })
+}
+
+/// The whole application as an axum router, with the session store for its database.
+pub async fn router(state: AppState) -> Result<Router, String> {
+    let routes = generate_route_list(App);
+    let opts = state.leptos_options.clone();
+    let ctx = state.clone();
+    let site_root = std::path::PathBuf::from(&opts.site_root.to_string());
+
+    let static_files = Router::new()
+        .nest_service("/pkg", ServeDir::new(site_root.join("pkg")).precompressed_br().precompressed_gzip())
+        .nest_service("/assets", ServeDir::new(site_root.join("assets")))
+        .route_service("/favicon.ico", tower_http::services::ServeFile::new(site_root.join("assets/images/favicon.ico")))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache"),
+        ));
+
+    let pages = Router::new()
+        .leptos_routes_with_context(&state, routes, move || provide_context(ctx.clone()), {
+            let opts = opts.clone();
+            move || shell(opts.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(|| {}, shell))
+        .layer(middleware::from_fn_with_state(state.clone(), session::guard))
+        .with_state(state.clone());
+
+    let secure = state.config.https();
+    let pages = match &state.db {
+        Db::Sqlite(pool) => {
+            let store = SqliteStore::new(pool.clone());
+            store.migrate().await.map_err(|e| format!("session store: {e}"))?;
+            spawn_cleanup(store.clone(), state.clone());
+            pages.layer(session_layer(store, secure))
+        }
+        Db::Postgres(pool) => {
+            let store = PostgresStore::new(pool.clone());
+            store.migrate().await.map_err(|e| format!("session store: {e}"))?;
+            spawn_cleanup(store.clone(), state.clone());
+            pages.layer(session_layer(store, secure))
+        }
+    };
+
+    let mut app = Router::new()
+        .merge(static_files)
+        .merge(pages)
+        .layer(middleware::from_fn_with_state(state.clone(), security::refuse_cross_origin))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(BASE_CSP),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
+        ));
+    if secure {
+        app = app.layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            security::hsts(),
+        ));
+    }
+    Ok(app
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<_>| {
+            // Method and path only: paths never carry patient data, query strings might one day.
+            tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+        })))
+}
+
+fn session_layer<S: tower_sessions::SessionStore + Clone>(store: S, secure: bool) -> SessionManagerLayer<S> {
+    SessionManagerLayer::new(store)
+        .with_name(SESSION_COOKIE)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(secure)
+        .with_path("/")
+        // A browser-session cookie: nothing outlives the browser; the server enforces the timeouts.
+        .with_expiry(Expiry::OnSessionEnd)
+}
+
+/// Deletes expired sessions and old sign-in failures every few minutes.
+fn spawn_cleanup<S>(store: S, state: AppState)
+where
+    S: tower_sessions::ExpiredDeletion + Clone + 'static,
+{
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(300));
+        loop {
+            tick.tick().await;
+            let _ = store.delete_expired().await;
+            let before = state.clock.now_unix() - state.config.throttle_window_secs;
+            let _ = throttle::prune(&state.db, before).await;
+        }
+    });
+}
