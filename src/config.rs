@@ -43,6 +43,26 @@ pub const DEMO_SECRET: &str = "front-door-demo-secret-change-me";
 
 impl Config {
     pub fn from_env() -> Result<Self, String> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Builds the settings from any source of variables (tests pass a map).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, String> {
+        let var = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+        let num = |name: &str, default: i64| -> Result<i64, String> {
+            match var(name) {
+                None => Ok(default),
+                Some(v) => v.trim().parse().map_err(|_| format!("{name} must be a whole number")),
+            }
+        };
+        let flag = |name: &str, default: bool| -> Result<bool, String> {
+            match var(name).map(|v| v.to_ascii_lowercase()).as_deref() {
+                None => Ok(default),
+                Some("1" | "true" | "yes" | "on") => Ok(true),
+                Some("0" | "false" | "no" | "off") => Ok(false),
+                Some(_) => Err(format!("{name} must be true or false")),
+            }
+        };
         let data_dir = PathBuf::from(var("FRONTDOOR_DATA_DIR").unwrap_or_else(|| "data".into()));
         let database_url = var("DATABASE_URL").unwrap_or_else(|| {
             format!("sqlite://{}", data_dir.join("frontdoor.db").display())
@@ -63,8 +83,8 @@ impl Config {
             timeout_warning_secs: num("FRONTDOOR_TIMEOUT_WARNING_SECS", 60)?,
             absolute_timeout_secs: num("FRONTDOOR_ABSOLUTE_TIMEOUT_SECS", 12 * 60 * 60)?,
             throttle_window_secs: num("FRONTDOOR_THROTTLE_WINDOW_SECS", 900)?,
-            throttle_per_account: num("FRONTDOOR_THROTTLE_PER_ACCOUNT", 5)?,
-            throttle_per_client: num("FRONTDOOR_THROTTLE_PER_CLIENT", 20)?,
+            throttle_per_account: num("FRONTDOOR_THROTTLE_PER_ACCOUNT", 5)?.max(0) as usize,
+            throttle_per_client: num("FRONTDOOR_THROTTLE_PER_CLIENT", 20)?.max(0) as usize,
             trust_proxy: flag("FRONTDOOR_TRUST_PROXY", false)?,
             secret: var("FRONTDOOR_SECRET").unwrap_or_else(|| DEMO_SECRET.into()),
             seed_demo: flag("FRONTDOOR_SEED_DEMO", true)?,
@@ -84,25 +104,5 @@ impl Config {
             .map(|(_, r)| r)
             .unwrap_or(&self.public_url);
         rest.split('/').next().unwrap_or(rest)
-    }
-}
-
-fn var(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
-}
-
-fn num<T: std::str::FromStr>(name: &str, default: T) -> Result<T, String> {
-    match var(name) {
-        None => Ok(default),
-        Some(v) => v.trim().parse().map_err(|_| format!("{name} must be a whole number")),
-    }
-}
-
-fn flag(name: &str, default: bool) -> Result<bool, String> {
-    match var(name).as_deref().map(str::to_ascii_lowercase).as_deref() {
-        None => Ok(default),
-        Some("1" | "true" | "yes" | "on") => Ok(true),
-        Some("0" | "false" | "no" | "off") => Ok(false),
-        Some(_) => Err(format!("{name} must be true or false")),
     }
 }

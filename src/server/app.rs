@@ -17,8 +17,11 @@ use axum::{
     middleware, Router,
 };
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, LeptosRoutes};
-use std::{sync::Arc, time::Duration};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
+use std::{
+    sync::{Arc, OnceLock},
+    time::Duration,
+};
 use tower_http::{
     compression::CompressionLayer,
     services::ServeDir,
@@ -54,7 +57,7 @@ pub async fn build_state(config: Config, clock: Clock) -> Result<AppState, Strin
 
 /// The whole application as an axum router, with the session store for its database.
 pub async fn router(state: AppState) -> Result<Router, String> {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let opts = state.leptos_options.clone();
     let ctx = state.clone();
     let site_root = std::path::PathBuf::from(&opts.site_root.to_string());
@@ -137,6 +140,14 @@ pub async fn router(state: AppState) -> Result<Router, String> {
             // Method and path only: paths never carry patient data, query strings might one day.
             tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
         })))
+}
+
+/// The route list, generated once per process. Generating it sets a
+/// process-wide flag that stalls any page rendering at the same moment
+/// (leptos-rs/leptos#4773), so it must never run while pages are served.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
 fn session_layer<S: tower_sessions::SessionStore + Clone>(store: S, secure: bool) -> SessionManagerLayer<S> {

@@ -1,0 +1,38 @@
+# Front Door. Two commands do everything on a fresh machine:
+#   make run    install what is missing, build, start the portal on SQLite with demo residents
+#   make test   install what is missing, then run every test (unit, integration on SQLite
+#               and PostgreSQL, end-to-end in Chromium with JavaScript on and off, axe)
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+# Matches what cargo-leptos sets when it builds, so tests reuse its build.
+export LEPTOS_OUTPUT_NAME := front-door
+CARGO_SSR := --no-default-features --features ssr
+
+.PHONY: run test setup build unit integration e2e lint
+
+run:
+	@bash scripts/setup.sh
+	cargo leptos serve
+
+test:
+	@bash scripts/setup.sh --browser
+	@bash scripts/test.sh
+
+setup:
+	@bash scripts/setup.sh --browser
+
+build:
+	cargo leptos build
+
+unit:
+	cargo test $(CARGO_SSR) --lib
+
+integration:
+	cargo test $(CARGO_SSR) --test '*'
+
+e2e: build
+	npx playwright test --config end2end/playwright.config.mjs
+
+lint:
+	cargo clippy $(CARGO_SSR) --all-targets -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings

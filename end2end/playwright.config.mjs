@@ -1,0 +1,55 @@
+// End-to-end tests in Debian's Chromium (never a downloaded browser), each
+// journey with JavaScript on and with JavaScript off.
+import { defineConfig } from '@playwright/test';
+
+const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
+const server = (port, db, extra = '') =>
+  `rm -f target/e2e/${db}.db* && mkdir -p target/e2e && env DATABASE_URL=sqlite://target/e2e/${db}.db ` +
+  `LEPTOS_SITE_ADDR=127.0.0.1:${port} LEPTOS_SITE_ROOT=target/site FRONTDOOR_LOG_FORMAT=pretty ` +
+  `FRONTDOOR_THROTTLE_PER_CLIENT=1000 ${extra} target/debug/front-door`;
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:3100',
+    bypassCSP: true, // only so axe-core can be injected; the app's own CSP is tested in Rust
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'js-on', use: { javaScriptEnabled: true } },
+    { name: 'js-off', use: { javaScriptEnabled: false } },
+  ],
+  webServer: [
+    {
+      command: server(3100, 'main'),
+      cwd: '..',
+      url: 'http://127.0.0.1:3100/',
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: server(3101, 'timeouts',
+        'FRONTDOOR_IDLE_TIMEOUT_SECS=24 FRONTDOOR_SHARED_IDLE_TIMEOUT_SECS=24 FRONTDOOR_TIMEOUT_WARNING_SECS=12'),
+      cwd: '..',
+      url: 'http://127.0.0.1:3101/',
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+});

@@ -1,0 +1,77 @@
+// Shared steps: axe-core on every page reached, waiting for hydration, demo sign-in.
+import { expect } from '@playwright/test';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+
+export const DEMO = { email: 'sarah.thompson@example.org', password: 'front-door-demo-2026' };
+
+export function jsEnabled(testInfo) {
+  return testInfo.project.use.javaScriptEnabled !== false;
+}
+
+/** Runs axe-core (WCAG 2.0/2.1/2.2 A and AA) on the page as it is now; fails on any violation. */
+export async function checkA11y(page, label) {
+  const html = await page.content();
+  const url = page.url();
+  // With JavaScript off the page cannot run axe itself, so axe runs on a copy
+  // of the same HTML, at the same address, in a page with scripting on and the
+  // app's own scripts removed (so nothing hydrates and changes it).
+  let target = page;
+  let scratch;
+  if (!(await scriptsRun(page))) {
+    scratch = await page.context().browser().newContext({ javaScriptEnabled: true, bypassCSP: true });
+    target = await scratch.newPage();
+    const copy = html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<link rel="modulepreload"[^>]*>/gi, '');
+    await target.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: copy }));
+    await target.goto(url);
+  }
+  await target.addScriptTag({ path: axePath });
+  const results = await target.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    }),
+  );
+  if (scratch) await scratch.close();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  expect(summary, `axe violations on ${label || url}`).toEqual([]);
+  expect(results.passes.length, 'axe actually ran checks').toBeGreaterThan(10);
+}
+
+async function scriptsRun(page) {
+  try {
+    return await page.evaluate(() => true);
+  } catch {
+    return false;
+  }
+}
+
+/** With JavaScript on, waits until the wasm app has hydrated the page. */
+export async function ready(page, testInfo) {
+  if (jsEnabled(testInfo)) {
+    await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1, { timeout: 30_000 });
+  } else {
+    await expect(page.locator('html[data-hydrated]')).toHaveCount(0);
+  }
+}
+
+export async function visit(page, testInfo, path) {
+  await page.goto(path);
+  await ready(page, testInfo);
+}
+
+export async function signIn(page, testInfo, { email, password }, { shared = false } = {}) {
+  await visit(page, testInfo, '/sign-in');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  if (shared) await page.getByLabel('I am using a shared or public computer').check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export function uniqueEmail(prefix) {
+  return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.org`;
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test: unit and integration (SQLite and PostgreSQL), then the
+# end-to-end suite in Chromium with JavaScript on and off, with axe on every page.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export LEPTOS_OUTPUT_NAME=front-door
+
+step() { printf '\n=== %s (%s)\n' "$*" "$(date -u +%H:%M:%S)"; }
+
+# PostgreSQL must be reachable: these tests never skip it.
+PG_URL="${FRONTDOOR_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/test}"
+export FRONTDOOR_TEST_POSTGRES_URL="$PG_URL"
+if command -v pg_isready >/dev/null && ! pg_isready -q -h 127.0.0.1 -p 5432; then
+  if command -v pg_ctlcluster >/dev/null; then
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start || true
+    sleep 2
+  fi
+fi
+
+step "building the site (server and wasm)"
+cargo leptos build
+
+step "unit and integration tests (SQLite and PostgreSQL)"
+cargo test --no-default-features --features ssr
+
+step "end-to-end tests in Chromium (JavaScript on and off, axe-core)"
+npx playwright test --config end2end/playwright.config.mjs
+
+step "all tests passed"

@@ -1,0 +1,263 @@
+//! Starts the real application on a free port against a fresh database, as
+//! `spawn_app` does in zero-to-production. PostgreSQL tests create and drop
+//! their own database in the server at FRONTDOOR_TEST_POSTGRES_URL.
+#![allow(dead_code)]
+
+use front_door::{
+    config::Config,
+    server::{app, clock::Clock, state::AppState},
+};
+use reqwest::{cookie::Jar, redirect::Policy, Client, Response};
+use sqlx::{Connection, Executor, PgConnection};
+use std::{collections::HashMap, net::SocketAddr, sync::Arc};
+
+#[derive(Clone, Copy, Debug)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// 2026-11-22 09:00:00 UTC: tests move the clock on by hand.
+pub const START: i64 = 1_795_338_000;
+
+pub struct TestApp {
+    pub base: String,
+    pub state: AppState,
+    pub clock: Clock,
+    cleanup: Option<Cleanup>,
+}
+
+enum Cleanup {
+    SqliteFile(std::path::PathBuf),
+    PostgresDb { admin_url: String, name: String },
+}
+
+fn admin_postgres_url() -> String {
+    std::env::var("FRONTDOOR_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_string())
+}
+
+fn unique(prefix: &str) -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static N: AtomicU32 = AtomicU32::new(0);
+    format!(
+        "{prefix}_{}_{}_{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst),
+        rand_suffix()
+    )
+}
+
+fn rand_suffix() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos() as u64)
+        .unwrap_or(0)
+}
+
+/// Settings as the embedded demo has them, with overrides.
+pub fn config(database_url: &str, overrides: &[(&str, &str)]) -> Config {
+    let mut vars: HashMap<String, String> = HashMap::new();
+    vars.insert("DATABASE_URL".into(), database_url.into());
+    vars.insert("LEPTOS_SITE_ADDR".into(), "127.0.0.1:0".into());
+    vars.insert("FRONTDOOR_PUBLIC_URL".into(), "http://frontdoor.test".into());
+    for (k, v) in overrides {
+        vars.insert(k.to_string(), v.to_string());
+    }
+    Config::from_lookup(|k| vars.get(k).cloned()).expect("test config")
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, &[]).await
+}
+
+pub async fn spawn_app_with(backend: Backend, overrides: &[(&str, &str)]) -> TestApp {
+    if let Ok(filter) = std::env::var("RUST_LOG") {
+        let _ = tracing_subscriber::fmt().with_env_filter(filter).with_test_writer().try_init();
+    }
+    let (url, cleanup) = match backend {
+        Backend::Sqlite => {
+            let dir = std::env::temp_dir().join("frontdoor-tests");
+            std::fs::create_dir_all(&dir).unwrap();
+            let path = dir.join(format!("{}.db", unique("t")));
+            (format!("sqlite://{}", path.display()), Cleanup::SqliteFile(path))
+        }
+        Backend::Postgres => {
+            let admin_url = admin_postgres_url();
+            let name = unique("fd_test");
+            let mut conn = PgConnection::connect(&admin_url).await.unwrap_or_else(|e| {
+                panic!(
+                    "PostgreSQL is needed for these tests (set FRONTDOOR_TEST_POSTGRES_URL): {e}"
+                )
+            });
+            conn.execute(format!("CREATE DATABASE {name}").as_str()).await.unwrap();
+            let (base, _) = admin_url.rsplit_once('/').unwrap();
+            (format!("{base}/{name}"), Cleanup::PostgresDb { admin_url, name })
+        }
+    };
+    let clock = Clock::manual(START);
+    let state = app::build_state(config(&url, overrides), clock.clone()).await.expect("state");
+    let router = app::router(state.clone()).await.expect("router");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+            .await
+            .unwrap();
+    });
+    TestApp {
+        base: format!("http://{addr}"),
+        state,
+        clock,
+        cleanup: Some(cleanup),
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        match self.cleanup.take() {
+            Some(Cleanup::SqliteFile(path)) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+            }
+            Some(Cleanup::PostgresDb { admin_url, name }) => {
+                // Drop needs async work: do it on a thread with its own runtime.
+                let _ = std::thread::spawn(move || {
+                    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                    rt.block_on(async move {
+                        if let Ok(mut conn) = PgConnection::connect(&admin_url).await {
+                            let _ = conn
+                                .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
+                                .await;
+                        }
+                    });
+                })
+                .join();
+            }
+            None => {}
+        }
+    }
+}
+
+/// A browser without JavaScript: keeps cookies, does not follow redirects,
+/// sends Origin and Accept as a real form post would.
+pub struct Browser {
+    pub client: Client,
+    pub jar: Arc<Jar>,
+    base: String,
+}
+
+impl TestApp {
+    pub fn browser(&self) -> Browser {
+        let jar = Arc::new(Jar::default());
+        let client = Client::builder()
+            .cookie_provider(jar.clone())
+            .redirect(Policy::none())
+            .timeout(std::time::Duration::from_secs(20))
+            .build()
+            .unwrap();
+        Browser { client, jar, base: self.base.clone() }
+    }
+
+    /// A browser that starts with a given session cookie (an old one, replayed).
+    pub fn browser_with_cookie(&self, cookie: &str) -> Browser {
+        let b = self.browser();
+        b.jar.add_cookie_str(&format!("{cookie}; Path=/"), &self.base.parse().unwrap());
+        b
+    }
+}
+
+impl Browser {
+    pub async fn get(&self, path: &str) -> Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .header("accept", "text/html")
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A plain HTML form post, as a browser without JavaScript sends it.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Response {
+        self.client
+            .post(format!("{}{path}", self.base))
+            .header("accept", "text/html")
+            .header("origin", self.base.clone())
+            .header("sec-fetch-site", "same-origin")
+            .form(fields)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn register(&self, name: &str, email: &str, password: &str, nhs: &str) -> Response {
+        self.post_form(
+            "/api/register",
+            &[
+                ("full_name", name),
+                ("dob_day", "14"),
+                ("dob_month", "3"),
+                ("dob_year", "1984"),
+                ("email", email),
+                ("password", password),
+                ("nhs_number", nhs),
+            ],
+        )
+        .await
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> Response {
+        self.post_form("/api/sign-in", &[("email", email), ("password", password)]).await
+    }
+
+    pub fn session_cookie(&self) -> Option<String> {
+        use reqwest::cookie::CookieStore;
+        let v = self.jar.cookies(&self.base.parse().unwrap())?;
+        v.to_str()
+            .ok()?
+            .split("; ")
+            .find(|c| c.starts_with("frontdoor_session="))
+            .map(str::to_string)
+    }
+
+    /// Follows a redirect's Location with a GET and returns (status, body).
+    pub async fn follow(&self, res: Response) -> (u16, String) {
+        let location = location(&res);
+        let res = self.get(&location).await;
+        let status = res.status().as_u16();
+        (status, res.text().await.unwrap())
+    }
+}
+
+pub fn location(res: &Response) -> String {
+    res.headers()
+        .get("location")
+        .unwrap_or_else(|| panic!("expected a redirect, got {}", res.status()))
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
+/// Generates one test per database for each behaviour function named.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name(super::common::Backend::Sqlite).await
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    super::$name(super::common::Backend::Postgres).await
+                }
+            )*
+        }
+    };
+}
