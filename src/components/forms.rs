@@ -22,7 +22,16 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
                         <ul class="nhsuk-list nhsuk-error-summary__list">
                             {errors
                                 .into_iter()
-                                .map(|e| view! { <li><a href=format!("#{}", e.field)>{e.message}</a></li> })
+                                .map(|e| {
+                                    let target = e.field.clone();
+                                    view! {
+                                        <li>
+                                            <a href=format!("#{}", e.field) on:click=move |ev| focus_field(ev, &target)>
+                                                {e.message}
+                                            </a>
+                                        </li>
+                                    }
+                                })
                                 .collect_view()}
                         </ul>
                     </div>
@@ -30,6 +39,19 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
             </div>
         }
     })
+}
+
+/// With JavaScript the app's router would treat "#field" as a navigation;
+/// move focus to the field itself, as a plain browser does.
+fn focus_field(ev: leptos::ev::MouseEvent, id: &str) {
+    use leptos::wasm_bindgen::JsCast;
+    if let Some(el) = document().get_element_by_id(id) {
+        ev.prevent_default();
+        el.scroll_into_view();
+        if let Ok(el) = el.dyn_into::<leptos::web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
 }
 
 fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {

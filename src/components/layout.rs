@@ -9,12 +9,10 @@ pub const SERVICE_NAME: &str = "Front Door";
 /// Sets `<title>` to name the page and the service, with "Error: " first when
 /// the page shows errors (so screen readers hear it at once).
 #[component]
-pub fn PageTitle(#[prop(into)] text: Signal<String>, #[prop(optional, into)] has_errors: Signal<bool>) -> impl IntoView {
-    let title = move || {
-        let prefix = if has_errors.get() { "Error: " } else { "" };
-        format!("{prefix}{} – {SERVICE_NAME} – NHS", text.get())
-    };
-    view! { <Title text=title /> }
+pub fn PageTitle(#[prop(into)] text: String, #[prop(optional)] has_errors: bool) -> impl IntoView {
+    // A plain string, not a signal: the title outlives the view that set it.
+    let prefix = if has_errors { "Error: " } else { "" };
+    view! { <Title text=format!("{prefix}{text} – {SERVICE_NAME} – NHS") /> }
 }
 
 #[component]

@@ -191,7 +191,12 @@ pub async fn kept_form_state(form: String, id: String) -> Result<Option<FormStat
     use ssr::*;
     let session = session().await?;
     let kept = session::kept_form(&session, &form, &id).await?;
-    if let (Some(status), Some(res)) = (
+    // Only a page rendered on the server takes the form's status (429 when
+    // throttled); a call from the browser app must answer 200 to be read.
+    let rendering_page = use_context::<axum::http::request::Parts>()
+        .is_some_and(|p| !p.uri.path().starts_with("/api/"));
+    if let (true, Some(status), Some(res)) = (
+        rendering_page,
         kept.as_ref().and_then(|k| k.status),
         use_context::<leptos_axum::ResponseOptions>(),
     ) {

@@ -115,9 +115,9 @@ pub fn SignedOutPage() -> impl IntoView {
     let query = use_query_map();
     let timed_out = move || query.with(|q| q.get("reason").as_deref() == Some("timeout"));
     view! {
-        <PageTitle text=Signal::derive(move || {
-            if timed_out() { "You have been signed out".to_string() } else { "You have signed out".to_string() }
-        }) />
+        {move || view! {
+            <PageTitle text=if timed_out() { "You have been signed out" } else { "You have signed out" } />
+        }}
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
                 {move || if timed_out() {

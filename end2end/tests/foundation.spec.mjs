@@ -1,0 +1,170 @@
+// Foundation journeys, each run with JavaScript on and off (see the projects in
+// playwright.config.mjs), with axe-core on every page reached.
+import { test, expect } from '@playwright/test';
+import { DEMO, checkA11y, jsEnabled, ready, signIn, uniqueEmail, visit } from './helpers.mjs';
+
+test('start page, information pages and not found', async ({ page }, testInfo) => {
+  await visit(page, testInfo, '/');
+  await expect(page).toHaveTitle('Your health and care in one place – Front Door – NHS');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#maincontent');
+  await checkA11y(page, 'start page');
+
+  await page.getByRole('link', { name: 'Accessibility statement' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
+  await checkA11y(page, 'accessibility statement');
+
+  await page.getByRole('link', { name: 'Privacy and cookies' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy and cookies');
+  await checkA11y(page, 'privacy');
+
+  const res = await page.goto('/no-such-page');
+  expect(res.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page).toHaveTitle('Page not found – Front Door – NHS');
+  await checkA11y(page, 'not found');
+});
+
+test('create an account: errors in the summary, answers kept, then signed in', async ({ page }, testInfo) => {
+  await visit(page, testInfo, '/');
+  await page.getByRole('button', { name: 'Create an account' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Create an account');
+  await ready(page, testInfo);
+  await checkA11y(page, 'create an account');
+
+  const email = uniqueEmail('new');
+  await page.getByLabel('Full name').fill('Priya Shah');
+  await page.getByLabel('Day').fill('7');
+  await page.getByLabel('Month').fill('11');
+  await page.getByLabel('Year').fill('1990');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Create a password').fill('password123');
+  await page.getByLabel('NHS number (optional)').fill('943 476 5918');
+  await page.getByRole('button', { name: 'Create account' }).click();
+
+  const summary = page.locator('.nhsuk-error-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText('There is a problem');
+  await expect(page).toHaveTitle(/^Error: Create an account/);
+  await expect(summary.getByRole('link', { name: /valid NHS number/ })).toHaveAttribute('href', '#nhs-number');
+  await expect(summary.getByRole('link', { name: /common passwords/ })).toHaveAttribute('href', '#password');
+  // Other answers are kept; the password is not.
+  await expect(page.getByLabel('Full name')).toHaveValue('Priya Shah');
+  await expect(page.getByLabel('Email address')).toHaveValue(email);
+  await expect(page.getByLabel('Year')).toHaveValue('1990');
+  await expect(page.getByLabel('NHS number (optional)')).toHaveValue('943 476 5918');
+  expect(page.url()).not.toContain('Priya');
+  await ready(page, testInfo);
+  await checkA11y(page, 'create an account with errors');
+
+  // The error link takes you to the field.
+  await summary.getByRole('link', { name: /valid NHS number/ }).click();
+  await expect(page.getByLabel('NHS number (optional)')).toBeFocused();
+
+  await page.getByLabel('Create a password').fill('a walk by the river Aire');
+  await page.getByLabel('NHS number (optional)').fill('943 476 5919');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Priya');
+  await expect(page).toHaveURL(/\/home$/);
+  await ready(page, testInfo);
+  await checkA11y(page, 'home');
+
+  await page.getByRole('link', { name: 'Your details' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your details');
+  await expect(page.locator('.nhsuk-summary-list')).toContainText('943 476 5919');
+  await expect(page.locator('.nhsuk-summary-list')).toContainText('7 November 1990');
+  await checkA11y(page, 'your details');
+});
+
+test('sign in as the demo resident and sign out', async ({ page, context }, testInfo) => {
+  await signIn(page, testInfo, DEMO);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Sarah');
+  const session = (await context.cookies()).find((c) => c.name === 'frontdoor_session');
+  expect(session.httpOnly).toBe(true);
+  expect(session.sameSite).toBe('Lax');
+  expect(session.expires).toBe(-1); // a browser-session cookie
+  await ready(page, testInfo);
+  await page.getByRole('button', { name: 'Sign out' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You have signed out');
+  await ready(page, testInfo);
+  await checkA11y(page, 'signed out');
+  await page.goto('/home');
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
+});
+
+test('wrong password: same message, then throttled with a clear message', async ({ page }, testInfo) => {
+  await visit(page, testInfo, '/sign-in');
+  await checkA11y(page, 'sign in');
+  const email = uniqueEmail('throttle');
+  for (let i = 0; i < 5; i++) {
+    await signIn(page, testInfo, { email, password: 'not the password' });
+    await expect(page.locator('.nhsuk-error-summary')).toContainText('Enter a correct email address and password');
+    await expect(page.getByLabel('Email address')).toHaveValue(email);
+  }
+  await checkA11y(page, 'sign in with errors');
+  await signIn(page, testInfo, { email, password: 'not the password' });
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('You have tried to sign in too many times');
+  await checkA11y(page, 'sign in throttled');
+});
+
+test('shared or public computer: remembered choice and nothing stored on the device', async ({ page, context }, testInfo) => {
+  await signIn(page, testInfo, DEMO, { shared: true });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Sarah');
+  const cookies = await context.cookies();
+  expect(cookies.map((c) => c.name)).toEqual(['frontdoor_session']);
+  expect(cookies[0].expires).toBe(-1);
+  await ready(page, testInfo);
+  const storage = await page.evaluate(() => localStorage.length + sessionStorage.length).catch(() => 0);
+  expect(storage).toBe(0);
+});
+
+test.describe('session timeout (short timeouts on a second server)', () => {
+  test.use({ baseURL: 'http://127.0.0.1:3101' });
+
+  test('warning, stay signed in, then signed out when idle', async ({ page }, testInfo) => {
+    await signIn(page, testInfo, DEMO);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Sarah');
+    if (jsEnabled(testInfo)) {
+      const warning = page.locator('.app-timeout-warning');
+      await expect(warning).toBeVisible({ timeout: 20_000 });
+      await expect(warning).toContainText('You will be signed out soon');
+      await checkA11y(page, 'timeout warning (in page)');
+      await warning.getByRole('button', { name: 'Stay signed in' }).click();
+      await expect(warning).toBeHidden();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Sarah');
+    } else {
+      await page.waitForURL(/\/session\/warning\?return=\/home/, { timeout: 20_000 });
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('You will be signed out soon');
+      await checkA11y(page, 'timeout warning page');
+      await page.getByRole('button', { name: 'Stay signed in' }).click();
+      await expect(page).toHaveURL(/\/home$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Sarah');
+    }
+    // Now do nothing: the browser is taken to the signed-out page.
+    await page.waitForURL(/\/signed-out\?reason=timeout/, { timeout: 45_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You have been signed out');
+    await checkA11y(page, 'signed out after timeout');
+    await page.goto('/home');
+    await expect(page).toHaveURL(/\/sign-in$/);
+  });
+});
+
+test('the accessibility check itself fails on a page with a violation', async ({ page }, testInfo) => {
+  // Guards the harness: with JavaScript on and off, axe must report a missing label.
+  await page.route('**/__axe-self-check', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!DOCTYPE html><html lang="en"><head><title>Self check</title></head><body><main><h1>Self check</h1><input type="text"></main></body></html>',
+    }),
+  );
+  await page.goto('/__axe-self-check');
+  let failed = false;
+  try {
+    await checkA11y(page, 'self check');
+  } catch (e) {
+    failed = /label/.test(String(e.message));
+  }
+  expect(failed, `axe must catch the unlabelled input (${testInfo.project.name})`).toBe(true);
+});
