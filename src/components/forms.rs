@@ -90,6 +90,7 @@ pub fn TextInput(
     #[prop(optional)] inputmode: Option<&'static str>,
     #[prop(optional)] code: bool,
 ) -> impl IntoView {
+    let hint = hint.filter(|h| !h.is_empty());
     let has_error = error.is_some();
     let mut class = String::from("nhsuk-input");
     if code {
@@ -116,14 +117,15 @@ pub fn TextInput(
                 value=value
                 autocomplete=autocomplete
                 inputmode=inputmode
-                spellcheck=if code || input_type == "email" { Some("false") } else { None }
+                spellcheck=if code || input_type != "text" { Some("false") } else { None }
+                autocapitalize=(input_type == "password").then_some("none")
                 aria-describedby=aria
             />
         </div>
     }
 }
 
-/// A password box that allows paste and password managers.
+/// A password box that allows paste and password managers, and never shows a value back.
 #[component]
 pub fn PasswordInput(
     #[prop(into)] id: String,
@@ -134,24 +136,9 @@ pub fn PasswordInput(
     /// "new-password" or "current-password".
     autocomplete: &'static str,
 ) -> impl IntoView {
-    let has_error = error.is_some();
-    let aria = described_by(&id, hint.is_some(), has_error);
     view! {
-        <div class=if has_error { "nhsuk-form-group nhsuk-form-group--error" } else { "nhsuk-form-group" }>
-            <label class="nhsuk-label" for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <div class="nhsuk-hint" id=format!("{id}-hint")>{h}</div> })}
-            {error_message(&id, error)}
-            <input
-                class=if has_error { "nhsuk-input nhsuk-input--width-20 nhsuk-input--error" } else { "nhsuk-input nhsuk-input--width-20" }
-                id=id.clone()
-                name=name
-                type="password"
-                spellcheck="false"
-                autocapitalize="none"
-                autocomplete=autocomplete
-                aria-describedby=aria
-            />
-        </div>
+        <TextInput id name label hint=hint.unwrap_or_default() error input_type="password"
+            autocomplete=autocomplete width="20" />
     }
 }
 

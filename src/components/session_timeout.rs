@@ -15,7 +15,6 @@ pub fn SessionTimeoutWarning(clock: Resource<Result<Option<SessionClock>, AppErr
     let (showing, set_showing) = signal(false);
     let (ends_in, set_ends_in) = signal(0i64);
     let stay = ServerAction::<StaySignedIn>::new();
-    let sign_out = ServerAction::<SignOut>::new();
     let heading = NodeRef::<html::H2>::new();
     let timers = StoredValue::new(Vec::<TimeoutHandle>::new());
 
@@ -74,16 +73,30 @@ pub fn SessionTimeoutWarning(clock: Resource<Result<Option<SessionClock>, AppErr
                     <p class="nhsuk-notification-banner__heading">
                         "For your security, we will sign you out if you do nothing for " {minutes} "."
                     </p>
-                    <div class="nhsuk-button-group">
-                        <ActionForm action=stay>
-                            <button class="nhsuk-button" type="submit">"Stay signed in"</button>
-                        </ActionForm>
-                        <ActionForm action=sign_out>
-                            <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Sign out"</button>
-                        </ActionForm>
-                    </div>
+                    <StayOrSignOut stay />
                 </div>
             </div>
+        </div>
+    }
+}
+
+/// The two choices before a timeout. Without JavaScript, "Stay signed in"
+/// returns to `return_to` (the page the person was on).
+#[component]
+pub fn StayOrSignOut(
+    stay: ServerAction<StaySignedIn>,
+    #[prop(optional, into)] return_to: Option<Signal<String>>,
+) -> impl IntoView {
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <div class="nhsuk-button-group">
+            <ActionForm action=stay>
+                {return_to.map(|r| view! { <input type="hidden" name="return_to" value=r /> })}
+                <button class="nhsuk-button" type="submit">"Stay signed in"</button>
+            </ActionForm>
+            <ActionForm action=sign_out>
+                <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Sign out"</button>
+            </ActionForm>
         </div>
     }
 }

@@ -1,10 +1,12 @@
 //! Account pages: create an account, sign in, signed out, home, your details, timeout warning.
 
 use super::api::{
-    account_details, current_resident, kept_form_state, Register, SignIn, SignOut, StaySignedIn,
+    account_details, current_resident, kept_form_state, Register, SignIn, StaySignedIn,
 };
 use crate::{
-    components::{Checkbox, DateInput, ErrorSummary, PageTitle, PasswordInput, TextInput},
+    components::{
+        session_timeout::StayOrSignOut, Checkbox, DateInput, ErrorSummary, PageTitle, PasswordInput, TextInput,
+    },
     domain::FormState,
     error::AppError,
 };
@@ -235,22 +237,13 @@ pub fn TimeoutWarningPage() -> impl IntoView {
     let query = use_query_map();
     let return_to = move || query.with(|q| q.get("return").unwrap_or_else(|| "/home".to_string()));
     let stay = ServerAction::<StaySignedIn>::new();
-    let sign_out = ServerAction::<SignOut>::new();
     view! {
         <PageTitle text="You will be signed out soon" />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
                 <h1>"You will be signed out soon"</h1>
                 <p>"For your security, we will sign you out in 1 minute if you do nothing."</p>
-                <div class="nhsuk-button-group">
-                    <ActionForm action=stay>
-                        <input type="hidden" name="return_to" value=return_to />
-                        <button class="nhsuk-button" type="submit">"Stay signed in"</button>
-                    </ActionForm>
-                    <ActionForm action=sign_out>
-                        <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Sign out"</button>
-                    </ActionForm>
-                </div>
+                <StayOrSignOut stay return_to=Signal::derive(return_to) />
             </div>
         </div>
     }
