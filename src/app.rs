@@ -5,7 +5,9 @@ use crate::{
     features::{
         account::{
             api::get_session_clock,
-            pages::{AccountPage, HomePage, RegisterPage, SignInPage, SignedOutPage, TimeoutWarningPage},
+            pages::{
+                AccountPage, HomePage, RegisterPage, SignInPage, SignedOutPage, TimeoutWarningPage,
+            },
         },
         site::pages::{AccessibilityPage, NotFoundPage, PrivacyPage, StartPage},
     },
@@ -60,7 +62,9 @@ mod server_only {
 
     /// Sets the CSP header and works out the no-JavaScript timeout refresh.
     pub fn prepare_response() -> Option<(i64, String)> {
-        if let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<ResponseOptions>()) {
+        if let (Some(nonce), Some(res)) =
+            (leptos::nonce::use_nonce(), use_context::<ResponseOptions>())
+        {
             if let Ok(v) = HeaderValue::from_str(&page_csp(&nonce)) {
                 res.insert_header(header::CONTENT_SECURITY_POLICY, v);
             }
@@ -69,9 +73,15 @@ mod server_only {
         let clock = parts.extensions.get::<SessionClock>()?;
         let path = parts.uri.path();
         if path == "/session/warning" {
-            Some((clock.ends_in_secs + 1, "/signed-out?reason=timeout".to_string()))
+            Some((
+                clock.ends_in_secs + 1,
+                "/signed-out?reason=timeout".to_string(),
+            ))
         } else {
-            Some((clock.warn_in_secs, format!("/session/warning?return={path}")))
+            Some((
+                clock.warn_in_secs,
+                format!("/session/warning?return={path}"),
+            ))
         }
     }
 }

@@ -52,7 +52,10 @@ impl Config {
         let num = |name: &str, default: i64| -> Result<i64, String> {
             match var(name) {
                 None => Ok(default),
-                Some(v) => v.trim().parse().map_err(|_| format!("{name} must be a whole number")),
+                Some(v) => v
+                    .trim()
+                    .parse()
+                    .map_err(|_| format!("{name} must be a whole number")),
             }
         };
         let flag = |name: &str, default: bool| -> Result<bool, String> {
@@ -64,14 +67,14 @@ impl Config {
             }
         };
         let data_dir = PathBuf::from(var("FRONTDOOR_DATA_DIR").unwrap_or_else(|| "data".into()));
-        let database_url = var("DATABASE_URL").unwrap_or_else(|| {
-            format!("sqlite://{}", data_dir.join("frontdoor.db").display())
-        });
+        let database_url = var("DATABASE_URL")
+            .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("frontdoor.db").display()));
         let site_addr: SocketAddr = var("LEPTOS_SITE_ADDR")
             .unwrap_or_else(|| "127.0.0.1:3000".into())
             .parse()
             .map_err(|e| format!("LEPTOS_SITE_ADDR: {e}"))?;
-        let public_url = var("FRONTDOOR_PUBLIC_URL").unwrap_or_else(|| format!("http://{site_addr}"));
+        let public_url =
+            var("FRONTDOOR_PUBLIC_URL").unwrap_or_else(|| format!("http://{site_addr}"));
         Ok(Self {
             database_url,
             data_dir,

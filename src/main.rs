@@ -56,11 +56,17 @@ async fn main() {
     println!("Front Door is running at {public_url} (database: {backend})");
     if seed {
         let demo = &service::DEMO_RESIDENTS[0];
-        println!("Demo sign-in: email {}  password {}", demo.email, demo.password);
+        println!(
+            "Demo sign-in: email {}  password {}",
+            demo.email, demo.password
+        );
     }
-    let served = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown())
-        .await;
+    let served = axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await;
     if let Err(e) = served {
         eprintln!("Front Door stopped: {e}");
         std::process::exit(1);
@@ -69,7 +75,8 @@ async fn main() {
 
 fn init_tracing(json: bool) {
     use tracing_subscriber::{fmt, EnvFilter};
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,tower_http=info,sqlx=warn"));
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,tower_http=info,sqlx=warn"));
     if json {
         fmt().with_env_filter(filter).json().init();
     } else {

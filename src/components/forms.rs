@@ -157,7 +157,11 @@ pub fn DateInput(
     let aria = described_by(&id, hint.is_some(), has_error);
     let error_field = error.as_ref().map(|(f, _)| f.clone());
     let message = error.map(|(_, m)| m);
-    let parts = [("day", "Day", "2"), ("month", "Month", "2"), ("year", "Year", "4")];
+    let parts = [
+        ("day", "Day", "2"),
+        ("month", "Month", "2"),
+        ("year", "Year", "4"),
+    ];
     let autocompletes = ["bday-day", "bday-month", "bday-year"];
     let items = parts
         .into_iter()

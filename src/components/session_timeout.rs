@@ -5,13 +5,18 @@
 
 use crate::{
     error::AppError,
-    features::account::{api::{SignOut, StaySignedIn}, SessionClock},
+    features::account::{
+        api::{SignOut, StaySignedIn},
+        SessionClock,
+    },
 };
 use leptos::{html, prelude::*};
 use std::time::Duration;
 
 #[component]
-pub fn SessionTimeoutWarning(clock: Resource<Result<Option<SessionClock>, AppError>>) -> impl IntoView {
+pub fn SessionTimeoutWarning(
+    clock: Resource<Result<Option<SessionClock>, AppError>>,
+) -> impl IntoView {
     let (showing, set_showing) = signal(false);
     let (ends_in, set_ends_in) = signal(0i64);
     let stay = ServerAction::<StaySignedIn>::new();
@@ -30,7 +35,9 @@ pub fn SessionTimeoutWarning(clock: Resource<Result<Option<SessionClock>, AppErr
     Effect::new(move |_| {
         timers.update_value(|t| t.drain(..).for_each(|h| h.clear()));
         set_showing.set(false);
-        let Some(Ok(Some(c))) = clock.get() else { return };
+        let Some(Ok(Some(c))) = clock.get() else {
+            return;
+        };
         set_ends_in.set(c.ends_in_secs);
         let warn = set_timeout_with_handle(
             move || {

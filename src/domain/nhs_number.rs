@@ -41,7 +41,10 @@ impl NhsNumber {
         if digits.len() != 10 {
             return Err(NhsNumberError::WrongLength);
         }
-        let d: Vec<u32> = digits.chars().map(|c| c.to_digit(10).unwrap_or(0)).collect();
+        let d: Vec<u32> = digits
+            .chars()
+            .map(|c| c.to_digit(10).unwrap_or(0))
+            .collect();
         match check_digit(&d[..9]) {
             Some(check) if check == d[9] => Ok(Self(digits)),
             _ => Err(NhsNumberError::FailsCheck),
@@ -85,14 +88,26 @@ mod tests {
 
     #[test]
     fn accepts_a_valid_number_with_or_without_spaces() {
-        assert_eq!(NhsNumber::parse("9434765919").unwrap().as_str(), "9434765919");
-        assert_eq!(NhsNumber::parse(" 943 476 5919 ").unwrap().as_str(), "9434765919");
-        assert_eq!(NhsNumber::parse("943-476-5919").unwrap().formatted(), "943 476 5919");
+        assert_eq!(
+            NhsNumber::parse("9434765919").unwrap().as_str(),
+            "9434765919"
+        );
+        assert_eq!(
+            NhsNumber::parse(" 943 476 5919 ").unwrap().as_str(),
+            "9434765919"
+        );
+        assert_eq!(
+            NhsNumber::parse("943-476-5919").unwrap().formatted(),
+            "943 476 5919"
+        );
     }
 
     #[test]
     fn refuses_a_wrong_check_digit() {
-        assert_eq!(NhsNumber::parse("9434765918"), Err(NhsNumberError::FailsCheck));
+        assert_eq!(
+            NhsNumber::parse("9434765918"),
+            Err(NhsNumberError::FailsCheck)
+        );
     }
 
     #[test]
@@ -112,10 +127,19 @@ mod tests {
 
     #[test]
     fn refuses_wrong_length_and_letters() {
-        assert_eq!(NhsNumber::parse("943476591"), Err(NhsNumberError::WrongLength));
-        assert_eq!(NhsNumber::parse("94347659190"), Err(NhsNumberError::WrongLength));
+        assert_eq!(
+            NhsNumber::parse("943476591"),
+            Err(NhsNumberError::WrongLength)
+        );
+        assert_eq!(
+            NhsNumber::parse("94347659190"),
+            Err(NhsNumberError::WrongLength)
+        );
         assert_eq!(NhsNumber::parse(""), Err(NhsNumberError::WrongLength));
-        assert_eq!(NhsNumber::parse("943476591X"), Err(NhsNumberError::NotNumbers));
+        assert_eq!(
+            NhsNumber::parse("943476591X"),
+            Err(NhsNumberError::NotNumbers)
+        );
     }
 
     #[test]

@@ -98,7 +98,8 @@ pub fn parse_date_of_birth(
     let y: i32 = year
         .parse()
         .map_err(|_| (DatePart::Year, "Date of birth must be a real date"))?;
-    let month = Month::try_from(m).map_err(|_| (DatePart::Month, "Date of birth must be a real date"))?;
+    let month =
+        Month::try_from(m).map_err(|_| (DatePart::Month, "Date of birth must be a real date"))?;
     let date = Date::from_calendar_date(y, month, d)
         .map_err(|_| (DatePart::Day, "Date of birth must be a real date"))?;
     if date > today {
@@ -122,7 +123,10 @@ mod tests {
         assert!(check_password_length("").is_err());
         assert!(check_password_length("seven77").is_err());
         assert!(check_password_length("eight888").is_ok());
-        assert!(check_password_length(&"x".repeat(64)).is_ok(), "64 must be allowed");
+        assert!(
+            check_password_length(&"x".repeat(64)).is_ok(),
+            "64 must be allowed"
+        );
         assert!(check_password_length(&"x".repeat(128)).is_ok());
         assert!(check_password_length(&"x".repeat(129)).is_err());
         // Counted in characters, not bytes.
@@ -132,8 +136,20 @@ mod tests {
 
     #[test]
     fn email_is_normalised_and_checked() {
-        assert_eq!(parse_email("  Sam@Example.ORG ").unwrap(), "sam@example.org");
-        for bad in ["", "sam", "sam@", "@example.org", "sam@example", "sa m@example.org", "a@b@c.org", "sam@.org"] {
+        assert_eq!(
+            parse_email("  Sam@Example.ORG ").unwrap(),
+            "sam@example.org"
+        );
+        for bad in [
+            "",
+            "sam",
+            "sam@",
+            "@example.org",
+            "sam@example",
+            "sa m@example.org",
+            "a@b@c.org",
+            "sam@.org",
+        ] {
             assert!(parse_email(bad).is_err(), "{bad:?}");
         }
     }
@@ -146,16 +162,30 @@ mod tests {
 
     #[test]
     fn date_of_birth_rules() {
-        assert_eq!(parse_date_of_birth("1", "2", "1980", TODAY).unwrap(), date!(1980 - 02 - 01));
-        assert_eq!(parse_date_of_birth("", "", "", TODAY).unwrap_err().0, DatePart::Day);
-        assert_eq!(parse_date_of_birth("1", "", "1980", TODAY).unwrap_err().0, DatePart::Month);
-        assert_eq!(parse_date_of_birth("1", "2", "80", TODAY).unwrap_err().0, DatePart::Year);
+        assert_eq!(
+            parse_date_of_birth("1", "2", "1980", TODAY).unwrap(),
+            date!(1980 - 02 - 01)
+        );
+        assert_eq!(
+            parse_date_of_birth("", "", "", TODAY).unwrap_err().0,
+            DatePart::Day
+        );
+        assert_eq!(
+            parse_date_of_birth("1", "", "1980", TODAY).unwrap_err().0,
+            DatePart::Month
+        );
+        assert_eq!(
+            parse_date_of_birth("1", "2", "80", TODAY).unwrap_err().0,
+            DatePart::Year
+        );
         assert_eq!(
             parse_date_of_birth("31", "2", "1980", TODAY).unwrap_err().1,
             "Date of birth must be a real date"
         );
         assert_eq!(
-            parse_date_of_birth("23", "11", "2026", TODAY).unwrap_err().1,
+            parse_date_of_birth("23", "11", "2026", TODAY)
+                .unwrap_err()
+                .1,
             "Date of birth must be in the past"
         );
         assert!(parse_date_of_birth("1", "1", "1850", TODAY).is_err());

@@ -26,18 +26,28 @@ pub enum Scope {
 
 /// Loads the actor from the session and checks they may act for the subject.
 pub async fn acting(state: &AppState, session: &Session, scope: Scope) -> Result<Acting, AppError> {
-    let signed_in = session::signed_in(session).await?.ok_or(AppError::NotSignedIn)?;
+    let signed_in = session::signed_in(session)
+        .await?
+        .ok_or(AppError::NotSignedIn)?;
     let actor = store::by_id(&state.db, signed_in.account_id)
         .await?
         .ok_or(AppError::NotSignedIn)?;
     let subject = session::acting_for(session).await?.unwrap_or(actor.id);
     authorise(state, actor.id, subject, scope).await?;
-    Ok(Acting { actor: actor.id, subject })
+    Ok(Acting {
+        actor: actor.id,
+        subject,
+    })
 }
 
 /// A resident may act for themselves. Every other pairing is refused until
 /// delegated access exists.
-pub async fn authorise(_state: &AppState, actor: i64, subject: i64, _scope: Scope) -> Result<(), AppError> {
+pub async fn authorise(
+    _state: &AppState,
+    actor: i64,
+    subject: i64,
+    _scope: Scope,
+) -> Result<(), AppError> {
     if actor == subject {
         Ok(())
     } else {

@@ -23,9 +23,7 @@ use std::{
     time::Duration,
 };
 use tower_http::{
-    compression::CompressionLayer,
-    services::ServeDir,
-    set_header::SetResponseHeaderLayer,
+    compression::CompressionLayer, services::ServeDir, set_header::SetResponseHeaderLayer,
     trace::TraceLayer,
 };
 use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
@@ -63,9 +61,17 @@ pub async fn router(state: AppState) -> Result<Router, String> {
     let site_root = std::path::PathBuf::from(&opts.site_root.to_string());
 
     let static_files = Router::new()
-        .nest_service("/pkg", ServeDir::new(site_root.join("pkg")).precompressed_br().precompressed_gzip())
+        .nest_service(
+            "/pkg",
+            ServeDir::new(site_root.join("pkg"))
+                .precompressed_br()
+                .precompressed_gzip(),
+        )
         .nest_service("/assets", ServeDir::new(site_root.join("assets")))
-        .route_service("/favicon.ico", tower_http::services::ServeFile::new(site_root.join("assets/images/favicon.ico")))
+        .route_service(
+            "/favicon.ico",
+            tower_http::services::ServeFile::new(site_root.join("assets/images/favicon.ico")),
+        )
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-cache"),
@@ -76,21 +82,33 @@ pub async fn router(state: AppState) -> Result<Router, String> {
             let opts = opts.clone();
             move || shell(opts.clone())
         })
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(|| {}, shell))
-        .layer(middleware::from_fn_with_state(state.clone(), session::guard))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(|| {}, shell))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            session::guard,
+        ))
         .with_state(state.clone());
 
     let secure = state.config.https();
     let pages = match &state.db {
         Db::Sqlite(pool) => {
             let store = SqliteStore::new(pool.clone());
-            store.migrate().await.map_err(|e| format!("session store: {e}"))?;
+            store
+                .migrate()
+                .await
+                .map_err(|e| format!("session store: {e}"))?;
             spawn_cleanup(store.clone(), state.clone());
             pages.layer(session_layer(store, secure))
         }
         Db::Postgres(pool) => {
             let store = PostgresStore::new(pool.clone());
-            store.migrate().await.map_err(|e| format!("session store: {e}"))?;
+            store
+                .migrate()
+                .await
+                .map_err(|e| format!("session store: {e}"))?;
             spawn_cleanup(store.clone(), state.clone());
             pages.layer(session_layer(store, secure))
         }
@@ -99,7 +117,10 @@ pub async fn router(state: AppState) -> Result<Router, String> {
     let mut app = Router::new()
         .merge(static_files)
         .merge(pages)
-        .layer(middleware::from_fn_with_state(state.clone(), security::refuse_cross_origin))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::refuse_cross_origin,
+        ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
@@ -136,10 +157,12 @@ pub async fn router(state: AppState) -> Result<Router, String> {
     }
     Ok(app
         .layer(CompressionLayer::new())
-        .layer(TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<_>| {
-            // Method and path only: paths never carry patient data, query strings might one day.
-            tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
-        })))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<_>| {
+                // Method and path only: paths never carry patient data, query strings might one day.
+                tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+            }),
+        ))
 }
 
 /// The route list, generated once per process. Generating it sets a
@@ -150,7 +173,10 @@ fn route_list() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
-fn session_layer<S: tower_sessions::SessionStore + Clone>(store: S, secure: bool) -> SessionManagerLayer<S> {
+fn session_layer<S: tower_sessions::SessionStore + Clone>(
+    store: S,
+    secure: bool,
+) -> SessionManagerLayer<S> {
     SessionManagerLayer::new(store)
         .with_name(SESSION_COOKIE)
         .with_http_only(true)

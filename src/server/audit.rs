@@ -68,7 +68,8 @@ pub async fn record(
 /// Events about one person (as actor or subject), oldest first.
 pub async fn events_for(db: &Db, account_id: i64) -> Result<Vec<AuditEvent>, sqlx::Error> {
     use sqlx::Row;
-    const SQL: &str = "SELECT at, actor_account_id, subject_account_id, action, detail FROM audit_events \
+    const SQL: &str =
+        "SELECT at, actor_account_id, subject_account_id, action, detail FROM audit_events \
                        WHERE actor_account_id = $1 OR subject_account_id = $1 ORDER BY id";
     let rows: Vec<AuditEvent> = on_db!(db, |pool| {
         sqlx::query(SQL)

@@ -25,7 +25,11 @@ pub fn page_csp(nonce: &str) -> String {
 
 /// Refuses state-changing requests that come from another site. Leptos server
 /// functions have no CSRF protection of their own, so every non-GET passes here.
-pub async fn refuse_cross_origin(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub async fn refuse_cross_origin(
+    State(state): State<AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
     }
@@ -71,7 +75,8 @@ pub fn client_address(headers: &HeaderMap, peer: Option<SocketAddr>, trust_proxy
             }
         }
     }
-    peer.map(|p| p.ip().to_string()).unwrap_or_else(|| "unknown".into())
+    peer.map(|p| p.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
 }
 
 pub fn peer(req_extensions: &axum::http::Extensions) -> Option<SocketAddr> {
@@ -96,12 +101,27 @@ mod tests {
 
     #[test]
     fn same_origin_rules() {
-        assert!(same_origin(&headers(&[("sec-fetch-site", "same-origin")]), "a:1"));
-        assert!(!same_origin(&headers(&[("sec-fetch-site", "cross-site")]), "a:1"));
-        assert!(!same_origin(&headers(&[("sec-fetch-site", "same-site")]), "a:1"));
+        assert!(same_origin(
+            &headers(&[("sec-fetch-site", "same-origin")]),
+            "a:1"
+        ));
+        assert!(!same_origin(
+            &headers(&[("sec-fetch-site", "cross-site")]),
+            "a:1"
+        ));
+        assert!(!same_origin(
+            &headers(&[("sec-fetch-site", "same-site")]),
+            "a:1"
+        ));
         assert!(same_origin(&headers(&[("origin", "http://a:1")]), "a:1"));
-        assert!(same_origin(&headers(&[("origin", "http://b:2"), ("host", "b:2")]), "a:1"));
-        assert!(!same_origin(&headers(&[("origin", "http://evil.example"), ("host", "a:1")]), "a:1"));
+        assert!(same_origin(
+            &headers(&[("origin", "http://b:2"), ("host", "b:2")]),
+            "a:1"
+        ));
+        assert!(!same_origin(
+            &headers(&[("origin", "http://evil.example"), ("host", "a:1")]),
+            "a:1"
+        ));
         assert!(!same_origin(&headers(&[("origin", "null")]), "a:1"));
         assert!(!same_origin(&headers(&[]), "a:1"), "no evidence means no");
     }

@@ -38,7 +38,8 @@ pub fn is_static(path: &str) -> bool {
 }
 
 fn matches_prefix(path: &str, list: &[&str]) -> bool {
-    list.iter().any(|p| path == *p || path.starts_with(&format!("{p}/")))
+    list.iter()
+        .any(|p| path == *p || path.starts_with(&format!("{p}/")))
 }
 
 pub async fn signed_in(session: &Session) -> Result<Option<SignedIn>, AppError> {
@@ -50,10 +51,17 @@ pub async fn acting_for(session: &Session) -> Result<Option<i64>, AppError> {
 }
 
 /// Starts a signed-in session under a new id, so an id known before sign-in is worthless after.
-pub async fn begin(session: &Session, account_id: i64, shared_device: bool, now: i64) -> Result<(), AppError> {
+pub async fn begin(
+    session: &Session,
+    account_id: i64,
+    shared_device: bool,
+    now: i64,
+) -> Result<(), AppError> {
     session.cycle_id().await?;
     for form in FORMS {
-        session.remove_value(&format!("{FORM_PREFIX}{form}")).await?;
+        session
+            .remove_value(&format!("{FORM_PREFIX}{form}"))
+            .await?;
     }
     session
         .insert(
@@ -76,7 +84,11 @@ pub async fn end(session: &Session) -> Result<(), AppError> {
 }
 
 /// Keeps a form's answers and errors for the page the post redirects to; returns the id to put in its URL.
-pub async fn keep_form(session: &Session, form: &str, state: FormState) -> Result<String, AppError> {
+pub async fn keep_form(
+    session: &Session,
+    form: &str,
+    state: FormState,
+) -> Result<String, AppError> {
     let id: String = rand::thread_rng()
         .sample_iter(&Alphanumeric)
         .take(16)
@@ -89,7 +101,11 @@ pub async fn keep_form(session: &Session, form: &str, state: FormState) -> Resul
 }
 
 /// The kept state of a form, if `id` is the one most recently kept.
-pub async fn kept_form(session: &Session, form: &str, id: &str) -> Result<Option<FormState>, AppError> {
+pub async fn kept_form(
+    session: &Session,
+    form: &str,
+    id: &str,
+) -> Result<Option<FormState>, AppError> {
     let kept: Option<(String, FormState)> = session.get(&format!("{FORM_PREFIX}{form}")).await?;
     Ok(kept.and_then(|(kept_id, state)| (kept_id == id).then_some(state)))
 }
@@ -105,7 +121,9 @@ pub fn is_plain_form_post(headers: &HeaderMap) -> bool {
 /// A same-site path to return to after a form, or the home page.
 pub fn safe_return_path(candidate: Option<&str>) -> String {
     match candidate {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && p.len() < 200 => {
+        Some(p)
+            if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && p.len() < 200 =>
+        {
             p.to_string()
         }
         _ => "/home".to_string(),
@@ -124,7 +142,12 @@ pub fn clock_view(status: SessionStatus, now: i64) -> Option<SessionClock> {
 
 /// Applies idle and absolute timeouts, records activity, and keeps signed-out
 /// people away from signed-in pages. Runs inside the session layer.
-pub async fn guard(State(state): State<AppState>, session: Session, mut req: Request, next: Next) -> Response {
+pub async fn guard(
+    State(state): State<AppState>,
+    session: Session,
+    mut req: Request,
+    next: Next,
+) -> Response {
     let path = req.uri().path().to_string();
     if is_static(&path) {
         return next.run(req).await;
@@ -147,7 +170,11 @@ pub async fn guard(State(state): State<AppState>, session: Session, mut req: Req
                 active = Some(s);
             }
             expired => {
-                let why = if expired == SessionStatus::AbsoluteExpired { "absolute" } else { "idle" };
+                let why = if expired == SessionStatus::AbsoluteExpired {
+                    "absolute"
+                } else {
+                    "idle"
+                };
                 let _ = end(&session).await;
                 let _ = audit::record(
                     &state.db,
@@ -185,7 +212,8 @@ fn timed_out(req: &Request) -> Response {
     if req.uri().path().starts_with("/api/") && !is_plain_form_post(req.headers()) {
         // A fetch from the app: ask its router to go to the signed-out page.
         let mut res = (StatusCode::UNAUTHORIZED, "").into_response();
-        res.headers_mut().insert(header::LOCATION, HeaderValue::from_static(TARGET));
+        res.headers_mut()
+            .insert(header::LOCATION, HeaderValue::from_static(TARGET));
         res.headers_mut()
             .insert("serverfnredirect", HeaderValue::from_static("1"));
         res

@@ -41,9 +41,16 @@ pub fn decide(policy: ThrottlePolicy, failures: &[i64], now: i64) -> Decision {
 pub fn stricter(a: Decision, b: Decision) -> Decision {
     match (a, b) {
         (Decision::Allow, d) | (d, Decision::Allow) => d,
-        (Decision::Deny { retry_after_secs: x }, Decision::Deny { retry_after_secs: y }) => {
-            Decision::Deny { retry_after_secs: x.max(y) }
-        }
+        (
+            Decision::Deny {
+                retry_after_secs: x,
+            },
+            Decision::Deny {
+                retry_after_secs: y,
+            },
+        ) => Decision::Deny {
+            retry_after_secs: x.max(y),
+        },
     }
 }
 
@@ -54,7 +61,10 @@ pub fn key(secret: &str, kind: &str, value: &str) -> String {
     h.update(kind.as_bytes());
     h.update([0]);
     h.update(value.as_bytes());
-    h.finalize()[..20].iter().map(|b| format!("{b:02x}")).collect()
+    h.finalize()[..20]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 pub async fn failures_since(db: &Db, key: &str, since: i64) -> Result<Vec<i64>, sqlx::Error> {
@@ -103,13 +113,19 @@ pub async fn prune(db: &Db, before: i64) -> Result<(), sqlx::Error> {
 mod tests {
     use super::*;
 
-    const P: ThrottlePolicy = ThrottlePolicy { max_failures: 3, window_secs: 100 };
+    const P: ThrottlePolicy = ThrottlePolicy {
+        max_failures: 3,
+        window_secs: 100,
+    };
 
     #[test]
     fn allows_until_the_limit_is_reached() {
         assert_eq!(decide(P, &[], 1000), Decision::Allow);
         assert_eq!(decide(P, &[990, 995], 1000), Decision::Allow);
-        assert!(matches!(decide(P, &[990, 995, 999], 1000), Decision::Deny { .. }));
+        assert!(matches!(
+            decide(P, &[990, 995, 999], 1000),
+            Decision::Deny { .. }
+        ));
     }
 
     #[test]
@@ -117,12 +133,16 @@ mod tests {
         // Failures at 950, 960, 990: allowed again when 950 leaves the window (1050).
         assert_eq!(
             decide(P, &[990, 950, 960], 1000),
-            Decision::Deny { retry_after_secs: 50 }
+            Decision::Deny {
+                retry_after_secs: 50
+            }
         );
         // Four failures: two must leave, so wait for 960 (1060).
         assert_eq!(
             decide(P, &[950, 960, 990, 995], 1000),
-            Decision::Deny { retry_after_secs: 60 }
+            Decision::Deny {
+                retry_after_secs: 60
+            }
         );
     }
 
@@ -130,13 +150,22 @@ mod tests {
     fn failures_outside_the_window_do_not_count() {
         assert_eq!(decide(P, &[800, 850, 900, 999], 1000), Decision::Allow);
         assert_eq!(decide(P, &[950, 960, 990], 1050), Decision::Allow);
-        assert!(matches!(decide(P, &[950, 960, 990], 1049), Decision::Deny { retry_after_secs: 1 }));
+        assert!(matches!(
+            decide(P, &[950, 960, 990], 1049),
+            Decision::Deny {
+                retry_after_secs: 1
+            }
+        ));
     }
 
     #[test]
     fn the_longer_wait_wins() {
-        let a = Decision::Deny { retry_after_secs: 5 };
-        let b = Decision::Deny { retry_after_secs: 9 };
+        let a = Decision::Deny {
+            retry_after_secs: 5,
+        };
+        let b = Decision::Deny {
+            retry_after_secs: 9,
+        };
         assert_eq!(stricter(a, b), b);
         assert_eq!(stricter(Decision::Allow, a), a);
         assert_eq!(stricter(Decision::Allow, Decision::Allow), Decision::Allow);

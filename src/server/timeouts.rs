@@ -22,7 +22,10 @@ pub struct TimeoutPolicy {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SessionStatus {
     /// Signed in; warn at `warn_at` and end at `ends_at` (Unix seconds) unless active again.
-    Active { warn_at: i64, ends_at: i64 },
+    Active {
+        warn_at: i64,
+        ends_at: i64,
+    },
     IdleExpired,
     AbsoluteExpired,
 }
@@ -66,39 +69,79 @@ mod tests {
     };
 
     fn signed_in(at: i64, last: i64, shared: bool) -> SignedIn {
-        SignedIn { account_id: 1, signed_in_at: at, last_active_at: last, shared_device: shared }
+        SignedIn {
+            account_id: 1,
+            signed_in_at: at,
+            last_active_at: last,
+            shared_device: shared,
+        }
     }
 
     #[test]
     fn idle_timeout_ends_the_session_after_ten_minutes() {
         let s = signed_in(0, 0, false);
-        assert_eq!(P.status(&s, 599), SessionStatus::Active { warn_at: 540, ends_at: 600 });
+        assert_eq!(
+            P.status(&s, 599),
+            SessionStatus::Active {
+                warn_at: 540,
+                ends_at: 600
+            }
+        );
         assert_eq!(P.status(&s, 600), SessionStatus::IdleExpired);
     }
 
     #[test]
     fn activity_moves_the_idle_end() {
         let s = signed_in(0, 500, false);
-        assert_eq!(P.status(&s, 1000), SessionStatus::Active { warn_at: 1040, ends_at: 1100 });
+        assert_eq!(
+            P.status(&s, 1000),
+            SessionStatus::Active {
+                warn_at: 1040,
+                ends_at: 1100
+            }
+        );
     }
 
     #[test]
     fn shared_computer_has_the_shorter_idle_timeout() {
         let s = signed_in(0, 0, true);
-        assert_eq!(P.status(&s, 299), SessionStatus::Active { warn_at: 240, ends_at: 300 });
+        assert_eq!(
+            P.status(&s, 299),
+            SessionStatus::Active {
+                warn_at: 240,
+                ends_at: 300
+            }
+        );
         assert_eq!(P.status(&s, 300), SessionStatus::IdleExpired);
     }
 
     #[test]
     fn absolute_limit_holds_even_when_active() {
         let s = signed_in(0, 43_100, false);
-        assert_eq!(P.status(&s, 43_150), SessionStatus::Active { warn_at: 43_140, ends_at: 43_200 });
+        assert_eq!(
+            P.status(&s, 43_150),
+            SessionStatus::Active {
+                warn_at: 43_140,
+                ends_at: 43_200
+            }
+        );
         assert_eq!(P.status(&s, 43_200), SessionStatus::AbsoluteExpired);
     }
 
     #[test]
     fn warning_never_exceeds_half_the_idle_time() {
-        let p = TimeoutPolicy { idle_secs: 20, shared_idle_secs: 20, warning_secs: 60, absolute_secs: 1000 };
-        assert_eq!(p.status(&signed_in(0, 0, false), 1), SessionStatus::Active { warn_at: 10, ends_at: 20 });
+        let p = TimeoutPolicy {
+            idle_secs: 20,
+            shared_idle_secs: 20,
+            warning_secs: 60,
+            absolute_secs: 1000,
+        };
+        assert_eq!(
+            p.status(&signed_in(0, 0, false), 1),
+            SessionStatus::Active {
+                warn_at: 10,
+                ends_at: 20
+            }
+        );
     }
 }

@@ -60,7 +60,10 @@ pub fn config(database_url: &str, overrides: &[(&str, &str)]) -> Config {
     let mut vars: HashMap<String, String> = HashMap::new();
     vars.insert("DATABASE_URL".into(), database_url.into());
     vars.insert("LEPTOS_SITE_ADDR".into(), "127.0.0.1:0".into());
-    vars.insert("FRONTDOOR_PUBLIC_URL".into(), "http://frontdoor.test".into());
+    vars.insert(
+        "FRONTDOOR_PUBLIC_URL".into(),
+        "http://frontdoor.test".into(),
+    );
     for (k, v) in overrides {
         vars.insert(k.to_string(), v.to_string());
     }
@@ -73,14 +76,20 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 
 pub async fn spawn_app_with(backend: Backend, overrides: &[(&str, &str)]) -> TestApp {
     if let Ok(filter) = std::env::var("RUST_LOG") {
-        let _ = tracing_subscriber::fmt().with_env_filter(filter).with_test_writer().try_init();
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(filter)
+            .with_test_writer()
+            .try_init();
     }
     let (url, cleanup) = match backend {
         Backend::Sqlite => {
             let dir = std::env::temp_dir().join("frontdoor-tests");
             std::fs::create_dir_all(&dir).unwrap();
             let path = dir.join(format!("{}.db", unique("t")));
-            (format!("sqlite://{}", path.display()), Cleanup::SqliteFile(path))
+            (
+                format!("sqlite://{}", path.display()),
+                Cleanup::SqliteFile(path),
+            )
         }
         Backend::Postgres => {
             let admin_url = admin_postgres_url();
@@ -90,20 +99,30 @@ pub async fn spawn_app_with(backend: Backend, overrides: &[(&str, &str)]) -> Tes
                     "PostgreSQL is needed for these tests (set FRONTDOOR_TEST_POSTGRES_URL): {e}"
                 )
             });
-            conn.execute(format!("CREATE DATABASE {name}").as_str()).await.unwrap();
+            conn.execute(format!("CREATE DATABASE {name}").as_str())
+                .await
+                .unwrap();
             let (base, _) = admin_url.rsplit_once('/').unwrap();
-            (format!("{base}/{name}"), Cleanup::PostgresDb { admin_url, name })
+            (
+                format!("{base}/{name}"),
+                Cleanup::PostgresDb { admin_url, name },
+            )
         }
     };
     let clock = Clock::manual(START);
-    let state = app::build_state(config(&url, overrides), clock.clone()).await.expect("state");
+    let state = app::build_state(config(&url, overrides), clock.clone())
+        .await
+        .expect("state");
     let router = app::router(state.clone()).await.expect("router");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move {
-        axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-            .await
-            .unwrap();
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+        .unwrap();
     });
     TestApp {
         base: format!("http://{addr}"),
@@ -124,11 +143,16 @@ impl Drop for TestApp {
             Some(Cleanup::PostgresDb { admin_url, name }) => {
                 // Drop needs async work: do it on a thread with its own runtime.
                 let _ = std::thread::spawn(move || {
-                    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                    let rt = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                        .unwrap();
                     rt.block_on(async move {
                         if let Ok(mut conn) = PgConnection::connect(&admin_url).await {
                             let _ = conn
-                                .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
+                                .execute(
+                                    format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str(),
+                                )
                                 .await;
                         }
                     });
@@ -157,13 +181,18 @@ impl TestApp {
             .timeout(std::time::Duration::from_secs(20))
             .build()
             .unwrap();
-        Browser { client, jar, base: self.base.clone() }
+        Browser {
+            client,
+            jar,
+            base: self.base.clone(),
+        }
     }
 
     /// A browser that starts with a given session cookie (an old one, replayed).
     pub fn browser_with_cookie(&self, cookie: &str) -> Browser {
         let b = self.browser();
-        b.jar.add_cookie_str(&format!("{cookie}; Path=/"), &self.base.parse().unwrap());
+        b.jar
+            .add_cookie_str(&format!("{cookie}; Path=/"), &self.base.parse().unwrap());
         b
     }
 }
@@ -208,7 +237,8 @@ impl Browser {
     }
 
     pub async fn sign_in(&self, email: &str, password: &str) -> Response {
-        self.post_form("/api/sign-in", &[("email", email), ("password", password)]).await
+        self.post_form("/api/sign-in", &[("email", email), ("password", password)])
+            .await
     }
 
     pub fn session_cookie(&self) -> Option<String> {

@@ -30,7 +30,9 @@ mod ssr {
     }
 
     pub async fn headers() -> HeaderMap {
-        leptos_axum::extract::<HeaderMap>().await.unwrap_or_default()
+        leptos_axum::extract::<HeaderMap>()
+            .await
+            .unwrap_or_default()
     }
 }
 
@@ -70,7 +72,11 @@ pub async fn register(
 }
 
 #[server(endpoint = "sign-in")]
-pub async fn sign_in(email: String, password: String, shared_device: Option<String>) -> Result<(), AppError> {
+pub async fn sign_in(
+    email: String,
+    password: String,
+    shared_device: Option<String>,
+) -> Result<(), AppError> {
     use ssr::*;
     let state = AppState::from_context()?;
     let session = session().await?;
@@ -156,7 +162,9 @@ pub async fn stay_signed_in(return_to: Option<String>) -> Result<Option<SessionC
     let state = AppState::from_context()?;
     let session = session().await?;
     // The session guard has already counted this request as activity.
-    let signed_in = session::signed_in(&session).await?.ok_or(AppError::NotSignedIn)?;
+    let signed_in = session::signed_in(&session)
+        .await?
+        .ok_or(AppError::NotSignedIn)?;
     let now = state.clock.now_unix();
     audit::record(
         &state.db,
@@ -170,7 +178,10 @@ pub async fn stay_signed_in(return_to: Option<String>) -> Result<Option<SessionC
     if session::is_plain_form_post(&headers().await) {
         leptos_axum::redirect(&session::safe_return_path(return_to.as_deref()));
     }
-    Ok(session::clock_view(state.timeouts().status(&signed_in, now), now))
+    Ok(session::clock_view(
+        state.timeouts().status(&signed_in, now),
+        now,
+    ))
 }
 
 /// How long the session has left; does not count as activity.
@@ -214,7 +225,9 @@ pub async fn current_resident() -> Result<ResidentView, AppError> {
     let state = AppState::from_context()?;
     let session = session().await?;
     let acting = acting::acting(&state, &session, Scope::AccountDetails).await?;
-    let row = store::by_id(&state.db, acting.subject).await?.ok_or(AppError::NotSignedIn)?;
+    let row = store::by_id(&state.db, acting.subject)
+        .await?
+        .ok_or(AppError::NotSignedIn)?;
     Ok(service::view(&row))
 }
 
@@ -225,7 +238,9 @@ pub async fn account_details() -> Result<ResidentView, AppError> {
     let state = AppState::from_context()?;
     let session = session().await?;
     let acting = acting::acting(&state, &session, Scope::AccountDetails).await?;
-    let row = store::by_id(&state.db, acting.subject).await?.ok_or(AppError::NotSignedIn)?;
+    let row = store::by_id(&state.db, acting.subject)
+        .await?
+        .ok_or(AppError::NotSignedIn)?;
     audit::record(
         &state.db,
         state.clock.now_unix(),

@@ -5,7 +5,8 @@ use super::api::{
 };
 use crate::{
     components::{
-        session_timeout::StayOrSignOut, Checkbox, DateInput, ErrorSummary, PageTitle, PasswordInput, TextInput,
+        session_timeout::StayOrSignOut, Checkbox, DateInput, ErrorSummary, PageTitle,
+        PasswordInput, TextInput,
     },
     domain::FormState,
     error::AppError,
@@ -20,7 +21,11 @@ fn kept_form(form: &'static str) -> Resource<FormState> {
         move || query.with(|q| (q.get("form"), q.get("__err").is_some())),
         move |(id, server_error)| async move {
             let mut state = match id {
-                Some(id) => kept_form_state(form.to_string(), id).await.ok().flatten().unwrap_or_default(),
+                Some(id) => kept_form_state(form.to_string(), id)
+                    .await
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default(),
                 None => FormState::default(),
             };
             if server_error && !state.has_errors() {
@@ -150,6 +155,13 @@ fn not_signed_in() -> AnyView {
 }
 
 fn problem(e: AppError) -> AnyView {
+    #[cfg(feature = "ssr")]
+    if let (Some(res), Ok(code)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        axum::http::StatusCode::from_u16(e.status()),
+    ) {
+        res.set_status(code);
+    }
     if e == AppError::NotSignedIn {
         return not_signed_in();
     }

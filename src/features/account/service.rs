@@ -29,7 +29,10 @@ pub struct Registration {
 }
 
 /// Creates the account, or says what to fix with the other answers kept.
-pub async fn register(state: &AppState, input: Registration) -> Result<Result<i64, FormState>, AppError> {
+pub async fn register(
+    state: &AppState,
+    input: Registration,
+) -> Result<Result<i64, FormState>, AppError> {
     let mut form = FormState::default();
     form.keep("full_name", &input.full_name);
     form.keep("dob_day", &input.dob_day);
@@ -38,18 +41,27 @@ pub async fn register(state: &AppState, input: Registration) -> Result<Result<i6
     form.keep("email", &input.email);
     form.keep("nhs_number", &input.nhs_number);
 
-    let name = person::parse_full_name(&input.full_name).map_err(|m| form.error("full-name", m)).ok();
-    let dob = person::parse_date_of_birth(&input.dob_day, &input.dob_month, &input.dob_year, state.clock.today())
-        .map_err(|(part, m)| {
-            let field = match part {
-                DatePart::Day => "dob-day",
-                DatePart::Month => "dob-month",
-                DatePart::Year => "dob-year",
-            };
-            form.error(field, m)
-        })
+    let name = person::parse_full_name(&input.full_name)
+        .map_err(|m| form.error("full-name", m))
         .ok();
-    let email = person::parse_email(&input.email).map_err(|m| form.error("email", m)).ok();
+    let dob = person::parse_date_of_birth(
+        &input.dob_day,
+        &input.dob_month,
+        &input.dob_year,
+        state.clock.today(),
+    )
+    .map_err(|(part, m)| {
+        let field = match part {
+            DatePart::Day => "dob-day",
+            DatePart::Month => "dob-month",
+            DatePart::Year => "dob-year",
+        };
+        form.error(field, m)
+    })
+    .ok();
+    let email = person::parse_email(&input.email)
+        .map_err(|m| form.error("email", m))
+        .ok();
     match person::check_password_length(&input.password) {
         Err(m) => form.error("password", m),
         Ok(()) if passwords::is_common(&input.password) => form.error(
@@ -88,7 +100,15 @@ pub async fn register(state: &AppState, input: Registration) -> Result<Result<i6
     };
     match store::insert(&state.db, &new, now).await {
         Ok(id) => {
-            audit::record(&state.db, now, Some(id), Some(id), AuditAction::AccountCreated, "").await?;
+            audit::record(
+                &state.db,
+                now,
+                Some(id),
+                Some(id),
+                AuditAction::AccountCreated,
+                "",
+            )
+            .await?;
             Ok(Ok(id))
         }
         Err(store::InsertError::EmailTaken) => {
@@ -107,11 +127,18 @@ pub enum SignInOutcome {
     SignedIn(i64),
     /// Wrong email or password: the same answer whether or not the email is known.
     Refused,
-    Throttled { retry_after_secs: i64 },
+    Throttled {
+        retry_after_secs: i64,
+    },
 }
 
 /// Checks a sign-in, counting failures per account and per client address.
-pub async fn sign_in(state: &AppState, email: &str, password: String, client: &str) -> Result<SignInOutcome, AppError> {
+pub async fn sign_in(
+    state: &AppState,
+    email: &str,
+    password: String,
+    client: &str,
+) -> Result<SignInOutcome, AppError> {
     let now = state.clock.now_unix();
     let email = email.trim().to_lowercase();
     let secret = &state.config.secret;
@@ -135,7 +162,15 @@ pub async fn sign_in(state: &AppState, email: &str, password: String, client: &s
         ),
     );
     if let Decision::Deny { retry_after_secs } = decision {
-        audit::record(&state.db, now, None, subject, AuditAction::SignInThrottled, "").await?;
+        audit::record(
+            &state.db,
+            now,
+            None,
+            subject,
+            AuditAction::SignInThrottled,
+            "",
+        )
+        .await?;
         return Ok(SignInOutcome::Throttled { retry_after_secs });
     }
 
@@ -143,7 +178,15 @@ pub async fn sign_in(state: &AppState, email: &str, password: String, client: &s
     if passwords::verify(password, stored).await {
         let id = subject.ok_or(AppError::Internal)?;
         throttle::clear(&state.db, &account_key).await?;
-        audit::record(&state.db, now, Some(id), Some(id), AuditAction::SignedIn, "").await?;
+        audit::record(
+            &state.db,
+            now,
+            Some(id),
+            Some(id),
+            AuditAction::SignedIn,
+            "",
+        )
+        .await?;
         Ok(SignInOutcome::SignedIn(id))
     } else {
         throttle::record_failure(&state.db, &account_key, now).await?;
@@ -157,11 +200,21 @@ pub async fn sign_in(state: &AppState, email: &str, password: String, client: &s
 pub fn view(row: &store::AccountRow) -> ResidentView {
     let date_of_birth = Date::parse(&row.date_of_birth, &Iso8601::DATE)
         .ok()
-        .and_then(|d| d.format(format_description!("[day padding:none] [month repr:long] [year]")).ok())
+        .and_then(|d| {
+            d.format(format_description!(
+                "[day padding:none] [month repr:long] [year]"
+            ))
+            .ok()
+        })
         .unwrap_or_else(|| row.date_of_birth.clone());
     ResidentView {
         full_name: row.full_name.clone(),
-        given_name: row.full_name.split_whitespace().next().unwrap_or_default().to_string(),
+        given_name: row
+            .full_name
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string(),
         date_of_birth,
         email: row.email.clone(),
         nhs_number: row

@@ -1,6 +1,9 @@
 //! SQL for accounts.
 
-use crate::{on_db, server::db::{is_unique_violation, Db}};
+use crate::{
+    on_db,
+    server::db::{is_unique_violation, Db},
+};
 use sqlx::Row;
 
 #[derive(Clone, Debug)]
@@ -62,7 +65,13 @@ pub async fn insert(db: &Db, new: &NewAccount<'_>, now: i64) -> Result<i64, Inse
             .fetch_one(pool)
             .await
     });
-    result.map_err(|e| if is_unique_violation(&e) { InsertError::EmailTaken } else { InsertError::Db(e) })
+    result.map_err(|e| {
+        if is_unique_violation(&e) {
+            InsertError::EmailTaken
+        } else {
+            InsertError::Db(e)
+        }
+    })
 }
 
 pub async fn by_email(db: &Db, email: &str) -> Result<Option<AccountRow>, sqlx::Error> {
