@@ -28,6 +28,7 @@ on_both_databases!(
     viewing_details_is_audited_with_actor_and_subject,
     unknown_pages_get_a_styled_not_found,
     a_session_for_a_removed_account_is_refused,
+    malformed_and_oversized_posts_never_give_a_server_error,
 );
 
 async fn signed_in_browser(app: &common::TestApp, email: &str) -> common::Browser {
@@ -586,4 +587,52 @@ async fn a_session_for_a_removed_account_is_refused(backend: Backend) {
     let body = res.text().await.unwrap();
     assert!(body.contains("You need to sign in"));
     assert!(!body.contains("Sam Example"));
+}
+
+async fn malformed_and_oversized_posts_never_give_a_server_error(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let b = app.browser();
+    // Missing fields: back to the form with a general message, not a 500.
+    let res = b
+        .client
+        .post(format!("{}/api/register", app.base))
+        .header("accept", "text/html")
+        .header("origin", app.base.clone())
+        .header("referer", format!("{}/register", app.base))
+        .form(&[("full_name", "Sam")])
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_redirection(), "{}", res.status());
+    let (status, body) = b.follow(res).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("There is a problem"), "{body}");
+    assert!(
+        !body.contains("Sam\""),
+        "nothing typed is echoed from the URL"
+    );
+
+    // Oversized answers are refused with a message for each.
+    let long_name = "A".repeat(5_000);
+    let long_email = format!("{}@example.org", "b".repeat(300));
+    let long_password = "c".repeat(10_000);
+    let res = b
+        .register(&long_name, &long_email, &long_password, &"9".repeat(50))
+        .await;
+    let (status, body) = b.follow(res).await;
+    assert_eq!(status, 200);
+    for msg in [
+        "Full name must be 200 characters or fewer",
+        "Enter an email address in the correct format",
+        "Password must be 128 characters or fewer",
+        "NHS number must be 10 numbers",
+    ] {
+        assert!(body.contains(msg), "{msg}");
+    }
+    // A huge sign-in password is answered like any wrong one.
+    let (status, body) = b
+        .follow(b.sign_in("sam@example.org", &long_password).await)
+        .await;
+    assert_eq!(status, 200);
+    assert!(body.contains("Enter a correct email address and password"));
 }

@@ -200,7 +200,11 @@ impl TestApp {
 impl Browser {
     pub async fn get(&self, path: &str) -> Response {
         self.client
-            .get(format!("{}{path}", self.base))
+            .get(if path.starts_with("http") {
+                path.to_string()
+            } else {
+                format!("{}{path}", self.base)
+            })
             .header("accept", "text/html")
             .send()
             .await
