@@ -5,6 +5,7 @@ pub mod app;
 pub mod audit;
 pub mod clock;
 pub mod db;
+pub mod fhir;
 pub mod passwords;
 pub mod security;
 pub mod session;

@@ -1,0 +1,76 @@
+//! Hand-written FHIR R4 types for the resources the portal reads (server only).
+//!
+//! Tolerant by design: unknown elements are ignored, and an element of the
+//! wrong type becomes "absent" instead of failing the whole resource, because
+//! provider systems differ and some are wrong. Typed FHIR model crates were
+//! avoided: they compile to many MB of wasm and need over 4 GB of RAM to build.
+//! Nothing here is sent to the browser; pages get small view types instead.
+
+pub mod datatypes;
+pub mod resources;
+
+pub use datatypes::*;
+pub use resources::*;
+
+use serde::{de::DeserializeOwned, Deserialize, Deserializer};
+
+/// Reads an element, or `None` when it is missing, null or of the wrong type.
+pub(crate) fn lenient<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: DeserializeOwned,
+{
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(serde_json::from_value(value).ok())
+}
+
+/// Reads a list, keeping the items that can be read and dropping the rest.
+pub(crate) fn lenient_list<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: DeserializeOwned,
+{
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(match value {
+        serde_json::Value::Array(items) => items
+            .into_iter()
+            .filter_map(|v| serde_json::from_value(v).ok())
+            .collect(),
+        _ => Vec::new(),
+    })
+}
+
+/// Why a provider's answer could not be read at all.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ReadError {
+    #[error("the answer was not JSON")]
+    NotJson,
+    #[error("the answer was too large")]
+    TooLarge,
+    #[error("the answer was not the expected resource type")]
+    WrongType,
+}
+
+/// The most a single provider answer may be (bytes); larger is refused unread.
+pub const MAX_ANSWER_BYTES: usize = 8 * 1024 * 1024;
+
+/// Parses one resource of type `T` from JSON bytes, checking `resourceType`.
+pub fn parse_resource<T: Resource>(bytes: &[u8]) -> Result<T, ReadError> {
+    if bytes.len() > MAX_ANSWER_BYTES {
+        return Err(ReadError::TooLarge);
+    }
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| ReadError::NotJson)?;
+    resource_from_value(value)
+}
+
+pub fn resource_from_value<T: Resource>(value: serde_json::Value) -> Result<T, ReadError> {
+    if value.get("resourceType").and_then(|t| t.as_str()) != Some(T::TYPE) {
+        return Err(ReadError::WrongType);
+    }
+    serde_json::from_value(value).map_err(|_| ReadError::WrongType)
+}
+
+/// A FHIR resource type this module can read.
+pub trait Resource: DeserializeOwned {
+    const TYPE: &'static str;
+}
