@@ -1,25 +1,20 @@
 //! FHIR R4 data types, only the elements the portal uses.
 
-use super::{lenient, lenient_list};
-use serde::Deserialize;
+use super::fhir_struct;
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Coding {
-    #[serde(default, deserialize_with = "lenient")]
-    pub system: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub code: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub display: Option<String>,
+fhir_struct! {
+    pub struct Coding {
+        pub system: Option<String>,
+        pub code: Option<String>,
+        pub display: Option<String>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct CodeableConcept {
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub coding: Vec<Coding>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub text: Option<String>,
+fhir_struct! {
+    pub struct CodeableConcept {
+        pub coding: Vec<Coding>,
+        pub text: Option<String>,
+    }
 }
 
 impl CodeableConcept {
@@ -39,100 +34,81 @@ impl CodeableConcept {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct Identifier {
-    #[serde(default, deserialize_with = "lenient")]
-    pub system: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub value: Option<String>,
+fhir_struct! {
+    pub struct Identifier {
+        pub system: Option<String>,
+        pub value: Option<String>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct Reference {
-    #[serde(default, deserialize_with = "lenient")]
-    pub reference: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub display: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub identifier: Option<Identifier>,
+fhir_struct! {
+    pub struct Reference {
+        pub reference: Option<String>,
+        pub display: Option<String>,
+        pub identifier: Option<Identifier>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct Period {
-    #[serde(default, deserialize_with = "lenient")]
-    pub start: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub end: Option<String>,
+fhir_struct! {
+    pub struct Period {
+        pub start: Option<String>,
+        pub end: Option<String>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct Quantity {
-    #[serde(default, deserialize_with = "lenient")]
-    pub value: Option<f64>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub comparator: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub unit: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub system: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub code: Option<String>,
+fhir_struct! {
+    pub struct Quantity {
+        pub value: Option<f64>,
+        pub comparator: Option<String>,
+        pub unit: Option<String>,
+        pub system: Option<String>,
+        pub code: Option<String>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct Range {
-    #[serde(default, deserialize_with = "lenient")]
-    pub low: Option<Quantity>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub high: Option<Quantity>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub text: Option<String>,
+fhir_struct! {
+    pub struct Range {
+        pub low: Option<Quantity>,
+        pub high: Option<Quantity>,
+        pub text: Option<String>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct Annotation {
-    #[serde(default, deserialize_with = "lenient")]
-    pub text: Option<String>,
+fhir_struct! {
+    pub struct Annotation {
+        pub text: Option<String>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Meta {
-    #[serde(default, deserialize_with = "lenient")]
-    pub version_id: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub last_updated: Option<String>,
+fhir_struct! {
+    pub struct Meta {
+        pub version_id: Option<String>,
+        pub last_updated: Option<String>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Attachment {
-    #[serde(default, deserialize_with = "lenient")]
-    pub content_type: Option<String>,
-    /// Base64 content, when inline.
-    #[serde(default, deserialize_with = "lenient")]
-    pub data: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub url: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub title: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub creation: Option<String>,
+fhir_struct! {
+    pub struct Attachment {
+        pub content_type: Option<String>,
+        /// Base64 content, when inline.
+        pub data: Option<String>,
+        pub url: Option<String>,
+        pub title: Option<String>,
+        pub creation: Option<String>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct HumanName {
-    #[serde(default, deserialize_with = "lenient")]
-    pub text: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub family: Option<String>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub given: Vec<String>,
+fhir_struct! {
+    pub struct HumanName {
+        pub text: Option<String>,
+        pub family: Option<String>,
+        pub given: Vec<String>,
+    }
 }
 
-/// A dosage, as far as the portal shows it.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct Dosage {
-    #[serde(default, deserialize_with = "lenient")]
-    pub text: Option<String>,
+fhir_struct! {
+    /// A dosage, as far as the portal shows it.
+    pub struct Dosage {
+        pub text: Option<String>,
+    }
 }

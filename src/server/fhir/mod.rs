@@ -14,31 +14,52 @@ pub use resources::*;
 
 use serde::{de::DeserializeOwned, Deserialize, Deserializer};
 
-/// Reads an element, or `None` when it is missing, null or of the wrong type.
-pub(crate) fn lenient<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: DeserializeOwned,
-{
-    let value = serde_json::Value::deserialize(d)?;
-    Ok(serde_json::from_value(value).ok())
+/// How an element is read when it may be missing, null or of the wrong type.
+pub trait Lenient: Sized {
+    fn from_json(value: serde_json::Value) -> Self;
 }
 
-/// Reads a list, keeping the items that can be read and dropping the rest.
-pub(crate) fn lenient_list<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: DeserializeOwned,
-{
-    let value = serde_json::Value::deserialize(d)?;
-    Ok(match value {
-        serde_json::Value::Array(items) => items
-            .into_iter()
-            .filter_map(|v| serde_json::from_value(v).ok())
-            .collect(),
-        _ => Vec::new(),
-    })
+/// A single element: `None` unless it reads as `T`.
+impl<T: DeserializeOwned> Lenient for Option<T> {
+    fn from_json(value: serde_json::Value) -> Self {
+        serde_json::from_value(value).ok()
+    }
 }
+
+/// A list: the items that read as `T`, the rest dropped.
+impl<T: DeserializeOwned> Lenient for Vec<T> {
+    fn from_json(value: serde_json::Value) -> Self {
+        match value {
+            serde_json::Value::Array(items) => items
+                .into_iter()
+                .filter_map(|v| serde_json::from_value(v).ok())
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+pub(crate) fn lenient<'de, D: Deserializer<'de>, T: Lenient>(d: D) -> Result<T, D::Error> {
+    Ok(T::from_json(serde_json::Value::deserialize(d)?))
+}
+
+/// Declares a FHIR element or resource whose every field is read with [`lenient`]
+/// (fields are `Option<T>` or `Vec<T>`; JSON names are the camelCase of the field).
+macro_rules! fhir_struct {
+    ($(#[$meta:meta])* pub struct $name:ident { $($(#[$fmeta:meta])* pub $field:ident : $ty:ty),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        pub struct $name {
+            $(
+                $(#[$fmeta])*
+                #[serde(default, deserialize_with = "crate::server::fhir::lenient")]
+                pub $field: $ty,
+            )*
+        }
+    };
+}
+pub(crate) use fhir_struct;
 
 /// Why a provider's answer could not be read at all.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

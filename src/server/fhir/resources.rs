@@ -1,7 +1,6 @@
 //! FHIR R4 resources the portal reads, with the elements it uses.
 
-use super::{datatypes::*, lenient, lenient_list, Resource};
-use serde::Deserialize;
+use super::{datatypes::*, fhir_struct, Resource};
 
 macro_rules! resource {
     ($name:ident) => {
@@ -11,338 +10,234 @@ macro_rules! resource {
     };
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Patient {
-    #[serde(default, deserialize_with = "lenient")]
-    pub id: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub meta: Option<Meta>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub identifier: Vec<Identifier>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub name: Vec<HumanName>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub birth_date: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub gender: Option<String>,
+fhir_struct! {
+    pub struct Patient {
+        pub id: Option<String>,
+        pub meta: Option<Meta>,
+        pub identifier: Vec<Identifier>,
+        pub name: Vec<HumanName>,
+        pub birth_date: Option<String>,
+        pub gender: Option<String>,
+    }
 }
 resource!(Patient);
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Condition {
-    #[serde(default, deserialize_with = "lenient")]
-    pub id: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub meta: Option<Meta>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub clinical_status: Option<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub verification_status: Option<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub category: Vec<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub code: Option<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub onset_date_time: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub recorded_date: Option<String>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub note: Vec<Annotation>,
+fhir_struct! {
+    pub struct Condition {
+        pub id: Option<String>,
+        pub meta: Option<Meta>,
+        pub clinical_status: Option<CodeableConcept>,
+        pub verification_status: Option<CodeableConcept>,
+        pub category: Vec<CodeableConcept>,
+        pub code: Option<CodeableConcept>,
+        pub onset_date_time: Option<String>,
+        pub recorded_date: Option<String>,
+        pub note: Vec<Annotation>,
+    }
 }
 resource!(Condition);
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AllergyIntolerance {
-    #[serde(default, deserialize_with = "lenient")]
-    pub id: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub meta: Option<Meta>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub clinical_status: Option<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub verification_status: Option<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub criticality: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub code: Option<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub recorded_date: Option<String>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub reaction: Vec<AllergyReaction>,
+fhir_struct! {
+    pub struct AllergyIntolerance {
+        pub id: Option<String>,
+        pub meta: Option<Meta>,
+        pub clinical_status: Option<CodeableConcept>,
+        pub verification_status: Option<CodeableConcept>,
+        pub criticality: Option<String>,
+        pub code: Option<CodeableConcept>,
+        pub recorded_date: Option<String>,
+        pub reaction: Vec<AllergyReaction>,
+    }
 }
 resource!(AllergyIntolerance);
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct AllergyReaction {
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub manifestation: Vec<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub severity: Option<String>,
+fhir_struct! {
+    pub struct AllergyReaction {
+        pub manifestation: Vec<CodeableConcept>,
+        pub severity: Option<String>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct MedicationStatement {
-    #[serde(default, deserialize_with = "lenient")]
-    pub id: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub meta: Option<Meta>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub status: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub medication_codeable_concept: Option<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub medication_reference: Option<Reference>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub effective_date_time: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub effective_period: Option<Period>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub dosage: Vec<Dosage>,
+fhir_struct! {
+    pub struct MedicationStatement {
+        pub id: Option<String>,
+        pub meta: Option<Meta>,
+        pub status: Option<String>,
+        pub medication_codeable_concept: Option<CodeableConcept>,
+        pub medication_reference: Option<Reference>,
+        pub effective_date_time: Option<String>,
+        pub effective_period: Option<Period>,
+        pub dosage: Vec<Dosage>,
+    }
 }
 resource!(MedicationStatement);
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct MedicationRequest {
-    #[serde(default, deserialize_with = "lenient")]
-    pub id: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub meta: Option<Meta>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub status: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub intent: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub medication_codeable_concept: Option<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub medication_reference: Option<Reference>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub authored_on: Option<String>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub dosage_instruction: Vec<Dosage>,
+fhir_struct! {
+    pub struct MedicationRequest {
+        pub id: Option<String>,
+        pub meta: Option<Meta>,
+        pub status: Option<String>,
+        pub intent: Option<String>,
+        pub medication_codeable_concept: Option<CodeableConcept>,
+        pub medication_reference: Option<Reference>,
+        pub authored_on: Option<String>,
+        pub dosage_instruction: Vec<Dosage>,
+    }
 }
 resource!(MedicationRequest);
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Immunization {
-    #[serde(default, deserialize_with = "lenient")]
-    pub id: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub meta: Option<Meta>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub status: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub vaccine_code: Option<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub occurrence_date_time: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub lot_number: Option<String>,
+fhir_struct! {
+    pub struct Immunization {
+        pub id: Option<String>,
+        pub meta: Option<Meta>,
+        pub status: Option<String>,
+        pub vaccine_code: Option<CodeableConcept>,
+        pub occurrence_date_time: Option<String>,
+        pub lot_number: Option<String>,
+    }
 }
 resource!(Immunization);
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ReferenceRange {
-    #[serde(default, deserialize_with = "lenient")]
-    pub low: Option<Quantity>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub high: Option<Quantity>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub text: Option<String>,
+fhir_struct! {
+    pub struct ReferenceRange {
+        pub low: Option<Quantity>,
+        pub high: Option<Quantity>,
+        pub text: Option<String>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Observation {
-    #[serde(default, deserialize_with = "lenient")]
-    pub id: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub meta: Option<Meta>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub status: Option<String>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub category: Vec<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub code: Option<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub effective_date_time: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub issued: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub value_quantity: Option<Quantity>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub value_string: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub value_codeable_concept: Option<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub interpretation: Vec<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub reference_range: Vec<ReferenceRange>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub note: Vec<Annotation>,
+fhir_struct! {
+    pub struct Observation {
+        pub id: Option<String>,
+        pub meta: Option<Meta>,
+        pub status: Option<String>,
+        pub category: Vec<CodeableConcept>,
+        pub code: Option<CodeableConcept>,
+        pub effective_date_time: Option<String>,
+        pub issued: Option<String>,
+        pub value_quantity: Option<Quantity>,
+        pub value_string: Option<String>,
+        pub value_codeable_concept: Option<CodeableConcept>,
+        pub interpretation: Vec<CodeableConcept>,
+        pub reference_range: Vec<ReferenceRange>,
+        pub note: Vec<Annotation>,
+    }
 }
 resource!(Observation);
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct DiagnosticReport {
-    #[serde(default, deserialize_with = "lenient")]
-    pub id: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub meta: Option<Meta>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub status: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub code: Option<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub effective_date_time: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub issued: Option<String>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub result: Vec<Reference>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub conclusion: Option<String>,
+fhir_struct! {
+    pub struct DiagnosticReport {
+        pub id: Option<String>,
+        pub meta: Option<Meta>,
+        pub status: Option<String>,
+        pub code: Option<CodeableConcept>,
+        pub effective_date_time: Option<String>,
+        pub issued: Option<String>,
+        pub result: Vec<Reference>,
+        pub conclusion: Option<String>,
+    }
 }
 resource!(DiagnosticReport);
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct DocumentContent {
-    #[serde(default, deserialize_with = "lenient")]
-    pub attachment: Option<Attachment>,
+fhir_struct! {
+    pub struct DocumentContent {
+        pub attachment: Option<Attachment>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct DocumentReference {
-    #[serde(default, deserialize_with = "lenient")]
-    pub id: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub meta: Option<Meta>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub status: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub r#type: Option<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub date: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub description: Option<String>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub content: Vec<DocumentContent>,
+fhir_struct! {
+    pub struct DocumentReference {
+        pub id: Option<String>,
+        pub meta: Option<Meta>,
+        pub status: Option<String>,
+        pub r#type: Option<CodeableConcept>,
+        pub date: Option<String>,
+        pub description: Option<String>,
+        pub content: Vec<DocumentContent>,
+    }
 }
 resource!(DocumentReference);
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Encounter {
-    #[serde(default, deserialize_with = "lenient")]
-    pub id: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub meta: Option<Meta>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub status: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub class: Option<Coding>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub r#type: Vec<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub period: Option<Period>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub reason_code: Vec<CodeableConcept>,
+fhir_struct! {
+    pub struct Encounter {
+        pub id: Option<String>,
+        pub meta: Option<Meta>,
+        pub status: Option<String>,
+        pub class: Option<Coding>,
+        pub r#type: Vec<CodeableConcept>,
+        pub period: Option<Period>,
+        pub reason_code: Vec<CodeableConcept>,
+    }
 }
 resource!(Encounter);
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct AppointmentParticipant {
-    #[serde(default, deserialize_with = "lenient")]
-    pub actor: Option<Reference>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub status: Option<String>,
+fhir_struct! {
+    pub struct AppointmentParticipant {
+        pub actor: Option<Reference>,
+        pub status: Option<String>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Appointment {
-    #[serde(default, deserialize_with = "lenient")]
-    pub id: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub meta: Option<Meta>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub status: Option<String>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub service_type: Vec<CodeableConcept>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub description: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub start: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub end: Option<String>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub slot: Vec<Reference>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub participant: Vec<AppointmentParticipant>,
+fhir_struct! {
+    pub struct Appointment {
+        pub id: Option<String>,
+        pub meta: Option<Meta>,
+        pub status: Option<String>,
+        pub service_type: Vec<CodeableConcept>,
+        pub description: Option<String>,
+        pub start: Option<String>,
+        pub end: Option<String>,
+        pub slot: Vec<Reference>,
+        pub participant: Vec<AppointmentParticipant>,
+    }
 }
 resource!(Appointment);
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct OperationOutcomeIssue {
-    #[serde(default, deserialize_with = "lenient")]
-    pub severity: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub code: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub diagnostics: Option<String>,
+fhir_struct! {
+    pub struct OperationOutcomeIssue {
+        pub severity: Option<String>,
+        pub code: Option<String>,
+        pub diagnostics: Option<String>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct OperationOutcome {
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub issue: Vec<OperationOutcomeIssue>,
+fhir_struct! {
+    pub struct OperationOutcome {
+        pub issue: Vec<OperationOutcomeIssue>,
+    }
 }
 resource!(OperationOutcome);
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct BundleLink {
-    #[serde(default, deserialize_with = "lenient")]
-    pub relation: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub url: Option<String>,
+fhir_struct! {
+    pub struct BundleLink {
+        pub relation: Option<String>,
+        pub url: Option<String>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct BundleSearch {
-    #[serde(default, deserialize_with = "lenient")]
-    pub mode: Option<String>,
+fhir_struct! {
+    pub struct BundleSearch {
+        pub mode: Option<String>,
+    }
 }
 
-/// A bundle entry keeps its resource as JSON, so one unreadable entry
-/// never spoils the others: each is read by type when it is used.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct BundleEntry {
-    #[serde(default, deserialize_with = "lenient")]
-    pub full_url: Option<String>,
-    #[serde(default)]
-    pub resource: Option<serde_json::Value>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub search: Option<BundleSearch>,
+fhir_struct! {
+    /// A bundle entry keeps its resource as JSON, so one unreadable entry
+    /// never spoils the others: each is read by type when it is used.
+    pub struct BundleEntry {
+        pub full_url: Option<String>,
+        pub resource: Option<serde_json::Value>,
+        pub search: Option<BundleSearch>,
+    }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-pub struct Bundle {
-    #[serde(default, deserialize_with = "lenient")]
-    pub r#type: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    pub total: Option<u64>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub link: Vec<BundleLink>,
-    #[serde(default, deserialize_with = "lenient_list")]
-    pub entry: Vec<BundleEntry>,
+fhir_struct! {
+    pub struct Bundle {
+        pub r#type: Option<String>,
+        pub total: Option<u64>,
+        pub link: Vec<BundleLink>,
+        pub entry: Vec<BundleEntry>,
+    }
 }
 resource!(Bundle);
 
