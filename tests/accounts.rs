@@ -62,6 +62,13 @@ async fn registering_creates_the_account_and_signs_in(backend: Backend) {
             .unwrap(),
         1
     );
+    let events = audit::events_for(&app.state.db, 1).await.unwrap();
+    let signed_in = events
+        .iter()
+        .find(|e| e.action == "signed_in")
+        .expect("the first sign-in is audited");
+    assert_eq!((signed_in.actor, signed_in.subject), (Some(1), Some(1)));
+    assert_eq!(signed_in.detail, "after registration");
 }
 
 async fn registration_errors_keep_the_other_answers(backend: Backend) {
@@ -213,11 +220,12 @@ async fn cross_origin_posts_are_refused(backend: Backend) {
     let no_evidence = b.client.post(&url).form(&form).send().await.unwrap();
     assert_eq!(no_evidence.status().as_u16(), 403);
     assert!(b.session_cookie().is_none(), "nothing was signed in");
+    // The only sign-in on record is the one that followed registration.
     assert_eq!(
         audit::count_action(&app.state.db, AuditAction::SignedIn)
             .await
             .unwrap(),
-        0
+        1
     );
 }
 

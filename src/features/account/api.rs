@@ -60,7 +60,17 @@ pub async fn register(
     };
     match service::register(&state, input).await? {
         Ok(account_id) => {
-            session::begin(&session, account_id, false, state.clock.now_unix()).await?;
+            let now = state.clock.now_unix();
+            session::begin(&session, account_id, false, now).await?;
+            audit::record(
+                &state.db,
+                now,
+                Some(account_id),
+                Some(account_id),
+                AuditAction::SignedIn,
+                "after registration",
+            )
+            .await?;
             leptos_axum::redirect("/home");
         }
         Err(form) => {
