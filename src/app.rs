@@ -100,7 +100,6 @@ pub fn App() -> impl IntoView {
 fn Frame() -> impl IntoView {
     let location = use_location();
     let clock = Resource::new(move || location.pathname.get(), |_| get_session_clock());
-    let signed_in = move || matches!(clock.get(), Some(Ok(Some(_))));
     view! {
         <a class="nhsuk-skip-link" href="#maincontent">"Skip to main content"</a>
         <Transition>
@@ -116,8 +115,8 @@ fn Frame() -> impl IntoView {
                     <Route path=path!("/") ssr=SsrMode::Async view=move || view! {
                         <Transition>
                             {move || Suspend::new(async move {
-                                let _ = clock.await;
-                                view! { <StartPage signed_in=Signal::derive(signed_in) /> }
+                                let signed_in = matches!(clock.await, Ok(Some(_)));
+                                view! { <StartPage signed_in /> }
                             })}
                         </Transition>
                     } />

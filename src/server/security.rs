@@ -2,7 +2,7 @@
 
 use crate::server::state::AppState;
 use axum::{
-    extract::{ConnectInfo, Request, State},
+    extract::{Request, State},
     http::{header, HeaderMap, HeaderValue, Method, StatusCode},
     middleware::Next,
     response::{IntoResponse, Response},
@@ -77,10 +77,6 @@ pub fn client_address(headers: &HeaderMap, peer: Option<SocketAddr>, trust_proxy
     }
     peer.map(|p| p.ip().to_string())
         .unwrap_or_else(|| "unknown".into())
-}
-
-pub fn peer(req_extensions: &axum::http::Extensions) -> Option<SocketAddr> {
-    req_extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0)
 }
 
 pub fn hsts() -> HeaderValue {

@@ -157,7 +157,7 @@ pub async fn guard(
         Ok(v) => v,
         Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
     };
-    let mut active = None;
+    let mut active = false;
     if let Some(mut s) = current {
         match state.timeouts().status(&s, now) {
             SessionStatus::Active { .. } => {
@@ -167,7 +167,11 @@ pub async fn guard(
                         return StatusCode::SERVICE_UNAVAILABLE.into_response();
                     }
                 }
-                active = Some(s);
+                // The times after this request's activity, for the page's timeout warning.
+                if let Some(clock) = clock_view(state.timeouts().status(&s, now), now) {
+                    req.extensions_mut().insert(clock);
+                }
+                active = true;
             }
             expired => {
                 let why = if expired == SessionStatus::AbsoluteExpired {
@@ -191,17 +195,8 @@ pub async fn guard(
             }
         }
     }
-    match &active {
-        Some(s) => {
-            let status = state.timeouts().status(s, now);
-            if let Some(clock) = clock_view(status, now) {
-                req.extensions_mut().insert(clock);
-            }
-        }
-        None if matches_prefix(&path, PROTECTED) => {
-            return Redirect::to("/sign-in").into_response();
-        }
-        None => {}
+    if !active && matches_prefix(&path, PROTECTED) {
+        return Redirect::to("/sign-in").into_response();
     }
     next.run(req).await
 }

@@ -29,6 +29,18 @@ mod ssr {
             .map_err(|_| crate::error::AppError::Internal)
     }
 
+    /// Who is acting, checked against the database, and the record of the person they act for.
+    pub async fn acting_resident(
+        state: &AppState,
+    ) -> Result<(acting::Acting, store::AccountRow), crate::error::AppError> {
+        let session = session().await?;
+        let acting = acting::acting(state, &session, Scope::AccountDetails).await?;
+        let row = store::by_id(&state.db, acting.subject)
+            .await?
+            .ok_or(crate::error::AppError::NotSignedIn)?;
+        Ok((acting, row))
+    }
+
     pub async fn headers() -> HeaderMap {
         leptos_axum::extract::<HeaderMap>()
             .await
@@ -233,11 +245,7 @@ pub async fn kept_form_state(form: String, id: String) -> Result<Option<FormStat
 pub async fn current_resident() -> Result<ResidentView, AppError> {
     use ssr::*;
     let state = AppState::from_context()?;
-    let session = session().await?;
-    let acting = acting::acting(&state, &session, Scope::AccountDetails).await?;
-    let row = store::by_id(&state.db, acting.subject)
-        .await?
-        .ok_or(AppError::NotSignedIn)?;
+    let (_, row) = acting_resident(&state).await?;
     Ok(service::view(&row))
 }
 
@@ -246,11 +254,7 @@ pub async fn current_resident() -> Result<ResidentView, AppError> {
 pub async fn account_details() -> Result<ResidentView, AppError> {
     use ssr::*;
     let state = AppState::from_context()?;
-    let session = session().await?;
-    let acting = acting::acting(&state, &session, Scope::AccountDetails).await?;
-    let row = store::by_id(&state.db, acting.subject)
-        .await?
-        .ok_or(AppError::NotSignedIn)?;
+    let (acting, row) = acting_resident(&state).await?;
     audit::record(
         &state.db,
         state.clock.now_unix(),

@@ -4,7 +4,7 @@ use crate::components::PageTitle;
 use leptos::prelude::*;
 
 #[component]
-pub fn StartPage(#[prop(into)] signed_in: Signal<bool>) -> impl IntoView {
+pub fn StartPage(signed_in: bool) -> impl IntoView {
     view! {
         <PageTitle text="Your health and care in one place" />
         <div class="nhsuk-grid-row">
@@ -12,7 +12,7 @@ pub fn StartPage(#[prop(into)] signed_in: Signal<bool>) -> impl IntoView {
                 <h1>"Your health and care in one place"</h1>
                 <p class="nhsuk-lede-text">"Front Door brings together the services that look after you: your GP surgery, hospital, community and mental health services, and social care."</p>
                 <Show
-                    when=move || signed_in.get()
+                    when=move || signed_in
                     fallback=|| view! {
                         <p>"Create an account to get started. You will need an email address. Your NHS number helps us find your records, but you can add it later."</p>
                         <a class="nhsuk-button" href="/register" role="button" draggable="false">"Create an account"</a>
