@@ -8,7 +8,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export LEPTOS_OUTPUT_NAME := front-door
 CARGO_SSR := --no-default-features --features ssr
 
-.PHONY: run test setup build unit integration e2e lint
+.PHONY: run test setup build unit integration e2e lint bench
 
 run:
 	@bash scripts/setup.sh
@@ -36,3 +36,7 @@ e2e: build
 lint:
 	cargo clippy $(CARGO_SSR) --all-targets -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
+
+# Prints figures for the record pages (release build; not part of `make test`).
+bench:
+	cargo bench $(CARGO_SSR) --bench record

@@ -9,6 +9,10 @@ use crate::{
                 AccountPage, HomePage, RegisterPage, SignInPage, SignedOutPage, TimeoutWarningPage,
             },
         },
+        record::pages::{
+            AllergiesPage, LettersPage, MedicinesPage, PrintPage, ProblemsPage, RecordSummaryPage,
+            TestResultsPage, TimelinePage, VaccinationsPage,
+        },
         site::pages::{AccessibilityPage, NotFoundPage, PrivacyPage, StartPage},
     },
 };
@@ -125,6 +129,15 @@ fn Frame() -> impl IntoView {
                     <Route path=path!("/signed-out") ssr=SsrMode::Async view=SignedOutPage />
                     <Route path=path!("/home") ssr=SsrMode::Async view=HomePage />
                     <Route path=path!("/account") ssr=SsrMode::Async view=AccountPage />
+                    <Route path=path!("/record") ssr=SsrMode::Async view=RecordSummaryPage />
+                    <Route path=path!("/record/problems") ssr=SsrMode::Async view=ProblemsPage />
+                    <Route path=path!("/record/medicines") ssr=SsrMode::Async view=MedicinesPage />
+                    <Route path=path!("/record/allergies") ssr=SsrMode::Async view=AllergiesPage />
+                    <Route path=path!("/record/vaccinations") ssr=SsrMode::Async view=VaccinationsPage />
+                    <Route path=path!("/record/test-results") ssr=SsrMode::Async view=TestResultsPage />
+                    <Route path=path!("/record/letters") ssr=SsrMode::Async view=LettersPage />
+                    <Route path=path!("/record/timeline") ssr=SsrMode::Async view=TimelinePage />
+                    <Route path=path!("/record/print") ssr=SsrMode::Async view=PrintPage />
                     <Route path=path!("/session/warning") ssr=SsrMode::Async view=TimeoutWarningPage />
                     <Route path=path!("/accessibility") ssr=SsrMode::Async view=AccessibilityPage />
                     <Route path=path!("/privacy") ssr=SsrMode::Async view=PrivacyPage />

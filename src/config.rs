@@ -1,6 +1,7 @@
 //! Settings from environment variables, with defaults for the embedded demo.
 //! Every variable is listed in README.md.
 
+use crate::server::providers::{ProviderConfig, ReleasePolicy};
 use std::{net::SocketAddr, path::PathBuf};
 
 #[derive(Clone, Debug)]
@@ -37,6 +38,19 @@ pub struct Config {
     pub seed_demo: bool,
     /// `FRONTDOOR_LOG_FORMAT`: `json` (default) or `pretty`.
     pub log_json: bool,
+    /// `FRONTDOOR_PROVIDERS_FILE`: a JSON file listing the provider systems. When it is
+    /// not set, the built-in demo provider systems are started (see `demo_providers_addr`).
+    pub providers: Option<Vec<ProviderConfig>>,
+    /// `FRONTDOOR_DEMO_PROVIDERS_ADDR` (127.0.0.1:3900): where the built-in demo provider
+    /// systems listen when no providers file is given.
+    pub demo_providers_addr: SocketAddr,
+    /// `FRONTDOOR_BREAKER_FAILURES` (3): failures in a row before a provider system is rested.
+    pub breaker_failures: u32,
+    /// `FRONTDOOR_BREAKER_COOLDOWN_SECS` (30): how long it is rested before the portal tries again.
+    pub breaker_cooldown_secs: i64,
+    /// `FRONTDOOR_RELEASE_DELAY_FILE`: results held back until a conversation can happen
+    /// (default `data/release-delay.json`, built in).
+    pub release: ReleasePolicy,
 }
 
 pub const DEMO_SECRET: &str = "front-door-demo-secret-change-me";
@@ -92,6 +106,20 @@ impl Config {
             secret: var("FRONTDOOR_SECRET").unwrap_or_else(|| DEMO_SECRET.into()),
             seed_demo: flag("FRONTDOOR_SEED_DEMO", true)?,
             log_json: var("FRONTDOOR_LOG_FORMAT").as_deref() != Some("pretty"),
+            providers: match var("FRONTDOOR_PROVIDERS_FILE") {
+                None => None,
+                Some(path) => Some(ProviderConfig::load_file(&path)?),
+            },
+            demo_providers_addr: var("FRONTDOOR_DEMO_PROVIDERS_ADDR")
+                .unwrap_or_else(|| "127.0.0.1:3900".into())
+                .parse()
+                .map_err(|e| format!("FRONTDOOR_DEMO_PROVIDERS_ADDR: {e}"))?,
+            breaker_failures: num("FRONTDOOR_BREAKER_FAILURES", 3)?.clamp(1, 1000) as u32,
+            breaker_cooldown_secs: num("FRONTDOOR_BREAKER_COOLDOWN_SECS", 30)?.max(1),
+            release: match var("FRONTDOOR_RELEASE_DELAY_FILE") {
+                None => ReleasePolicy::built_in(),
+                Some(path) => ReleasePolicy::load_file(&path)?,
+            },
         })
     }
 

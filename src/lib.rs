@@ -11,6 +11,8 @@ pub mod error;
 pub mod features;
 #[cfg(feature = "ssr")]
 pub mod server;
+#[cfg(feature = "ssr")]
+pub mod sim;
 
 /// The browser entry point: hydrate the server-rendered page.
 #[cfg(feature = "hydrate")]

@@ -3,7 +3,7 @@
 use front_door::{
     config::Config,
     features::account::service,
-    server::{app, clock::Clock, passwords},
+    server::{app, clock::Clock, passwords, providers},
 };
 use std::net::SocketAddr;
 
@@ -17,6 +17,28 @@ async fn main() {
         }
     };
     init_tracing(config.log_json);
+    let mut config = config;
+    if config.providers.is_none() {
+        // The embedded demo: the built-in provider systems, over real HTTP on this machine.
+        let today = time::OffsetDateTime::now_utc().date();
+        match front_door::sim::start(config.demo_providers_addr, 1, today).await {
+            Ok(sim) => {
+                println!(
+                    "Demo provider systems are running at {} (fault switches: {}/_admin)",
+                    sim.base_url, sim.base_url
+                );
+                config.providers = Some(providers::demo_providers(&sim.base_url));
+            }
+            Err(e) => {
+                eprintln!(
+                    "Front Door cannot start the demo provider systems on {}: {e}. \
+                     Set FRONTDOOR_DEMO_PROVIDERS_ADDR to a free address, or FRONTDOOR_PROVIDERS_FILE.",
+                    config.demo_providers_addr
+                );
+                std::process::exit(1);
+            }
+        }
+    }
     if config.secret == front_door::config::DEMO_SECRET && config.https() {
         tracing::warn!("FRONTDOOR_SECRET is the demo value: set your own before going live");
     }

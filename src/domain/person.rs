@@ -1,6 +1,14 @@
 //! Rules for what a person types about themselves: name, email, date of birth, password length.
 
-use time::{Date, Month};
+use time::{macros::format_description, Date, Month};
+
+/// A date as NHS.UK writes it: "14 March 2024".
+pub fn long_date(d: Date) -> String {
+    d.format(format_description!(
+        "[day padding:none] [month repr:long] [year]"
+    ))
+    .unwrap_or_else(|_| d.to_string())
+}
 
 pub const PASSWORD_MIN_CHARS: usize = 8;
 pub const PASSWORD_MAX_CHARS: usize = 128;

@@ -1,4 +1,5 @@
 //! One folder per capability: its server functions, pages and rules.
 
 pub mod account;
+pub mod record;
 pub mod site;

@@ -22,6 +22,8 @@ pub struct Acting {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {
     AccountDetails,
+    /// Reading the joined-up record (and downloading it).
+    Record,
 }
 
 /// Loads the actor from the session and checks they may act for the subject.

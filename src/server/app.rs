@@ -6,6 +6,7 @@ use crate::{
     server::{
         clock::Clock,
         db::Db,
+        providers::{breaker::BreakerPolicy, gateway::Gateway},
         security::{self, BASE_CSP},
         session,
         state::AppState,
@@ -45,9 +46,18 @@ pub async fn build_state(config: Config, clock: Clock) -> Result<AppState, Strin
     let db = Db::connect(&config.database_url)
         .await
         .map_err(|e| format!("could not open the database: {e}"))?;
+    let gateway = Gateway::new(
+        config.providers.clone().unwrap_or_default(),
+        BreakerPolicy {
+            failures: config.breaker_failures,
+            cooldown_secs: config.breaker_cooldown_secs,
+        },
+        clock.clone(),
+    );
     Ok(AppState {
         leptos_options: leptos_options(&config),
         db,
+        gateway: Arc::new(gateway),
         config: Arc::new(config),
         clock,
     })
@@ -78,6 +88,10 @@ pub async fn router(state: AppState) -> Result<Router, String> {
         ));
 
     let pages = Router::new()
+        .route(
+            "/record/download",
+            axum::routing::get(crate::features::record::download::download),
+        )
         .leptos_routes_with_context(&state, routes, move || provide_context(ctx.clone()), {
             let opts = opts.clone();
             move || shell(opts.clone())

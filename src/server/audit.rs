@@ -13,6 +13,8 @@ pub enum AuditAction {
     SessionTimedOut,
     StayedSignedIn,
     AccountDetailsViewed,
+    RecordViewed,
+    RecordDownloaded,
 }
 
 impl AuditAction {
@@ -26,6 +28,8 @@ impl AuditAction {
             Self::SessionTimedOut => "session_timed_out",
             Self::StayedSignedIn => "stayed_signed_in",
             Self::AccountDetailsViewed => "account_details_viewed",
+            Self::RecordViewed => "record_viewed",
+            Self::RecordDownloaded => "record_downloaded",
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod clock;
 pub mod db;
 pub mod fhir;
 pub mod passwords;
+pub mod providers;
 pub mod security;
 pub mod session;
 pub mod state;

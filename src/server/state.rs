@@ -2,7 +2,10 @@
 
 use crate::{
     config::Config,
-    server::{clock::Clock, db::Db, throttle::ThrottlePolicy, timeouts::TimeoutPolicy},
+    server::{
+        clock::Clock, db::Db, providers::gateway::Gateway, throttle::ThrottlePolicy,
+        timeouts::TimeoutPolicy,
+    },
 };
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
@@ -14,6 +17,8 @@ pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub clock: Clock,
+    /// The provider systems, read through one gateway (with its breakers) per app server.
+    pub gateway: Arc<Gateway>,
 }
 
 impl AppState {

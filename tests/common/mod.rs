@@ -5,7 +5,13 @@
 
 use front_door::{
     config::Config,
-    server::{app, clock::Clock, state::AppState},
+    server::{
+        app,
+        clock::Clock,
+        providers::{demo_providers, ProviderConfig},
+        state::AppState,
+    },
+    sim::{self, Faults, SimHandle},
 };
 use reqwest::{cookie::Jar, redirect::Policy, Client, Response};
 use sqlx::{Connection, Executor, PgConnection};
@@ -75,6 +81,38 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
 }
 
 pub async fn spawn_app_with(backend: Backend, overrides: &[(&str, &str)]) -> TestApp {
+    spawn_app_full(backend, overrides, None).await
+}
+
+/// The provider simulator on a free port, its records dated relative to START.
+pub async fn spawn_sim() -> SimHandle {
+    let today = time::OffsetDateTime::from_unix_timestamp(START)
+        .unwrap()
+        .date();
+    sim::start("127.0.0.1:0".parse().unwrap(), 1, today)
+        .await
+        .expect("simulator")
+}
+
+/// The portal reading from `sim`'s five provider systems, each with `budget_ms`.
+pub async fn spawn_app_with_sim(
+    backend: Backend,
+    sim: &SimHandle,
+    budget_ms: u64,
+    overrides: &[(&str, &str)],
+) -> TestApp {
+    let mut providers = demo_providers(&sim.base_url);
+    for p in &mut providers {
+        p.budget_ms = budget_ms;
+    }
+    spawn_app_full(backend, overrides, Some(providers)).await
+}
+
+async fn spawn_app_full(
+    backend: Backend,
+    overrides: &[(&str, &str)],
+    providers: Option<Vec<ProviderConfig>>,
+) -> TestApp {
     if let Ok(filter) = std::env::var("RUST_LOG") {
         let _ = tracing_subscriber::fmt()
             .with_env_filter(filter)
@@ -110,7 +148,9 @@ pub async fn spawn_app_with(backend: Backend, overrides: &[(&str, &str)]) -> Tes
         }
     };
     let clock = Clock::manual(START);
-    let state = app::build_state(config(&url, overrides), clock.clone())
+    let mut config = config(&url, overrides);
+    config.providers = providers;
+    let state = app::build_state(config, clock.clone())
         .await
         .expect("state");
     let router = app::router(state.clone()).await.expect("router");
@@ -294,4 +334,28 @@ macro_rules! on_both_databases {
             )*
         }
     };
+}
+
+/// Switches faults on for one of the simulator's providers.
+pub async fn set_faults(sim: &SimHandle, slug: &str, faults: &Faults) {
+    let res = Client::new()
+        .put(format!("{}/_admin/providers/{slug}/faults", sim.base_url))
+        .json(faults)
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_success());
+}
+
+/// How many FHIR requests a provider has received.
+pub async fn request_count(sim: &SimHandle, slug: &str) -> u64 {
+    let v: serde_json::Value = Client::new()
+        .get(format!("{}/_admin/providers/{slug}/requests", sim.base_url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    v["count"].as_u64().unwrap()
 }

@@ -154,7 +154,7 @@ fn not_signed_in() -> AnyView {
     .into_any()
 }
 
-fn problem(e: AppError) -> AnyView {
+pub(crate) fn problem(e: AppError) -> AnyView {
     #[cfg(feature = "ssr")]
     if let (Some(res), Ok(code)) = (
         use_context::<leptos_axum::ResponseOptions>(),
@@ -186,6 +186,16 @@ pub fn HomePage() -> impl IntoView {
                         <h1>{format!("Hello, {}", r.given_name)}</h1>
                         <p class="nhsuk-lede-text">"This is your front door to health and care services."</p>
                         <ul class="nhsuk-grid-row nhsuk-card-group">
+                            <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
+                                <div class="nhsuk-card nhsuk-card--clickable">
+                                    <div class="nhsuk-card__content">
+                                        <h2 class="nhsuk-card__heading nhsuk-heading-m">
+                                            <a class="nhsuk-card__link" href="/record">"Your health record"</a>
+                                        </h2>
+                                        <p class="nhsuk-card__description">"See your health problems, medicines, allergies, test results and letters from your GP, hospital and other services in one place."</p>
+                                    </div>
+                                </div>
+                            </li>
                             <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
                                 <div class="nhsuk-card nhsuk-card--clickable">
                                     <div class="nhsuk-card__content">

@@ -14,7 +14,7 @@ use crate::{
         throttle::{self, Decision},
     },
 };
-use time::{format_description::well_known::Iso8601, macros::format_description, Date};
+use time::{format_description::well_known::Iso8601, Date};
 
 /// What a person typed into the create-an-account form.
 #[derive(Clone, Debug, Default)]
@@ -199,14 +199,8 @@ pub async fn sign_in(
 /// The page's view of an account.
 pub fn view(row: &store::AccountRow) -> ResidentView {
     let date_of_birth = Date::parse(&row.date_of_birth, &Iso8601::DATE)
-        .ok()
-        .and_then(|d| {
-            d.format(format_description!(
-                "[day padding:none] [month repr:long] [year]"
-            ))
-            .ok()
-        })
-        .unwrap_or_else(|| row.date_of_birth.clone());
+        .map(person::long_date)
+        .unwrap_or_else(|_| row.date_of_birth.clone());
     ResidentView {
         full_name: row.full_name.clone(),
         given_name: row

@@ -10,6 +10,13 @@ pub mod datatypes;
 pub mod resources;
 
 pub use datatypes::*;
+
+/// Identifier and code systems (UK Core conventions).
+pub const NHS_NUMBER_SYSTEM: &str = "https://fhir.nhs.uk/Id/nhs-number";
+pub const SNOMED: &str = "http://snomed.info/sct";
+pub const DMD: &str = "https://dmd.nhs.uk";
+pub const LOINC: &str = "http://loinc.org";
+pub const ODS_SYSTEM: &str = "https://fhir.nhs.uk/Id/ods-organization-code";
 pub use resources::*;
 
 use serde::{de::DeserializeOwned, Deserialize, Deserializer};

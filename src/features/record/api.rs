@@ -1,0 +1,22 @@
+//! Server functions for the record. Reading only: GET, audited in the service.
+
+use super::RecordAnswer;
+use crate::error::AppError;
+use leptos::prelude::*;
+use leptos::server_fn::codec::GetUrl;
+
+/// One record page for the person being acted for, read live from every provider.
+#[server(endpoint = "record", input = GetUrl)]
+pub async fn get_record_page(page: String) -> Result<RecordAnswer, AppError> {
+    use crate::server::{
+        acting::{self, Scope},
+        state::AppState,
+    };
+    let page = super::RecordPage::from_slug(&page).ok_or(AppError::BadRequest)?;
+    let state = AppState::from_context()?;
+    let session = leptos_axum::extract::<tower_sessions::Session>()
+        .await
+        .map_err(|_| AppError::Internal)?;
+    let acting = acting::acting(&state, &session, Scope::Record).await?;
+    super::service::view(&state, acting, page).await
+}

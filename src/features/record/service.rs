@@ -1,0 +1,978 @@
+//! The rules of the record: ask every provider, turn FHIR into plain-English
+//! items that name their source, group what two providers both recorded, hold
+//! back results that need a conversation first, and fall back to the last good
+//! copy when a provider cannot answer.
+
+use super::{
+    glossary, store, AllergyItem, Coded, EncounterItem, LetterItem, MedicineItem, NoRecord,
+    ProblemItem, ProviderState, ProviderStatus, RecordAnswer, RecordItems, RecordPage, RecordView,
+    ReportItem, ResultItem, Source, VaccinationItem, Verdict,
+};
+use crate::{
+    domain::person::long_date,
+    error::AppError,
+    features::account::store as accounts,
+    server::{
+        acting::Acting,
+        audit::{self, AuditAction},
+        fhir::{self, CodeableConcept, Quantity, DMD, LOINC, SNOMED},
+        providers::{
+            client::Found,
+            gateway::{Answer, Failure, Section, Who},
+            parse_fhir_date, ProviderConfig, ProviderKind, ReleasePolicy,
+        },
+        state::AppState,
+    },
+};
+use base64::Engine;
+use serde_json::Value;
+use std::collections::HashMap;
+use time::{OffsetDateTime, UtcOffset};
+
+/// The parts of the record each page reads.
+pub fn sections(page: RecordPage) -> &'static [Section] {
+    use Section::*;
+    match page {
+        RecordPage::Summary => &[Problems, Medications, Allergies],
+        RecordPage::Problems => &[Problems],
+        RecordPage::Medicines => &[Medications],
+        RecordPage::Allergies => &[Allergies],
+        RecordPage::Vaccinations => &[Immunisations],
+        RecordPage::TestResults => &[Results],
+        RecordPage::Letters => &[Documents],
+        RecordPage::Timeline => &[Encounters],
+        RecordPage::Print => &[Problems, Medications, Allergies, Immunisations],
+    }
+}
+
+/// One part of the record from one provider: its items (kept as the copy) and how
+/// many entries could not be read.
+#[derive(Clone, Debug, Default)]
+pub struct Part {
+    pub items: RecordItems,
+    pub unreadable: usize,
+}
+
+impl Part {
+    fn extend(&mut self, other: RecordItems) {
+        let i = &mut self.items;
+        i.problems.extend(other.problems);
+        i.medicines.extend(other.medicines);
+        i.allergies.extend(other.allergies);
+        i.vaccinations.extend(other.vaccinations);
+        i.results.extend(other.results);
+        i.reports.extend(other.reports);
+        i.letters.extend(other.letters);
+        i.encounters.extend(other.encounters);
+    }
+}
+
+pub fn source_of(p: &ProviderConfig) -> Source {
+    Source {
+        provider_id: p.id.clone(),
+        name: p.name.clone(),
+        kind: p.kind.label().to_string(),
+        ods_code: p.ods_code.clone(),
+        is_gp: p.kind == ProviderKind::Gp,
+    }
+}
+
+/// Builds a record page for the subject, reading every provider at once. Audited.
+pub async fn view(
+    state: &AppState,
+    acting: Acting,
+    page: RecordPage,
+) -> Result<RecordAnswer, AppError> {
+    let now = state.clock.now_unix();
+    let account = audited_subject(state, acting, AuditAction::RecordViewed, page.slug()).await?;
+    let Some(nhs_number) = account.nhs_number.clone() else {
+        return Ok(RecordAnswer::Nothing(NoRecord::NoNhsNumber));
+    };
+    let gateway = &state.gateway;
+    let wanted = sections(page);
+    let answers = ask_providers(state, &account, &nhs_number, wanted).await?;
+
+    let release = &state.config.release;
+    let today = state.clock.today();
+    let mut merged = Part::default();
+    let mut statuses = Vec::new();
+    let mut copies = Vec::new();
+    for (provider, answer) in gateway.providers.iter().zip(answers) {
+        let source = source_of(provider);
+        let state_now = match answer {
+            Answer::Answered { sections, .. } => {
+                let mut unreadable = 0;
+                for (section, found) in sections {
+                    let part = read_part(section, found, &source, release, today);
+                    unreadable += part.unreadable;
+                    copies.push(store::Copy {
+                        provider_id: provider.id.clone(),
+                        section: section.key().to_string(),
+                        items: serde_json::to_string(&part.items).unwrap_or_default(),
+                        fetched_at: now,
+                    });
+                    merged.extend(part.items);
+                }
+                if unreadable > 0 {
+                    ProviderState::PartlyRead { unreadable }
+                } else {
+                    ProviderState::Current
+                }
+            }
+            Answer::NotKnown => ProviderState::NoRecord,
+            Answer::NotMatched => ProviderState::NotMatched,
+            Answer::Failed(failure) => {
+                let held = store::copies(&state.db, account.id, &provider.id).await?;
+                let mut copy_from = None;
+                for copy in held
+                    .into_iter()
+                    .filter(|c| wanted.iter().any(|s| s.key() == c.section))
+                {
+                    if let Ok(items) = serde_json::from_str::<RecordItems>(&copy.items) {
+                        merged.extend(items);
+                        copy_from = Some(
+                            copy_from.map_or(copy.fetched_at, |t: i64| t.min(copy.fetched_at)),
+                        );
+                    }
+                }
+                let copy_from = copy_from.map(people_time);
+                match failure {
+                    Failure::Unreadable => ProviderState::Unreadable { copy_from },
+                    _ => ProviderState::Unavailable { copy_from },
+                }
+            }
+        };
+        statuses.push(ProviderStatus {
+            source,
+            state: state_now,
+        });
+    }
+    store::save_copies(&state.db, account.id, &copies).await?;
+
+    if statuses
+        .iter()
+        .all(|s| matches!(s.state, ProviderState::NoRecord | ProviderState::NotMatched))
+    {
+        return Ok(RecordAnswer::Nothing(NoRecord::NotFound {
+            providers: statuses,
+        }));
+    }
+    let formatted = crate::domain::NhsNumber::parse(&nhs_number)
+        .map(|n| n.formatted())
+        .unwrap_or(nhs_number);
+    Ok(RecordAnswer::Record(Box::new(RecordView {
+        page,
+        full_name: account.full_name,
+        nhs_number: formatted,
+        date_of_birth: people_date(&account.date_of_birth).unwrap_or(account.date_of_birth),
+        generated_at: people_time(now),
+        providers: statuses,
+        items: RecordItems {
+            problems: group(
+                merged.items.problems,
+                |p| p.what.code.clone().map(|c| format!("{c}|{}", p.current)),
+                |p| &mut p.sources,
+            ),
+            medicines: group(
+                merged.items.medicines,
+                |m| m.what.code.clone().map(|c| format!("{c}|{}", m.current)),
+                |m| &mut m.sources,
+            ),
+            allergies: group(
+                merged.items.allergies,
+                |a| a.what.code.clone(),
+                |a| &mut a.sources,
+            ),
+            vaccinations: sorted(merged.items.vaccinations, |v| v.sort_key.clone()),
+            results: sorted(merged.items.results, |r| r.sort_key.clone()),
+            reports: sorted(merged.items.reports, |r| r.sort_key.clone()),
+            letters: sorted(merged.items.letters, |l| l.sort_key.clone()),
+            encounters: sorted(merged.items.encounters, |e| e.sort_key.clone()),
+        },
+        release_delay_days: release.delay_days,
+    })))
+}
+
+/// The person whose record is read, after auditing the read (actor, subject, what).
+pub async fn audited_subject(
+    state: &AppState,
+    acting: Acting,
+    action: AuditAction,
+    detail: &'static str,
+) -> Result<accounts::AccountRow, AppError> {
+    let account = accounts::by_id(&state.db, acting.subject)
+        .await?
+        .ok_or(AppError::NotSignedIn)?;
+    let now = state.clock.now_unix();
+    audit::record(
+        &state.db,
+        now,
+        Some(acting.actor),
+        Some(acting.subject),
+        action,
+        detail,
+    )
+    .await?;
+    Ok(account)
+}
+
+/// Asks every provider at once for `sections` of this resident's record, using the
+/// patient ids already linked and remembering any found now.
+pub async fn ask_providers(
+    state: &AppState,
+    account: &accounts::AccountRow,
+    nhs_number: &str,
+    sections: &[Section],
+) -> Result<Vec<Answer>, AppError> {
+    let links: HashMap<String, String> = store::links(&state.db, account.id)
+        .await?
+        .into_iter()
+        .collect();
+    let gateway = &state.gateway;
+    let who: Vec<Who> = gateway
+        .providers
+        .iter()
+        .map(|p| Who {
+            nhs_number: nhs_number.to_string(),
+            birth_date: account.date_of_birth.clone(),
+            patient_id: links.get(&p.id).cloned(),
+        })
+        .collect();
+    let answers = gateway.fetch_all(&who, sections).await;
+    for (provider, answer) in gateway.providers.iter().zip(&answers) {
+        if let Answer::Answered { patient_id, .. } = answer {
+            if !links.contains_key(&provider.id) {
+                let now = state.clock.now_unix();
+                store::save_link(&state.db, account.id, &provider.id, patient_id, now).await?;
+            }
+        }
+    }
+    Ok(answers)
+}
+
+/// Groups items that share a key (same code, compatible status) into one line with
+/// every source; items without a key are never grouped. Order is kept, current first.
+pub fn group<T>(
+    items: Vec<T>,
+    key: impl Fn(&T) -> Option<String>,
+    sources: impl Fn(&mut T) -> &mut Vec<Source>,
+) -> Vec<T> {
+    let mut out: Vec<T> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for mut item in items {
+        match key(&item) {
+            Some(k) => match index.get(&k) {
+                Some(&i) => {
+                    let extra = std::mem::take(sources(&mut item));
+                    let into = sources(&mut out[i]);
+                    for s in extra {
+                        if !into.contains(&s) {
+                            into.push(s);
+                        }
+                    }
+                }
+                None => {
+                    index.insert(k, out.len());
+                    out.push(item);
+                }
+            },
+            None => out.push(item),
+        }
+    }
+    out
+}
+
+fn sorted<T>(mut items: Vec<T>, key: impl Fn(&T) -> String) -> Vec<T> {
+    items.sort_by_key(|i| std::cmp::Reverse(key(i)));
+    items
+}
+
+/// Turns one provider's answer for one section into items.
+pub fn read_part(
+    section: Section,
+    found: Found,
+    source: &Source,
+    release: &ReleasePolicy,
+    today: time::Date,
+) -> Part {
+    let mut part = Part {
+        unreadable: found.unreadable,
+        ..Part::default()
+    };
+    let now = today.midnight().assume_utc();
+    for value in found.resources {
+        let kind = value
+            .get("resourceType")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let ok = match (section, kind.as_str()) {
+            (Section::Problems, "Condition") => read(value, |c: fhir::Condition| {
+                problem(c, source).map(|i| part.items.problems.extend(i))
+            }),
+            (Section::Medications, "MedicationStatement") => {
+                read(value, |m: fhir::MedicationStatement| {
+                    let what = m
+                        .medication_codeable_concept
+                        .as_ref()
+                        .map(coded)
+                        .or_else(|| reference_words(&m.medication_reference))?;
+                    let start = m
+                        .effective_period
+                        .as_ref()
+                        .and_then(|p| p.start.clone())
+                        .or(m.effective_date_time.clone());
+                    part.items.medicines.extend(medicine(
+                        what,
+                        m.status.as_deref(),
+                        m.dosage.first().and_then(|d| d.text.clone()),
+                        start,
+                        source,
+                    ));
+                    Some(())
+                })
+            }
+            (Section::Medications, "MedicationRequest") => {
+                read(value, |m: fhir::MedicationRequest| {
+                    let what = m
+                        .medication_codeable_concept
+                        .as_ref()
+                        .map(coded)
+                        .or_else(|| reference_words(&m.medication_reference))?;
+                    part.items.medicines.extend(medicine(
+                        what,
+                        m.status.as_deref(),
+                        m.dosage_instruction.first().and_then(|d| d.text.clone()),
+                        m.authored_on.clone(),
+                        source,
+                    ));
+                    Some(())
+                })
+            }
+            (Section::Allergies, "AllergyIntolerance") => {
+                read(value, |a: fhir::AllergyIntolerance| {
+                    allergy(a, source).map(|i| part.items.allergies.extend(i))
+                })
+            }
+            (Section::Immunisations, "Immunization") => read(value, |v: fhir::Immunization| {
+                if matches!(v.status.as_deref(), Some("entered-in-error" | "not-done")) {
+                    return Some(());
+                }
+                part.items.vaccinations.push(VaccinationItem {
+                    what: v
+                        .vaccine_code
+                        .as_ref()
+                        .map(coded)
+                        .unwrap_or_else(|| unnamed("Vaccination")),
+                    date: v.occurrence_date_time.as_deref().and_then(people_date),
+                    sources: vec![source.clone()],
+                    sort_key: v.occurrence_date_time.clone().unwrap_or_default(),
+                });
+                Some(())
+            }),
+            (Section::Results, "Observation") => read(value, |o: fhir::Observation| {
+                if matches!(o.status.as_deref(), Some("entered-in-error" | "cancelled"))
+                    || held(
+                        o.code.as_ref(),
+                        o.issued.as_deref().or(o.effective_date_time.as_deref()),
+                        release,
+                        now,
+                    )
+                {
+                    return Some(());
+                }
+                part.items.results.push(result(o, source));
+                Some(())
+            }),
+            (Section::Results, "DiagnosticReport") => read(value, |r: fhir::DiagnosticReport| {
+                if matches!(r.status.as_deref(), Some("entered-in-error" | "cancelled"))
+                    || held(
+                        r.code.as_ref(),
+                        r.issued.as_deref().or(r.effective_date_time.as_deref()),
+                        release,
+                        now,
+                    )
+                {
+                    return Some(());
+                }
+                let when = r.effective_date_time.clone().or(r.issued.clone());
+                part.items.reports.push(ReportItem {
+                    what: r
+                        .code
+                        .as_ref()
+                        .map(coded)
+                        .unwrap_or_else(|| unnamed("Test report")),
+                    date: when.as_deref().and_then(people_date),
+                    conclusion: r.conclusion.as_deref().map(|c| clip(c, 2000)),
+                    sources: vec![source.clone()],
+                    sort_key: when.unwrap_or_default(),
+                });
+                Some(())
+            }),
+            (Section::Documents, "DocumentReference") => {
+                read(value, |d: fhir::DocumentReference| {
+                    if matches!(d.status.as_deref(), Some("entered-in-error")) {
+                        return Some(());
+                    }
+                    let title = d
+                        .description
+                        .clone()
+                        .or_else(|| {
+                            d.r#type
+                                .as_ref()
+                                .and_then(|t| t.words().map(str::to_string))
+                        })
+                        .unwrap_or_else(|| "Letter".into());
+                    let text = d
+                        .content
+                        .iter()
+                        .filter_map(|c| c.attachment.as_ref())
+                        .find_map(letter_text);
+                    part.items.letters.push(LetterItem {
+                        title: clip(&title, 200),
+                        date: d.date.as_deref().and_then(people_date),
+                        text,
+                        sources: vec![source.clone()],
+                        sort_key: d.date.clone().unwrap_or_default(),
+                    });
+                    Some(())
+                })
+            }
+            (Section::Encounters, "Encounter") => read(value, |e: fhir::Encounter| {
+                if matches!(e.status.as_deref(), Some("entered-in-error" | "cancelled")) {
+                    return Some(());
+                }
+                let start = e.period.as_ref().and_then(|p| p.start.clone());
+                let how = e
+                    .class
+                    .as_ref()
+                    .and_then(|c| c.code.as_deref())
+                    .and_then(|c| match c {
+                        "AMB" => Some("In person"),
+                        "VR" => Some("By phone or video"),
+                        "HH" => Some("Home visit"),
+                        "IMP" | "ACUTE" | "NONAC" | "SS" => Some("Hospital stay"),
+                        "EMER" => Some("Emergency department"),
+                        _ => None,
+                    });
+                let what = e
+                    .r#type
+                    .first()
+                    .and_then(|t| t.words())
+                    .map(|w| clip(w, 200))
+                    .unwrap_or_else(|| "Appointment or visit".into());
+                part.items.encounters.push(EncounterItem {
+                    what,
+                    how: how.map(str::to_string),
+                    date: start.as_deref().and_then(people_date),
+                    reason: e.reason_code.first().map(|c| coded(c).plain),
+                    sources: vec![source.clone()],
+                    sort_key: start.unwrap_or_default(),
+                });
+                Some(())
+            }),
+            // Included or unexpected types are not part of this section.
+            _ => true,
+        };
+        if !ok {
+            part.unreadable += 1;
+        }
+    }
+    part
+}
+
+/// Reads a resource as `T` and hands it on; false when it could not be read.
+fn read<T: fhir::Resource>(value: Value, use_it: impl FnOnce(T) -> Option<()>) -> bool {
+    match fhir::resource_from_value::<T>(value) {
+        Ok(r) => use_it(r).is_some(),
+        Err(_) => false,
+    }
+}
+
+fn held(
+    code: Option<&CodeableConcept>,
+    issued: Option<&str>,
+    release: &ReleasePolicy,
+    now: OffsetDateTime,
+) -> bool {
+    let Some(code) = code else { return false };
+    let codes = code
+        .coding
+        .iter()
+        .filter_map(|c| Some((c.system.as_deref()?, c.code.as_deref()?)));
+    release.covers(codes) && !release.released(issued, now)
+}
+
+/// Plain words first (the glossary, else the provider's text), then the term and code.
+pub fn coded(c: &CodeableConcept) -> Coded {
+    let (system_label, code) = [(SNOMED, "SNOMED CT"), (DMD, "dm+d"), (LOINC, "LOINC")]
+        .iter()
+        .find_map(|(system, label)| c.code_in(system).map(|code| (*label, code)))
+        .map(|(l, c)| (Some(l), Some(c.to_string())))
+        .unwrap_or((None, None));
+    let term = c
+        .coding
+        .iter()
+        .find_map(|c| c.display.as_deref())
+        .or(c.text.as_deref())
+        .map(|t| clip(t, 300));
+    let plain = code
+        .as_deref()
+        .and_then(glossary::plain)
+        .map(str::to_string)
+        .or_else(|| c.text.as_deref().map(|t| clip(t, 300)))
+        .or_else(|| term.clone())
+        .unwrap_or_else(|| "Not named".into());
+    Coded {
+        term: term.filter(|t| *t != plain),
+        code: system_label.zip(code).map(|(l, c)| format!("{l} {c}")),
+        plain,
+    }
+}
+
+fn unnamed(what: &str) -> Coded {
+    Coded {
+        plain: what.into(),
+        term: None,
+        code: None,
+    }
+}
+
+fn reference_words(r: &Option<fhir::Reference>) -> Option<Coded> {
+    r.as_ref()?
+        .display
+        .as_deref()
+        .map(|d| unnamed(&clip(d, 300)))
+}
+
+/// A problem; `None` when it cannot be read, `Some(None)` when it must not be shown.
+fn problem(c: fhir::Condition, source: &Source) -> Option<Option<ProblemItem>> {
+    let verification = first_code(c.verification_status.as_ref());
+    if matches!(verification, Some("entered-in-error" | "refuted")) {
+        return Some(None);
+    }
+    let status = first_code(c.clinical_status.as_ref());
+    Some(Some(ProblemItem {
+        what: c.code.as_ref().map(coded)?,
+        current: matches!(status, Some("active" | "recurrence" | "relapse") | None),
+        since: c
+            .onset_date_time
+            .as_deref()
+            .or(c.recorded_date.as_deref())
+            .and_then(people_date),
+        sources: vec![source.clone()],
+    }))
+}
+
+fn first_code(c: Option<&CodeableConcept>) -> Option<&str> {
+    c?.coding.iter().find_map(|c| c.code.as_deref())
+}
+
+fn medicine(
+    what: Coded,
+    status: Option<&str>,
+    dosage: Option<String>,
+    started: Option<String>,
+    source: &Source,
+) -> Option<MedicineItem> {
+    if matches!(
+        status,
+        Some("entered-in-error" | "cancelled" | "draft" | "not-taken")
+    ) {
+        return None;
+    }
+    Some(MedicineItem {
+        what,
+        dosage: dosage.map(|d| clip(&d, 500)),
+        started: started.as_deref().and_then(people_date),
+        current: matches!(status, Some("active" | "on-hold" | "intended") | None),
+        sources: vec![source.clone()],
+    })
+}
+
+fn allergy(a: fhir::AllergyIntolerance, source: &Source) -> Option<Option<AllergyItem>> {
+    if matches!(
+        first_code(a.verification_status.as_ref()),
+        Some("entered-in-error" | "refuted")
+    ) || matches!(
+        first_code(a.clinical_status.as_ref()),
+        Some("inactive" | "resolved")
+    ) {
+        return Some(None);
+    }
+    let reaction = a
+        .reaction
+        .iter()
+        .flat_map(|r| r.manifestation.iter())
+        .map(|m| coded(m).plain)
+        .collect::<Vec<_>>();
+    Some(Some(AllergyItem {
+        what: a.code.as_ref().map(coded)?,
+        reaction: (!reaction.is_empty()).then(|| reaction.join(", ")),
+        severe: a.criticality.as_deref() == Some("high")
+            || a.reaction
+                .iter()
+                .any(|r| r.severity.as_deref() == Some("severe")),
+        recorded: a.recorded_date.as_deref().and_then(people_date),
+        sources: vec![source.clone()],
+    }))
+}
+
+fn quantity(q: &Quantity) -> Option<String> {
+    let v = q.value?;
+    let number = if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        format!("{v}")
+    };
+    let comparator = q.comparator.as_deref().unwrap_or("");
+    Some(match q.unit.as_deref().or(q.code.as_deref()) {
+        Some(u) => format!("{comparator}{number} {}", clip(u, 40)),
+        None => format!("{comparator}{number}"),
+    })
+}
+
+fn result(o: fhir::Observation, source: &Source) -> ResultItem {
+    let range = o.reference_range.first();
+    let low = range.and_then(|r| r.low.as_ref());
+    let high = range.and_then(|r| r.high.as_ref());
+    let range_text = match (low.and_then(quantity), high.and_then(quantity)) {
+        (Some(l), Some(h)) => {
+            let unit_free = low.and_then(|q| q.value).map(|v| {
+                if v.fract() == 0.0 {
+                    format!("{v:.0}")
+                } else {
+                    format!("{v}")
+                }
+            });
+            Some(format!("{} to {h}", unit_free.unwrap_or(l)))
+        }
+        (Some(l), None) => Some(format!("{l} or more")),
+        (None, Some(h)) => Some(format!("up to {h}")),
+        (None, None) => range.and_then(|r| r.text.as_deref()).map(|t| clip(t, 200)),
+    };
+    let value = o
+        .value_quantity
+        .as_ref()
+        .and_then(quantity)
+        .or_else(|| o.value_string.as_deref().map(|s| clip(s, 500)))
+        .or_else(|| o.value_codeable_concept.as_ref().map(|c| coded(c).plain));
+    let number = o
+        .value_quantity
+        .as_ref()
+        .filter(|q| q.comparator.is_none())
+        .and_then(|q| q.value);
+    let interpretation = o.interpretation.iter().find_map(|c| first_code(Some(c)));
+    let verdict = match (
+        number,
+        low.and_then(|q| q.value),
+        high.and_then(|q| q.value),
+    ) {
+        (Some(v), _, Some(h)) if v > h => Verdict::High,
+        (Some(v), Some(l), _) if v < l => Verdict::Low,
+        (Some(_), Some(_), _) | (Some(_), _, Some(_)) => Verdict::InRange,
+        _ => match interpretation {
+            Some("H" | "HH" | "HU") => Verdict::High,
+            Some("L" | "LL" | "LU") => Verdict::Low,
+            Some("A" | "AA" | "POS" | "DET") => Verdict::Abnormal,
+            Some("N" | "NEG" | "ND") => Verdict::InRange,
+            _ => Verdict::NoRange,
+        },
+    };
+    let explanation = match verdict {
+        Verdict::InRange => "This is within the usual range.",
+        Verdict::High => "This is higher than the usual range.",
+        Verdict::Low => "This is lower than the usual range.",
+        Verdict::Abnormal => "The lab marked this result as outside what is usual.",
+        Verdict::NoRange => "The lab did not give a usual range for this test.",
+    }
+    .to_string();
+    let comment = o
+        .note
+        .iter()
+        .filter_map(|n| n.text.as_deref())
+        .map(|t| clip(t, 2000))
+        .collect::<Vec<_>>();
+    let when = o.effective_date_time.clone().or(o.issued.clone());
+    ResultItem {
+        what: o
+            .code
+            .as_ref()
+            .map(coded)
+            .unwrap_or_else(|| unnamed("Test result")),
+        date: when.as_deref().and_then(people_date),
+        value,
+        range: range_text,
+        verdict,
+        explanation,
+        comment: (!comment.is_empty()).then(|| comment.join(" ")),
+        sources: vec![source.clone()],
+        sort_key: when.unwrap_or_default(),
+    }
+}
+
+/// The most of a letter shown in the browser.
+const MAX_LETTER_BYTES: usize = 256 * 1024;
+
+/// A letter's text, when it is plain text held inline. Never rendered as HTML.
+fn letter_text(a: &fhir::Attachment) -> Option<String> {
+    let content_type = a.content_type.as_deref()?.to_ascii_lowercase();
+    if !content_type.starts_with("text/plain") {
+        return None;
+    }
+    let data = a.data.as_deref()?;
+    if data.len() > MAX_LETTER_BYTES * 4 / 3 + 4 {
+        return None;
+    }
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(data.trim())
+        .ok()?;
+    String::from_utf8(bytes)
+        .ok()
+        .map(|t| t.replace("\r\n", "\n"))
+}
+
+/// Cuts text a provider sent to a sensible length, on a character boundary.
+fn clip(s: &str, max_chars: usize) -> String {
+    let s = s.trim();
+    match s.char_indices().nth(max_chars) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+/// "14 March 2024" from a FHIR date or dateTime.
+pub fn people_date(s: &str) -> Option<String> {
+    parse_fhir_date(s).map(long_date)
+}
+
+/// UK time: BST (UTC+1) from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
+fn uk_offset(t: OffsetDateTime) -> UtcOffset {
+    let last_sunday = |month: time::Month| {
+        let mut d = time::Date::from_calendar_date(t.year(), month, month.length(t.year()))
+            .unwrap_or(time::Date::MIN);
+        while d.weekday() != time::Weekday::Sunday {
+            d = d.previous_day().unwrap_or(d);
+        }
+        d.with_hms(1, 0, 0)
+            .unwrap_or(time::PrimitiveDateTime::MIN)
+            .assume_utc()
+    };
+    if t >= last_sunday(time::Month::March) && t < last_sunday(time::Month::October) {
+        UtcOffset::from_hms(1, 0, 0).unwrap_or(UtcOffset::UTC)
+    } else {
+        UtcOffset::UTC
+    }
+}
+
+/// "10:04am on 22 November 2026", in UK time.
+pub fn people_time(unix: i64) -> String {
+    let t = OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    let t = t.to_offset(uk_offset(t));
+    let (h, m) = (t.hour(), t.minute());
+    let (h12, ampm) = match h {
+        0 => (12, "am"),
+        1..=11 => (h, "am"),
+        12 => (12, "pm"),
+        _ => (h - 12, "pm"),
+    };
+    format!("{h12}:{m:02}{ampm} on {}", long_date(t.date()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::server::providers::HeldCode;
+    use serde_json::json;
+
+    fn src(id: &str) -> Source {
+        Source {
+            provider_id: id.into(),
+            name: id.into(),
+            kind: "k".into(),
+            ods_code: "X".into(),
+            is_gp: id == "gp",
+        }
+    }
+
+    fn problem_item(code: Option<&str>, current: bool, from: &str) -> ProblemItem {
+        ProblemItem {
+            what: Coded {
+                plain: "p".into(),
+                term: None,
+                code: code.map(str::to_string),
+            },
+            current,
+            since: None,
+            sources: vec![src(from)],
+        }
+    }
+
+    fn key(p: &ProblemItem) -> Option<String> {
+        p.what.code.clone().map(|c| format!("{c}|{}", p.current))
+    }
+
+    #[test]
+    fn the_same_code_from_two_providers_is_one_line_with_both_sources() {
+        let items = vec![
+            problem_item(Some("SNOMED CT 1"), true, "gp"),
+            problem_item(Some("SNOMED CT 1"), true, "hospital"),
+            problem_item(Some("SNOMED CT 2"), true, "hospital"),
+        ];
+        let grouped = group(items, key, |p| &mut p.sources);
+        assert_eq!(grouped.len(), 2);
+        assert_eq!(grouped[0].sources, vec![src("gp"), src("hospital")]);
+        assert_eq!(grouped[1].sources, vec![src("hospital")]);
+    }
+
+    #[test]
+    fn distinct_items_are_never_dropped() {
+        let items = vec![
+            problem_item(Some("SNOMED CT 1"), true, "gp"),
+            problem_item(Some("SNOMED CT 1"), false, "hospital"),
+            problem_item(None, true, "gp"),
+            problem_item(None, true, "gp"),
+        ];
+        let grouped = group(items, key, |p| &mut p.sources);
+        assert_eq!(grouped.len(), 4, "different status or no code: kept apart");
+    }
+
+    #[test]
+    fn the_same_provider_twice_is_named_once() {
+        let items = vec![
+            problem_item(Some("SNOMED CT 1"), true, "gp"),
+            problem_item(Some("SNOMED CT 1"), true, "gp"),
+        ];
+        let grouped = group(items, key, |p| &mut p.sources);
+        assert_eq!(grouped.len(), 1);
+        assert_eq!(grouped[0].sources.len(), 1);
+    }
+
+    fn policy() -> ReleasePolicy {
+        ReleasePolicy {
+            delay_days: 14,
+            codes: vec![HeldCode {
+                system: SNOMED.into(),
+                code: "252416005".into(),
+                label: "histology".into(),
+            }],
+        }
+    }
+
+    fn report(days_ago: i64, today: time::Date) -> Value {
+        let d = today - time::Duration::days(days_ago);
+        json!({ "resourceType": "DiagnosticReport", "status": "final",
+                "code": { "coding": [{ "system": SNOMED, "code": "252416005" }] },
+                "issued": format!("{d}T10:00:00Z"), "conclusion": "Benign" })
+    }
+
+    #[test]
+    fn held_results_appear_only_after_the_release_delay() {
+        let today = time::macros::date!(2026 - 11 - 22);
+        let found = Found {
+            resources: vec![report(3, today), report(14, today), report(40, today)],
+            unreadable: 0,
+        };
+        let part = read_part(Section::Results, found, &src("hospital"), &policy(), today);
+        assert_eq!(
+            part.items.reports.len(),
+            2,
+            "3 days old is held; 14 and 40 days are shown"
+        );
+        let later = today + time::Duration::days(11);
+        let found = Found {
+            resources: vec![report(3, today)],
+            unreadable: 0,
+        };
+        assert_eq!(
+            read_part(Section::Results, found, &src("hospital"), &policy(), later)
+                .items
+                .reports
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn results_say_in_plain_english_where_they_sit_in_the_range() {
+        let obs = |v: f64| {
+            json!({ "resourceType": "Observation", "status": "final",
+            "code": { "coding": [{ "system": SNOMED, "code": "1005671000000105", "display": "Serum cholesterol level" }] },
+            "effectiveDateTime": "2026-10-01",
+            "valueQuantity": { "value": v, "unit": "mmol/L" },
+            "referenceRange": [{ "high": { "value": 5.0, "unit": "mmol/L" } }],
+            "note": [{ "text": "Talk to us at your review" }] })
+        };
+        let today = time::macros::date!(2026 - 11 - 22);
+        let found = Found {
+            resources: vec![obs(5.8), obs(4.2)],
+            unreadable: 0,
+        };
+        let part = read_part(Section::Results, found, &src("gp"), &policy(), today);
+        let high = &part.items.results[0];
+        assert_eq!(high.what.plain, "Cholesterol");
+        assert_eq!(high.what.term.as_deref(), Some("Serum cholesterol level"));
+        assert_eq!(
+            high.what.code.as_deref(),
+            Some("SNOMED CT 1005671000000105")
+        );
+        assert_eq!(high.value.as_deref(), Some("5.8 mmol/L"));
+        assert_eq!(high.range.as_deref(), Some("up to 5 mmol/L"));
+        assert_eq!(high.verdict, Verdict::High);
+        assert_eq!(high.explanation, "This is higher than the usual range.");
+        assert_eq!(high.comment.as_deref(), Some("Talk to us at your review"));
+        assert_eq!(high.date.as_deref(), Some("1 October 2026"));
+        assert_eq!(part.items.results[1].verdict, Verdict::InRange);
+    }
+
+    #[test]
+    fn unreadable_and_wrongly_typed_entries_are_counted_not_shown() {
+        let today = time::macros::date!(2026 - 11 - 22);
+        let found = Found {
+            resources: vec![
+                json!({ "resourceType": "Condition", "code": 42 }),
+                json!({ "resourceType": "Condition", "code": { "text": "<script>x</script>" }, "clinicalStatus": 7 }),
+                json!({ "resourceType": "Condition", "verificationStatus": { "coding": [{ "code": "entered-in-error" }] }, "code": { "text": "Wrong" } }),
+            ],
+            unreadable: 1,
+        };
+        let part = read_part(Section::Problems, found, &src("gp"), &policy(), today);
+        assert_eq!(
+            part.unreadable, 2,
+            "the bundle's own unreadable entry and the one with no code"
+        );
+        assert_eq!(part.items.problems.len(), 1);
+        assert_eq!(
+            part.items.problems[0].what.plain, "<script>x</script>",
+            "kept as text; the page escapes it"
+        );
+    }
+
+    #[test]
+    fn letters_show_only_inline_plain_text() {
+        let enc = |s: &str| base64::engine::general_purpose::STANDARD.encode(s);
+        let a = |ct: &str, data: &str| fhir::Attachment {
+            content_type: Some(ct.into()),
+            data: Some(data.into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            letter_text(&a("text/plain; charset=utf-8", &enc("Dear Sarah"))).as_deref(),
+            Some("Dear Sarah")
+        );
+        assert_eq!(letter_text(&a("text/html", &enc("<p>Hi</p>"))), None);
+        assert_eq!(letter_text(&a("text/plain", "not base64!")), None);
+    }
+
+    #[test]
+    fn times_are_shown_in_uk_time() {
+        // 22 November 2026 10:04 UTC (GMT) and 1 July 2026 09:30 UTC (10:30 BST).
+        assert_eq!(people_time(1_795_341_840), "10:04am on 22 November 2026");
+        assert_eq!(people_time(1_782_898_200), "10:30am on 1 July 2026");
+        assert_eq!(
+            people_date("2024-03-14T10:00:00Z").as_deref(),
+            Some("14 March 2024")
+        );
+        assert_eq!(people_date("nonsense"), None);
+    }
+}

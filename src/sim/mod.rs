@@ -1,0 +1,679 @@
+//! The provider simulator: one HTTP server hosting several FHIR R4 provider
+//! systems, each at its own base URL (`/{slug}`), with faults that can be
+//! switched on per provider at run time. It is the demo's provider network and
+//! the peer for tests; `src/bin/provider-sim.rs` runs it on its own and the
+//! portal starts it in-process for the embedded demo.
+//!
+//! FHIR: `GET /{slug}/metadata`, `GET /{slug}/{Type}?params` (searchset with
+//! paging), `GET /{slug}/{Type}/{id}` (read, with ETag). Requests need
+//! `Authorization: Bearer {token}`.
+//!
+//! Faults (no authentication: bind it to localhost): `PUT /_admin/providers/{slug}/faults`
+//! with a JSON [`Faults`], `DELETE` the same to clear, `GET .../requests` for
+//! the count of FHIR requests received, and `/_admin` as a small HTML page.
+
+pub mod data;
+
+use axum::{
+    body::Body,
+    extract::{Path, Query, State},
+    http::{header, HeaderMap, StatusCode},
+    response::{Html, IntoResponse, Redirect, Response},
+    routing::{get, put},
+    Form, Json, Router,
+};
+use data::{population, provider_data, SimProvider, PROVIDERS};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use std::{
+    collections::HashMap,
+    net::SocketAddr,
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Arc, Mutex,
+    },
+    time::Duration,
+};
+use time::Date;
+
+/// Faults for one provider. All off by default.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct Faults {
+    /// Added to every answer, in milliseconds.
+    pub latency_ms: u64,
+    /// Answer every request with this status and an OperationOutcome (for example 500 or 503).
+    pub status: Option<u16>,
+    /// Never answer.
+    pub hang: bool,
+    /// Answer 200 with JSON that does not parse.
+    pub malformed: bool,
+    /// Answer searches with no entries.
+    pub empty: bool,
+    /// Put markup and wrongly typed elements into every resource.
+    pub hostile: bool,
+    /// Answer with a body over the portal's 8 MB limit.
+    pub huge: bool,
+}
+
+struct Hosted {
+    info: &'static SimProvider,
+    by_type: HashMap<String, Vec<Value>>,
+    faults: Mutex<Faults>,
+    requests: AtomicU64,
+}
+
+#[derive(Clone)]
+struct Sim {
+    base: Arc<String>,
+    providers: Arc<HashMap<&'static str, Hosted>>,
+}
+
+/// A running simulator.
+pub struct SimHandle {
+    pub addr: SocketAddr,
+    /// `http://host:port`, without a trailing slash; a provider's base is `{base_url}/{slug}`.
+    pub base_url: String,
+}
+
+impl SimHandle {
+    pub fn provider_base(&self, slug: &str) -> String {
+        format!("{}/{slug}", self.base_url)
+    }
+}
+
+/// Builds every provider's data (deterministic from `seed`, dated relative to `today`),
+/// binds `addr` and serves in the background.
+pub async fn start(addr: SocketAddr, seed: u64, today: Date) -> std::io::Result<SimHandle> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let addr = listener.local_addr()?;
+    let base_url = format!("http://{addr}");
+    let router = router(&base_url, seed, today);
+    tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, router).await {
+            tracing::error!(error = %e, "the provider simulator stopped");
+        }
+    });
+    Ok(SimHandle { addr, base_url })
+}
+
+pub fn router(base_url: &str, seed: u64, today: Date) -> Router {
+    let people = population(seed);
+    let mut providers = HashMap::new();
+    for (i, info) in PROVIDERS.iter().enumerate() {
+        let mut by_type: HashMap<String, Vec<Value>> = HashMap::new();
+        for r in provider_data(seed, i, &people, today).resources {
+            let t = r["resourceType"].as_str().unwrap_or_default().to_string();
+            by_type.entry(t).or_default().push(r);
+        }
+        providers.insert(
+            info.slug,
+            Hosted {
+                info,
+                by_type,
+                faults: Mutex::new(Faults::default()),
+                requests: AtomicU64::new(0),
+            },
+        );
+    }
+    let sim = Sim {
+        base: Arc::new(base_url.to_string()),
+        providers: Arc::new(providers),
+    };
+    Router::new()
+        .route("/_admin", get(admin_page).post(admin_form))
+        .route(
+            "/_admin/providers/{slug}/faults",
+            put(set_faults).delete(clear_faults).get(get_faults),
+        )
+        .route("/_admin/providers/{slug}/requests", get(request_count))
+        .route("/{slug}/metadata", get(metadata))
+        .route("/{slug}/{rtype}", get(search))
+        .route("/{slug}/{rtype}/{id}", get(read))
+        .with_state(sim)
+}
+
+// ---- FHIR answers -------------------------------------------------------------
+
+const FHIR_JSON: &str = "application/fhir+json; charset=utf-8";
+
+fn fhir(status: StatusCode, body: &Value) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, FHIR_JSON)],
+        body.to_string(),
+    )
+        .into_response()
+}
+
+fn outcome(status: StatusCode, code: &str, text: &str) -> Response {
+    fhir(
+        status,
+        &json!({
+            "resourceType": "OperationOutcome",
+            "issue": [{ "severity": "error", "code": code, "diagnostics": text }]
+        }),
+    )
+}
+
+/// Everything common to FHIR requests: the provider, the count, the token and the faults.
+/// `Ok` carries the faults still to apply to the answer.
+async fn admit(
+    sim: &Sim,
+    slug: &str,
+    headers: &HeaderMap,
+) -> Result<(&'static SimProvider, Faults), Response> {
+    let Some(p) = sim.providers.get(slug) else {
+        return Err(outcome(
+            StatusCode::NOT_FOUND,
+            "not-found",
+            "No such provider system",
+        ));
+    };
+    p.requests.fetch_add(1, Ordering::Relaxed);
+    let faults = p.faults.lock().map(|f| f.clone()).unwrap_or_default();
+    if faults.latency_ms > 0 {
+        tokio::time::sleep(Duration::from_millis(faults.latency_ms)).await;
+    }
+    if faults.hang {
+        std::future::pending::<()>().await;
+    }
+    let expected = format!("Bearer {}", p.info.token);
+    if headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        != Some(expected.as_str())
+    {
+        return Err(outcome(
+            StatusCode::UNAUTHORIZED,
+            "login",
+            "A valid bearer token is required",
+        ));
+    }
+    if let Some(code) = faults.status {
+        let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        return Err(outcome(
+            status,
+            "exception",
+            "The provider system is not working (simulated fault)",
+        ));
+    }
+    if faults.malformed {
+        return Err((
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, FHIR_JSON)],
+            "{\"resourceType\": \"Bundle\", \"entry\": [{\"resource\": ",
+        )
+            .into_response());
+    }
+    if faults.huge {
+        let padding = "x".repeat(9 * 1024 * 1024);
+        let body = format!(
+            "{{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"padding\":\"{padding}\"}}"
+        );
+        return Err((
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, FHIR_JSON)],
+            Body::from(body),
+        )
+            .into_response());
+    }
+    Ok((p.info, faults))
+}
+
+async fn metadata(
+    State(sim): State<Sim>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let (info, _) = match admit(&sim, &slug, &headers).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let types = [
+        "Patient",
+        "Condition",
+        "AllergyIntolerance",
+        "MedicationStatement",
+        "MedicationRequest",
+        "Immunization",
+        "Observation",
+        "DiagnosticReport",
+        "DocumentReference",
+        "Encounter",
+    ];
+    let resources: Vec<Value> = types
+        .iter()
+        .map(|t| json!({ "type": t, "interaction": [{ "code": "read" }, { "code": "search-type" }] }))
+        .collect();
+    fhir(
+        StatusCode::OK,
+        &json!({
+            "resourceType": "CapabilityStatement",
+            "status": "active",
+            "kind": "instance",
+            "fhirVersion": "4.0.1",
+            "format": ["json"],
+            "implementation": { "description": info.name, "url": format!("{}/{}", sim.base, info.slug) },
+            "rest": [{ "mode": "server", "resource": resources }]
+        }),
+    )
+}
+
+async fn read(
+    State(sim): State<Sim>,
+    Path((slug, rtype, id)): Path<(String, String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    let faults = match admit(&sim, &slug, &headers).await {
+        Ok((_, f)) => f,
+        Err(r) => return r,
+    };
+    let Some(p) = sim.providers.get(slug.as_str()) else {
+        return outcome(
+            StatusCode::NOT_FOUND,
+            "not-found",
+            "No such provider system",
+        );
+    };
+    let found = p
+        .by_type
+        .get(&rtype)
+        .and_then(|list| list.iter().find(|r| r["id"].as_str() == Some(id.as_str())));
+    match found {
+        Some(r) => {
+            let mut r = r.clone();
+            if faults.hostile {
+                spoil(&mut r);
+            }
+            let version = r["meta"]["versionId"].as_str().unwrap_or("1").to_string();
+            let mut res = fhir(StatusCode::OK, &r);
+            if let Ok(v) = format!("W/\"{version}\"").parse() {
+                res.headers_mut().insert(header::ETAG, v);
+            }
+            res
+        }
+        None => outcome(
+            StatusCode::NOT_FOUND,
+            "not-found",
+            &format!("{rtype}/{id} is not known"),
+        ),
+    }
+}
+
+async fn search(
+    State(sim): State<Sim>,
+    Path((slug, rtype)): Path<(String, String)>,
+    Query(params): Query<Vec<(String, String)>>,
+    headers: HeaderMap,
+) -> Response {
+    let (info, faults) = match admit(&sim, &slug, &headers).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let Some(p) = sim.providers.get(slug.as_str()) else {
+        return outcome(
+            StatusCode::NOT_FOUND,
+            "not-found",
+            "No such provider system",
+        );
+    };
+    if !rtype.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+        return outcome(
+            StatusCode::NOT_FOUND,
+            "not-supported",
+            "Unknown resource type",
+        );
+    }
+    let all = p.by_type.get(&rtype).map(Vec::as_slice).unwrap_or(&[]);
+    let mut matched: Vec<&Value> = match all.iter().try_fold(Vec::new(), |mut acc, r| {
+        if matches_all(r, &params)? {
+            acc.push(r);
+        }
+        Ok::<_, String>(acc)
+    }) {
+        Ok(m) => m,
+        Err(problem) => return outcome(StatusCode::BAD_REQUEST, "invalid", &problem),
+    };
+    if faults.empty {
+        matched.clear();
+    }
+    if let Some((_, sort)) = params.iter().find(|(k, _)| k == "_sort") {
+        let descending = sort.starts_with('-');
+        matched.sort_by(|a, b| {
+            let (x, y) = (
+                date_of(a).unwrap_or_default(),
+                date_of(b).unwrap_or_default(),
+            );
+            if descending {
+                y.cmp(x)
+            } else {
+                x.cmp(y)
+            }
+        });
+    }
+    let param = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    let count = param("_count")
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(20)
+        .clamp(1, 100);
+    let offset = param("_offset")
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(0);
+    let total = matched.len();
+    let page: Vec<&Value> = matched.iter().skip(offset).take(count).copied().collect();
+
+    let base = format!("{}/{}", sim.base, info.slug);
+    let kept: Vec<(String, String)> = params
+        .iter()
+        .filter(|(k, _)| k != "_offset")
+        .cloned()
+        .collect();
+    let link = |offset: usize| {
+        let mut q = kept.clone();
+        q.push(("_offset".into(), offset.to_string()));
+        format!(
+            "{base}/{rtype}?{}",
+            serde_urlencoded::to_string(&q).unwrap_or_default()
+        )
+    };
+    let mut links = vec![json!({ "relation": "self", "url": link(offset) })];
+    if offset + count < total {
+        links.push(json!({ "relation": "next", "url": link(offset + count) }));
+    }
+    let mut entries: Vec<Value> = page
+        .iter()
+        .map(|r| {
+            let mut r = (*r).clone();
+            if faults.hostile {
+                spoil(&mut r);
+            }
+            json!({
+                "fullUrl": format!("{base}/{rtype}/{}", r["id"].as_str().unwrap_or_default()),
+                "resource": r,
+                "search": { "mode": "match" }
+            })
+        })
+        .collect();
+    if rtype == "DiagnosticReport" && param("_include") == Some("DiagnosticReport:result") {
+        let observations = p
+            .by_type
+            .get("Observation")
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        for report in &page {
+            for reference in report["result"].as_array().into_iter().flatten() {
+                let id = reference["reference"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .trim_start_matches("Observation/");
+                if let Some(o) = observations.iter().find(|o| o["id"].as_str() == Some(id)) {
+                    entries.push(json!({ "fullUrl": format!("{base}/Observation/{id}"), "resource": o, "search": { "mode": "include" } }));
+                }
+            }
+        }
+    }
+    fhir(
+        StatusCode::OK,
+        &json!({
+            "resourceType": "Bundle",
+            "type": "searchset",
+            "total": total,
+            "link": links,
+            "entry": entries
+        }),
+    )
+}
+
+/// The date a resource is searched and sorted by.
+fn date_of(r: &Value) -> Option<&str> {
+    let fields: &[&[&str]] = &[
+        &["effectiveDateTime"],
+        &["effectivePeriod", "start"],
+        &["authoredOn"],
+        &["occurrenceDateTime"],
+        &["onsetDateTime"],
+        &["recordedDate"],
+        &["period", "start"],
+        &["date"],
+        &["start"],
+    ];
+    fields.iter().find_map(|path| {
+        let mut v = r;
+        for key in *path {
+            v = v.get(key)?;
+        }
+        v.as_str()
+    })
+}
+
+fn codes_of(v: &Value) -> Vec<&str> {
+    fn one(c: &Value) -> Vec<&str> {
+        c["coding"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|c| c["code"].as_str())
+            .collect()
+    }
+    match v {
+        Value::Array(items) => items.iter().flat_map(one).collect(),
+        other => one(other),
+    }
+}
+
+/// Standard R4 search parameters the portal uses. Unknown parameters are
+/// ignored, as R4 allows by default.
+fn matches_all(r: &Value, params: &[(String, String)]) -> Result<bool, String> {
+    for (name, raw) in params {
+        let wanted = |v: &str| raw.split(',').any(|w| w.rsplit('|').next() == Some(v));
+        let ok = match name.as_str() {
+            "identifier" => {
+                let (system, value) = match raw.split_once('|') {
+                    Some((s, v)) => (Some(s), v),
+                    None => (None, raw.as_str()),
+                };
+                r["identifier"].as_array().into_iter().flatten().any(|i| {
+                    i["value"].as_str() == Some(value)
+                        && system.is_none_or(|s| s.is_empty() || i["system"].as_str() == Some(s))
+                })
+            }
+            "patient" | "subject" => {
+                let id = raw.trim_start_matches("Patient/");
+                let reference = r["subject"]["reference"]
+                    .as_str()
+                    .or(r["patient"]["reference"].as_str());
+                reference == Some(&format!("Patient/{id}"))
+            }
+            "_id" => r["id"].as_str().is_some_and(wanted),
+            "status" => r["status"].as_str().is_some_and(wanted),
+            "clinical-status" => codes_of(&r["clinicalStatus"]).into_iter().any(wanted),
+            "category" => codes_of(&r["category"]).into_iter().any(wanted),
+            "code" => codes_of(&r["code"]).into_iter().any(wanted),
+            "date" | "authoredon" | "onset-date" => {
+                let (op, value) = split_prefix(raw);
+                if value.len() < 4 || !value.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                    return Err(format!("The {name} parameter is not a date"));
+                }
+                match date_of(r) {
+                    None => false,
+                    Some(d) => {
+                        let d = &d[..d.len().min(value.len())];
+                        match op {
+                            "ge" => d >= value,
+                            "gt" => d > value,
+                            "le" => d <= value,
+                            "lt" => d < value,
+                            "ne" => d != value,
+                            _ => d == value,
+                        }
+                    }
+                }
+            }
+            _ => true,
+        };
+        if !ok {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn split_prefix(raw: &str) -> (&str, &str) {
+    for op in ["ge", "gt", "le", "lt", "eq", "ne"] {
+        if let Some(rest) = raw.strip_prefix(op) {
+            return (op, rest);
+        }
+    }
+    ("eq", raw)
+}
+
+/// The hostile fault: markup in every text, and elements of the wrong type.
+fn spoil(v: &mut Value) {
+    match v {
+        Value::Object(map) => {
+            for (key, value) in map.iter_mut() {
+                match key.as_str() {
+                    "text" | "display" | "conclusion" | "description" => {
+                        *value = json!("<script>alert('pwned')</script><b>Bold claim</b>");
+                    }
+                    "clinicalStatus" | "criticality" | "valueQuantity" => *value = json!(12345),
+                    "resourceType" | "id" | "reference" | "subject" | "patient" => {}
+                    _ => spoil(value),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(spoil),
+        _ => {}
+    }
+}
+
+// ---- Fault switches -------------------------------------------------------------
+
+fn hosted<'a>(sim: &'a Sim, slug: &str) -> Option<&'a Hosted> {
+    sim.providers.get(slug)
+}
+
+fn no_such_provider() -> Response {
+    (StatusCode::NOT_FOUND, "no such provider system").into_response()
+}
+
+async fn set_faults(
+    State(sim): State<Sim>,
+    Path(slug): Path<String>,
+    Json(faults): Json<Faults>,
+) -> Response {
+    match hosted(&sim, &slug) {
+        Some(p) => {
+            if let Ok(mut f) = p.faults.lock() {
+                *f = faults.clone();
+            }
+            Json(faults).into_response()
+        }
+        None => no_such_provider(),
+    }
+}
+
+async fn clear_faults(State(sim): State<Sim>, Path(slug): Path<String>) -> Response {
+    set_faults(State(sim), Path(slug), Json(Faults::default())).await
+}
+
+async fn get_faults(State(sim): State<Sim>, Path(slug): Path<String>) -> Response {
+    match hosted(&sim, &slug) {
+        Some(p) => Json(p.faults.lock().map(|f| f.clone()).unwrap_or_default()).into_response(),
+        None => no_such_provider(),
+    }
+}
+
+async fn request_count(State(sim): State<Sim>, Path(slug): Path<String>) -> Response {
+    match hosted(&sim, &slug) {
+        Some(p) => Json(json!({ "count": p.requests.load(Ordering::Relaxed) })).into_response(),
+        None => no_such_provider(),
+    }
+}
+
+#[derive(Deserialize)]
+struct FaultForm {
+    provider: String,
+    fault: String,
+}
+
+/// The demo's fault switch: a form per provider.
+async fn admin_form(State(sim): State<Sim>, Form(form): Form<FaultForm>) -> Response {
+    let Some(p) = hosted(&sim, &form.provider) else {
+        return no_such_provider();
+    };
+    let faults = match form.fault.as_str() {
+        "latency" => Faults {
+            latency_ms: 2000,
+            ..Faults::default()
+        },
+        "error" => Faults {
+            status: Some(503),
+            ..Faults::default()
+        },
+        "hang" => Faults {
+            hang: true,
+            ..Faults::default()
+        },
+        "malformed" => Faults {
+            malformed: true,
+            ..Faults::default()
+        },
+        "empty" => Faults {
+            empty: true,
+            ..Faults::default()
+        },
+        "hostile" => Faults {
+            hostile: true,
+            ..Faults::default()
+        },
+        "huge" => Faults {
+            huge: true,
+            ..Faults::default()
+        },
+        _ => Faults::default(),
+    };
+    if let Ok(mut f) = p.faults.lock() {
+        *f = faults;
+    }
+    Redirect::to("/_admin").into_response()
+}
+
+async fn admin_page(State(sim): State<Sim>) -> Html<String> {
+    let mut rows = String::new();
+    for info in PROVIDERS {
+        let Some(p) = sim.providers.get(info.slug) else {
+            continue;
+        };
+        let current = p.faults.lock().map(|f| f.clone()).unwrap_or_default();
+        let options: String = [
+            "none",
+            "latency",
+            "error",
+            "hang",
+            "malformed",
+            "empty",
+            "hostile",
+            "huge",
+        ]
+        .iter()
+        .map(|o| format!("<option value=\"{o}\">{o}</option>"))
+        .collect();
+        rows.push_str(&format!(
+            "<tr><td>{name}<br><code>{base}/{slug}</code></td><td><code>{current}</code></td><td>{count}</td>\
+             <td><form method=\"post\" action=\"/_admin\"><input type=\"hidden\" name=\"provider\" value=\"{slug}\">\
+             <label>Fault <select name=\"fault\">{options}</select></label> <button>Set</button></form></td></tr>",
+            name = info.name,
+            base = sim.base,
+            slug = info.slug,
+            current = serde_json::to_string(&current).unwrap_or_default(),
+            count = p.requests.load(Ordering::Relaxed),
+        ));
+    }
+    Html(format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Provider simulator</title></head>\
+         <body><h1>Provider simulator: fault switches</h1><table><thead><tr><th>Provider system</th><th>Faults now</th>\
+         <th>FHIR requests</th><th>Change</th></tr></thead><tbody>{rows}</tbody></table></body></html>"
+    ))
+}
