@@ -37,6 +37,6 @@ lint:
 	cargo clippy $(CARGO_SSR) --all-targets -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
 
-# Prints figures for the record pages (release build; not part of `make test`).
+# Prints figures for the record and appointments pages (release build; not part of `make test`).
 bench:
-	cargo bench $(CARGO_SSR) --bench record
+	cargo bench $(CARGO_SSR) --bench record --bench appointments

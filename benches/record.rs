@@ -9,12 +9,12 @@
 //! 3. requests per second for the summary with providers answering at once;
 //! 4. the portal's peak memory (VmHWM).
 
+mod common;
+
+use common::stats;
 use front_door::sim::{self, data::PROVIDERS, Faults};
 use reqwest::Client;
-use std::{
-    process::{Child, Command, Stdio},
-    time::{Duration, Instant},
-};
+use std::time::{Duration, Instant};
 
 const CONCURRENCY: usize = 16;
 const RPS_SECONDS: u64 = 10;
@@ -28,96 +28,15 @@ fn main() {
     rt.block_on(run());
 }
 
-struct Portal(Child);
-
-impl Drop for Portal {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
-
 async fn run() {
     let today = time::OffsetDateTime::now_utc().date();
     let sim = sim::start("127.0.0.1:0".parse().unwrap(), 1, today)
         .await
         .expect("simulator");
-    let dir = std::env::temp_dir().join(format!("frontdoor-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let providers: Vec<serde_json::Value> = PROVIDERS
-        .iter()
-        .map(|p| {
-            serde_json::json!({
-                "id": p.slug, "name": p.name, "kind": p.kind_label,
-                "ods_code": p.ods, "base_url": sim.provider_base(p.slug), "bearer_token": p.token, "budget_ms": 3000
-            })
-        })
-        .collect();
-    let providers_file = dir.join("providers.json");
-    std::fs::write(
-        &providers_file,
-        serde_json::json!({ "providers": providers }).to_string(),
-    )
-    .unwrap();
-
-    let port = free_port();
-    let base = format!("http://127.0.0.1:{port}");
-    let database_url = std::env::var("BENCH_DATABASE_URL")
-        .unwrap_or_else(|_| format!("sqlite://{}", dir.join("bench.db").display()));
-    let child = Command::new(env!("CARGO_BIN_EXE_front-door"))
-        .env("DATABASE_URL", &database_url)
-        .env("FRONTDOOR_PROVIDERS_FILE", &providers_file)
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("FRONTDOOR_PUBLIC_URL", &base)
-        // Keep the breaker out of the hang measurement: every request must meet the hang.
-        .env("FRONTDOOR_BREAKER_FAILURES", "1000")
-        .env("RUST_LOG", "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("the portal binary");
-    let pid = child.id();
-    let _portal = Portal(child);
-
-    let client = Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(30))
-        .build()
-        .unwrap();
-    let started = Instant::now();
-    loop {
-        if client.get(format!("{base}/sign-in")).send().await.is_ok() {
-            break;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "the portal did not start"
-        );
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    let res = client
-        .post(format!("{base}/api/sign-in"))
-        .header("origin", &base)
-        .form(&[
-            ("email", "sarah.thompson@example.org"),
-            ("password", "front-door-demo-2026"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        res.headers().get("location").and_then(|v| v.to_str().ok()),
-        Some("/home"),
-        "signed in"
-    );
+    let portal = common::start_portal(&sim, &[("FRONTDOOR_BREAKER_FAILURES", "1000")]).await;
+    let (base, pid, database_url) = (portal.base.clone(), portal.pid, portal.database_url.clone());
+    let client =
+        common::signed_in_client(&base, "sarah.thompson@example.org", "front-door-demo-2026").await;
 
     let admin = Client::new();
     let set_all = |faults: Faults| {
@@ -164,7 +83,7 @@ async fn run() {
         assert!(ok);
         times.push(t);
     }
-    let (median, p95, max) = stats(&mut times);
+    let (median, p95, _, max) = stats(&mut times);
     println!("summary, 5 providers x 200 ms, 40 sequential requests: median {median:.0} ms, p95 {p95:.0} ms, max {max:.0} ms (target: median < 300 ms)");
 
     // 2. One provider hanging (budget 3000 ms).
@@ -186,7 +105,7 @@ async fn run() {
         assert!(ok);
         times.push(t);
     }
-    let (median, _, max) = stats(&mut times);
+    let (median, _, _, max) = stats(&mut times);
     println!("summary, one provider hanging (budget 3000 ms), 10 requests: median {median:.0} ms, max {max:.0} ms (target: within 3100 ms)");
 
     // 3. Throughput with providers answering at once.
@@ -220,7 +139,7 @@ async fn run() {
         total += n;
         all_times.extend(t);
     }
-    let (median, p95, _) = stats(&mut all_times);
+    let (median, p95, _, _) = stats(&mut all_times);
     println!(
         "summary, providers answering at once, {CONCURRENCY} concurrent clients for {RPS_SECONDS} s: {:.1} requests/s (median {median:.0} ms, p95 {p95:.0} ms)",
         total as f64 / RPS_SECONDS as f64
@@ -245,16 +164,4 @@ async fn run() {
         to_mb(field("VmHWM:")),
         to_mb(field("VmRSS:"))
     );
-    let _ = std::fs::remove_dir_all(&dir);
-}
-
-/// Median, 95th percentile and maximum, in milliseconds.
-fn stats(times: &mut [Duration]) -> (f64, f64, f64) {
-    if times.is_empty() {
-        return (0.0, 0.0, 0.0);
-    }
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    let p = |q: f64| ms(times[((times.len() as f64 - 1.0) * q).round() as usize]);
-    (p(0.5), p(0.95), ms(times[times.len() - 1]))
 }

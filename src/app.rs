@@ -9,6 +9,10 @@ use crate::{
                 AccountPage, HomePage, RegisterPage, SignInPage, SignedOutPage, TimeoutWarningPage,
             },
         },
+        appointments::pages::{
+            AppointmentPage, AppointmentsPage, BookPage, BookedPage, CancelPage, CancelledPage,
+            CheckPage, SlotsPageView,
+        },
         record::pages::{
             AllergiesPage, LettersPage, MedicinesPage, PrintPage, ProblemsPage, RecordSummaryPage,
             TestResultsPage, TimelinePage, VaccinationsPage,
@@ -138,6 +142,14 @@ fn Frame() -> impl IntoView {
                     <Route path=path!("/record/letters") ssr=SsrMode::Async view=LettersPage />
                     <Route path=path!("/record/timeline") ssr=SsrMode::Async view=TimelinePage />
                     <Route path=path!("/record/print") ssr=SsrMode::Async view=PrintPage />
+                    <Route path=path!("/appointments") ssr=SsrMode::Async view=AppointmentsPage />
+                    <Route path=path!("/appointments/book") ssr=SsrMode::Async view=BookPage />
+                    <Route path=path!("/appointments/book/:need") ssr=SsrMode::Async view=SlotsPageView />
+                    <Route path=path!("/appointments/check/:key") ssr=SsrMode::Async view=CheckPage />
+                    <Route path=path!("/appointments/booked/:key") ssr=SsrMode::Async view=BookedPage />
+                    <Route path=path!("/appointments/at/:provider/:id") ssr=SsrMode::Async view=AppointmentPage />
+                    <Route path=path!("/appointments/at/:provider/:id/cancel") ssr=SsrMode::Async view=CancelPage />
+                    <Route path=path!("/appointments/at/:provider/:id/cancelled") ssr=SsrMode::Async view=CancelledPage />
                     <Route path=path!("/session/warning") ssr=SsrMode::Async view=TimeoutWarningPage />
                     <Route path=path!("/accessibility") ssr=SsrMode::Async view=AccessibilityPage />
                     <Route path=path!("/privacy") ssr=SsrMode::Async view=PrivacyPage />

@@ -1,7 +1,10 @@
 //! Settings from environment variables, with defaults for the embedded demo.
 //! Every variable is listed in README.md.
 
-use crate::server::providers::{ProviderConfig, ReleasePolicy};
+use crate::{
+    features::appointments::catalogue::Catalogue,
+    server::providers::{ProviderConfig, ReleasePolicy},
+};
 use std::{net::SocketAddr, path::PathBuf};
 
 #[derive(Clone, Debug)]
@@ -51,6 +54,9 @@ pub struct Config {
     /// `FRONTDOOR_RELEASE_DELAY_FILE`: results held back until a conversation can happen
     /// (default `data/release-delay.json`, built in).
     pub release: ReleasePolicy,
+    /// `FRONTDOOR_BOOKING_FILE`: what residents can book and how each provider names it
+    /// (default `data/booking.json`, built in).
+    pub booking: Catalogue,
 }
 
 pub const DEMO_SECRET: &str = "front-door-demo-secret-change-me";
@@ -119,6 +125,10 @@ impl Config {
             release: match var("FRONTDOOR_RELEASE_DELAY_FILE") {
                 None => ReleasePolicy::built_in(),
                 Some(path) => ReleasePolicy::load_file(&path)?,
+            },
+            booking: match var("FRONTDOOR_BOOKING_FILE") {
+                None => Catalogue::built_in(),
+                Some(path) => Catalogue::load_file(&path)?,
             },
         })
     }

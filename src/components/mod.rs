@@ -4,5 +4,5 @@ pub mod forms;
 pub mod layout;
 pub mod session_timeout;
 
-pub use forms::{Checkbox, DateInput, ErrorSummary, PasswordInput, TextInput};
+pub use forms::{Checkbox, DateInput, ErrorSummary, PasswordInput, RadioOption, Radios, TextInput};
 pub use layout::{Footer, Header, PageTitle};

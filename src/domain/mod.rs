@@ -3,6 +3,7 @@
 pub mod forms;
 pub mod nhs_number;
 pub mod person;
+pub mod uk_time;
 
 pub use forms::{FieldError, FormState};
 pub use nhs_number::NhsNumber;

@@ -1,5 +1,6 @@
 //! One folder per capability: its server functions, pages and rules.
 
 pub mod account;
+pub mod appointments;
 pub mod record;
 pub mod site;

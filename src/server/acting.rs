@@ -24,6 +24,8 @@ pub enum Scope {
     AccountDetails,
     /// Reading the joined-up record (and downloading it).
     Record,
+    /// Seeing, booking, changing and cancelling appointments.
+    Appointments,
 }
 
 /// Loads the actor from the session and checks they may act for the subject.

@@ -46,6 +46,15 @@ pub async fn build_state(config: Config, clock: Clock) -> Result<AppState, Strin
     let db = Db::connect(&config.database_url)
         .await
         .map_err(|e| format!("could not open the database: {e}"))?;
+    let mut config = config;
+    let ids: Vec<String> = config
+        .providers
+        .iter()
+        .flatten()
+        .map(|p| p.id.clone())
+        .collect();
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    config.booking = config.booking.clone().keep_known(&ids);
     let gateway = Gateway::new(
         config.providers.clone().unwrap_or_default(),
         BreakerPolicy {
@@ -91,6 +100,10 @@ pub async fn router(state: AppState) -> Result<Router, String> {
         .route(
             "/record/download",
             axum::routing::get(crate::features::record::download::download),
+        )
+        .route(
+            "/appointments/at/{provider}/{id}/calendar.ics",
+            axum::routing::get(crate::features::appointments::calendar::download),
         )
         .leptos_routes_with_context(&state, routes, move || provide_context(ctx.clone()), {
             let opts = opts.clone();

@@ -15,6 +15,19 @@ pub enum AuditAction {
     AccountDetailsViewed,
     RecordViewed,
     RecordDownloaded,
+    AppointmentsViewed,
+    AppointmentViewed,
+    AppointmentRefused,
+    SlotsSearched,
+    SlotChosen,
+    BookingViewed,
+    BookingConfirmed,
+    AppointmentBooked,
+    AppointmentNotBooked,
+    AppointmentChanged,
+    CancelRequested,
+    AppointmentCancelled,
+    CalendarDownloaded,
 }
 
 impl AuditAction {
@@ -30,6 +43,19 @@ impl AuditAction {
             Self::AccountDetailsViewed => "account_details_viewed",
             Self::RecordViewed => "record_viewed",
             Self::RecordDownloaded => "record_downloaded",
+            Self::AppointmentsViewed => "appointments_viewed",
+            Self::AppointmentViewed => "appointment_viewed",
+            Self::AppointmentRefused => "appointment_refused",
+            Self::SlotsSearched => "slots_searched",
+            Self::SlotChosen => "slot_chosen",
+            Self::BookingViewed => "booking_viewed",
+            Self::BookingConfirmed => "booking_confirmed",
+            Self::AppointmentBooked => "appointment_booked",
+            Self::AppointmentNotBooked => "appointment_not_booked",
+            Self::AppointmentChanged => "appointment_changed",
+            Self::CancelRequested => "cancel_requested",
+            Self::AppointmentCancelled => "appointment_cancelled",
+            Self::CalendarDownloaded => "calendar_downloaded",
         }
     }
 }

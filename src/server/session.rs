@@ -27,7 +27,13 @@ const FORM_PREFIX: &str = "fd.form.";
 const FORMS: &[&str] = &["register", "sign-in"];
 
 /// Pages that need a signed-in person.
-const PROTECTED: &[&str] = &["/home", "/account", "/record", "/session/warning"];
+const PROTECTED: &[&str] = &[
+    "/home",
+    "/account",
+    "/record",
+    "/appointments",
+    "/session/warning",
+];
 /// Requests that must not count as activity (the warning page and the clock it reads).
 const PASSIVE: &[&str] = &["/session/warning", "/api/session-clock"];
 /// Files served as they are, without touching the session.

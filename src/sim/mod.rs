@@ -8,14 +8,21 @@
 //! paging), `GET /{slug}/{Type}/{id}` (read, with ETag). Requests need
 //! `Authorization: Bearer {token}`.
 //!
+//! Booking: `POST /{slug}/Appointment` (conditional create with `If-None-Exist`)
+//! books a free slot, answering 409 when the slot is taken; `PUT
+//! /{slug}/Appointment/{id}` cancels, answering 412 when `If-Match` names an old
+//! version. The simulator enforces slot exclusivity itself, as real systems do.
+//!
 //! Faults (no authentication: bind it to localhost): `PUT /_admin/providers/{slug}/faults`
 //! with a JSON [`Faults`], `DELETE` the same to clear, `GET .../requests` for
 //! the count of FHIR requests received, and `/_admin` as a small HTML page.
 
+pub mod booking;
 pub mod data;
 
 use axum::{
     body::Body,
+    body::Bytes,
     extract::{Path, Query, State},
     http::{header, HeaderMap, StatusCode},
     response::{Html, IntoResponse, Redirect, Response},
@@ -30,7 +37,7 @@ use std::{
     net::SocketAddr,
     sync::{
         atomic::{AtomicU64, Ordering},
-        Arc, Mutex,
+        Arc, Mutex, RwLock,
     },
     time::Duration,
 };
@@ -54,13 +61,36 @@ pub struct Faults {
     pub hostile: bool,
     /// Answer with a body over the portal's 8 MB limit.
     pub huge: bool,
+    /// Refuse creates and updates with this status, changing nothing (a failure before booking).
+    pub write_status: Option<u16>,
+    /// Make the change, then never answer (the outcome is unknown to the caller).
+    pub write_lost: bool,
+    /// Make the change, then stop answering anything at all (a crash just after booking).
+    pub crash_after_write: bool,
 }
 
 struct Hosted {
     info: &'static SimProvider,
-    by_type: HashMap<String, Vec<Value>>,
+    /// Resources by type. Record data never changes; slots and appointments do.
+    by_type: RwLock<HashMap<String, Vec<Value>>>,
     faults: Mutex<Faults>,
     requests: AtomicU64,
+    /// For the ids of new appointments.
+    created: AtomicU64,
+}
+
+impl Hosted {
+    fn store(&self) -> std::sync::RwLockReadGuard<'_, HashMap<String, Vec<Value>>> {
+        self.by_type.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn store_mut(&self) -> std::sync::RwLockWriteGuard<'_, HashMap<String, Vec<Value>>> {
+        self.by_type.write().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn faults(&self) -> Faults {
+        self.faults.lock().map(|f| f.clone()).unwrap_or_default()
+    }
 }
 
 #[derive(Clone)]
@@ -102,7 +132,12 @@ pub fn router(base_url: &str, seed: u64, today: Date) -> Router {
     let mut providers = HashMap::new();
     for (i, info) in PROVIDERS.iter().enumerate() {
         let mut by_type: HashMap<String, Vec<Value>> = HashMap::new();
-        for r in provider_data(seed, i, &people, today).resources {
+        let resources = provider_data(seed, i, &people, today)
+            .resources
+            .into_iter()
+            .chain(booking::schedules_and_slots(seed, i, today))
+            .chain(booking::existing_appointments(seed, i, &people, today));
+        for r in resources {
             let t = r["resourceType"].as_str().unwrap_or_default().to_string();
             by_type.entry(t).or_default().push(r);
         }
@@ -110,9 +145,10 @@ pub fn router(base_url: &str, seed: u64, today: Date) -> Router {
             info.slug,
             Hosted {
                 info,
-                by_type,
+                by_type: RwLock::new(by_type),
                 faults: Mutex::new(Faults::default()),
                 requests: AtomicU64::new(0),
+                created: AtomicU64::new(0),
             },
         );
     }
@@ -128,8 +164,8 @@ pub fn router(base_url: &str, seed: u64, today: Date) -> Router {
         )
         .route("/_admin/providers/{slug}/requests", get(request_count))
         .route("/{slug}/metadata", get(metadata))
-        .route("/{slug}/{rtype}", get(search))
-        .route("/{slug}/{rtype}/{id}", get(read))
+        .route("/{slug}/{rtype}", get(search).post(create))
+        .route("/{slug}/{rtype}/{id}", get(read).put(update))
         .with_state(sim)
 }
 
@@ -171,7 +207,7 @@ async fn admit(
         ));
     };
     p.requests.fetch_add(1, Ordering::Relaxed);
-    let faults = p.faults.lock().map(|f| f.clone()).unwrap_or_default();
+    let faults = p.faults();
     if faults.latency_ms > 0 {
         tokio::time::sleep(Duration::from_millis(faults.latency_ms)).await;
     }
@@ -241,10 +277,21 @@ async fn metadata(
         "DiagnosticReport",
         "DocumentReference",
         "Encounter",
+        "Location",
+        "Schedule",
+        "Slot",
+        "Appointment",
     ];
     let resources: Vec<Value> = types
         .iter()
-        .map(|t| json!({ "type": t, "interaction": [{ "code": "read" }, { "code": "search-type" }] }))
+        .map(|t| {
+            let mut interactions = vec![json!({ "code": "read" }), json!({ "code": "search-type" })];
+            if *t == "Appointment" {
+                interactions.push(json!({ "code": "create" }));
+                interactions.push(json!({ "code": "update" }));
+            }
+            json!({ "type": t, "interaction": interactions, "conditionalCreate": *t == "Appointment" })
+        })
         .collect();
     fhir(
         StatusCode::OK,
@@ -277,21 +324,16 @@ async fn read(
         );
     };
     let found = p
-        .by_type
+        .store()
         .get(&rtype)
-        .and_then(|list| list.iter().find(|r| r["id"].as_str() == Some(id.as_str())));
+        .and_then(|list| list.iter().find(|r| r["id"].as_str() == Some(id.as_str())))
+        .cloned();
     match found {
-        Some(r) => {
-            let mut r = r.clone();
+        Some(mut r) => {
             if faults.hostile {
                 spoil(&mut r);
             }
-            let version = r["meta"]["versionId"].as_str().unwrap_or("1").to_string();
-            let mut res = fhir(StatusCode::OK, &r);
-            if let Ok(v) = format!("W/\"{version}\"").parse() {
-                res.headers_mut().insert(header::ETAG, v);
-            }
-            res
+            with_etag(fhir(StatusCode::OK, &r), &r)
         }
         None => outcome(
             StatusCode::NOT_FOUND,
@@ -325,7 +367,8 @@ async fn search(
             "Unknown resource type",
         );
     }
-    let all = p.by_type.get(&rtype).map(Vec::as_slice).unwrap_or(&[]);
+    let store = p.store();
+    let all = store.get(&rtype).map(Vec::as_slice).unwrap_or(&[]);
     let mut matched: Vec<&Value> = match all.iter().try_fold(Vec::new(), |mut acc, r| {
         if matches_all(r, &params)? {
             acc.push(r);
@@ -395,12 +438,25 @@ async fn search(
             })
         })
         .collect();
+    if rtype == "Slot" && param("_include") == Some("Slot:schedule") {
+        let schedules = store.get("Schedule").map(Vec::as_slice).unwrap_or(&[]);
+        let mut included: Vec<&str> = Vec::new();
+        for slot in &page {
+            let id = slot["schedule"]["reference"]
+                .as_str()
+                .unwrap_or_default()
+                .trim_start_matches("Schedule/");
+            if included.contains(&id) {
+                continue;
+            }
+            if let Some(s) = schedules.iter().find(|s| s["id"].as_str() == Some(id)) {
+                included.push(id);
+                entries.push(json!({ "fullUrl": format!("{base}/Schedule/{id}"), "resource": s, "search": { "mode": "include" } }));
+            }
+        }
+    }
     if rtype == "DiagnosticReport" && param("_include") == Some("DiagnosticReport:result") {
-        let observations = p
-            .by_type
-            .get("Observation")
-            .map(Vec::as_slice)
-            .unwrap_or(&[]);
+        let observations = store.get("Observation").map(Vec::as_slice).unwrap_or(&[]);
         for report in &page {
             for reference in report["result"].as_array().into_iter().flatten() {
                 let id = reference["reference"]
@@ -423,6 +479,380 @@ async fn search(
             "entry": entries
         }),
     )
+}
+
+fn with_etag(mut res: Response, r: &Value) -> Response {
+    let version = r["meta"]["versionId"].as_str().unwrap_or("1");
+    if let Ok(v) = format!("W/\"{version}\"").parse() {
+        res.headers_mut().insert(header::ETAG, v);
+    }
+    res
+}
+
+fn next_version(r: &mut Value) {
+    let v: u64 = r["meta"]["versionId"]
+        .as_str()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
+    r["meta"]["versionId"] = json!((v + 1).to_string());
+    r["meta"]["lastUpdated"] = json!(now_instant());
+}
+
+fn now_instant() -> String {
+    time::OffsetDateTime::now_utc()
+        .replace_nanosecond(0)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_default()
+}
+
+/// Applies the write faults once a change has been made: answer normally, never
+/// answer, or stop answering everything.
+async fn after_write(p: &Hosted, faults: &Faults, answer: Response) -> Response {
+    if faults.crash_after_write {
+        if let Ok(mut f) = p.faults.lock() {
+            f.hang = true;
+        }
+        std::future::pending::<()>().await;
+    }
+    if faults.write_lost {
+        std::future::pending::<()>().await;
+    }
+    answer
+}
+
+/// The slot, patient and identifier rules of booking, checked under the store's lock.
+enum Booked {
+    New(Value),
+    AlreadyThere(Value),
+}
+
+fn book(
+    store: &mut HashMap<String, Vec<Value>>,
+    mut appt: Value,
+    if_none_exist: Option<&str>,
+    new_id: String,
+) -> Result<Booked, Response> {
+    let invalid = |code: StatusCode, kind: &str, text: &str| Err(outcome(code, kind, text));
+    if let Some(condition) = if_none_exist {
+        let params: Vec<(String, String)> =
+            serde_urlencoded::from_str(condition).unwrap_or_default();
+        if params.is_empty() || params.iter().any(|(k, _)| k != "identifier") {
+            return invalid(
+                StatusCode::BAD_REQUEST,
+                "invalid",
+                "If-None-Exist supports identifier only",
+            );
+        }
+        let existing: Vec<&Value> = store
+            .get("Appointment")
+            .into_iter()
+            .flatten()
+            .filter(|a| matches_all(a, &params).unwrap_or(false))
+            .collect();
+        match existing.as_slice() {
+            [] => {}
+            [one] => return Ok(Booked::AlreadyThere((*one).clone())),
+            _ => {
+                return invalid(
+                    StatusCode::PRECONDITION_FAILED,
+                    "duplicate",
+                    "More than one appointment has that identifier",
+                )
+            }
+        }
+    }
+    if !matches!(
+        appt["status"].as_str(),
+        Some("booked" | "pending" | "proposed")
+    ) {
+        return invalid(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "business-rule",
+            "A new appointment must be booked, pending or proposed",
+        );
+    }
+    let Some(patient) = participants(&appt)
+        .find(|r| r.starts_with("Patient/"))
+        .map(str::to_string)
+    else {
+        return invalid(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "required",
+            "The appointment must name a patient",
+        );
+    };
+    let patient_id = patient.trim_start_matches("Patient/");
+    if !store
+        .get("Patient")
+        .into_iter()
+        .flatten()
+        .any(|p| p["id"].as_str() == Some(patient_id))
+    {
+        return invalid(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "not-found",
+            "The patient is not known here",
+        );
+    }
+    let Some(slot_id) = appt["slot"][0]["reference"]
+        .as_str()
+        .map(|r| r.trim_start_matches("Slot/").to_string())
+    else {
+        return invalid(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "required",
+            "The appointment must name a slot",
+        );
+    };
+    let Some(slot) = store.get_mut("Slot").and_then(|slots| {
+        slots
+            .iter_mut()
+            .find(|s| s["id"].as_str() == Some(slot_id.as_str()))
+    }) else {
+        return invalid(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "not-found",
+            "The slot is not known here",
+        );
+    };
+    if slot["status"].as_str() != Some("free") {
+        return invalid(
+            StatusCode::CONFLICT,
+            "conflict",
+            "The slot is no longer free",
+        );
+    }
+    slot["status"] = json!("busy");
+    next_version(slot);
+    let slot = slot.clone();
+    let schedule_id = slot["schedule"]["reference"]
+        .as_str()
+        .unwrap_or_default()
+        .trim_start_matches("Schedule/")
+        .to_string();
+    let schedule = store
+        .get("Schedule")
+        .and_then(|s| {
+            s.iter()
+                .find(|s| s["id"].as_str() == Some(schedule_id.as_str()))
+        })
+        .cloned()
+        .unwrap_or(Value::Null);
+    let mut people = vec![json!({ "actor": { "reference": patient }, "status": "accepted" })];
+    for actor in schedule["actor"].as_array().into_iter().flatten() {
+        let kind = if actor["reference"]
+            .as_str()
+            .is_some_and(|r| r.starts_with("Location/"))
+        {
+            "location"
+        } else {
+            "practitioner"
+        };
+        people.push(json!({ "actor": actor, "type": [{ "text": kind }], "status": "accepted" }));
+    }
+    appt["resourceType"] = json!("Appointment");
+    appt["id"] = json!(new_id);
+    appt["meta"] = json!({ "versionId": "1", "lastUpdated": now_instant() });
+    appt["status"] = json!("booked");
+    appt["start"] = slot["start"].clone();
+    appt["end"] = slot["end"].clone();
+    appt["serviceType"] = slot["serviceType"].clone();
+    appt["extension"] = slot["extension"].clone();
+    appt["participant"] = json!(people);
+    appt["created"] = json!(now_instant());
+    if let Some(instruction) = schedule["comment"].as_str() {
+        appt["patientInstruction"] = json!(instruction);
+    }
+    store
+        .entry("Appointment".into())
+        .or_default()
+        .push(appt.clone());
+    Ok(Booked::New(appt))
+}
+
+/// `POST /{slug}/Appointment`: books a free slot.
+async fn create(
+    State(sim): State<Sim>,
+    Path((slug, rtype)): Path<(String, String)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let (info, faults) = match admit(&sim, &slug, &headers).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let Some(p) = sim.providers.get(slug.as_str()) else {
+        return no_such_provider();
+    };
+    if rtype != "Appointment" {
+        return outcome(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "not-supported",
+            "Only appointments can be created here",
+        );
+    }
+    if let Some(code) = faults.write_status {
+        let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        return outcome(
+            status,
+            "transient",
+            "The provider system could not make the change (simulated fault)",
+        );
+    }
+    let appt: Value = match serde_json::from_slice(&body) {
+        Ok(v @ Value::Object(_)) if v["resourceType"] == "Appointment" => v,
+        _ => {
+            return outcome(
+                StatusCode::BAD_REQUEST,
+                "structure",
+                "The body must be an Appointment",
+            )
+        }
+    };
+    let condition = headers.get("if-none-exist").and_then(|v| v.to_str().ok());
+    let n = p.created.fetch_add(1, Ordering::Relaxed) + 1;
+    let new_id = format!("{}-bk-{n}", info.ods.to_lowercase());
+    let result = book(&mut p.store_mut(), appt, condition, new_id);
+    let answer = match result {
+        Ok(Booked::New(appt)) => {
+            let mut res = with_etag(fhir(StatusCode::CREATED, &appt), &appt);
+            let location = format!(
+                "{}/{}/Appointment/{}/_history/1",
+                sim.base,
+                info.slug,
+                appt["id"].as_str().unwrap_or_default()
+            );
+            if let Ok(v) = location.parse() {
+                res.headers_mut().insert(header::LOCATION, v);
+            }
+            res
+        }
+        Ok(Booked::AlreadyThere(appt)) => with_etag(fhir(StatusCode::OK, &appt), &appt),
+        Err(res) => return res,
+    };
+    after_write(p, &faults, answer).await
+}
+
+/// `PUT /{slug}/Appointment/{id}`: the only change allowed is cancelling, which frees the slot.
+async fn update(
+    State(sim): State<Sim>,
+    Path((slug, rtype, id)): Path<(String, String, String)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let faults = match admit(&sim, &slug, &headers).await {
+        Ok((_, f)) => f,
+        Err(r) => return r,
+    };
+    let Some(p) = sim.providers.get(slug.as_str()) else {
+        return no_such_provider();
+    };
+    if rtype != "Appointment" {
+        return outcome(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "not-supported",
+            "Only appointments can be updated here",
+        );
+    }
+    if let Some(code) = faults.write_status {
+        let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        return outcome(
+            status,
+            "transient",
+            "The provider system could not make the change (simulated fault)",
+        );
+    }
+    let wanted: Value = match serde_json::from_slice(&body) {
+        Ok(v @ Value::Object(_))
+            if v["resourceType"] == "Appointment" && v["id"].as_str() == Some(id.as_str()) =>
+        {
+            v
+        }
+        _ => {
+            return outcome(
+                StatusCode::BAD_REQUEST,
+                "structure",
+                "The body must be this Appointment",
+            )
+        }
+    };
+    let if_match = headers
+        .get(header::IF_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let result = {
+        let mut store = p.store_mut();
+        let Some(current) = store.get_mut("Appointment").and_then(|all| {
+            all.iter_mut()
+                .find(|a| a["id"].as_str() == Some(id.as_str()))
+        }) else {
+            return outcome(
+                StatusCode::NOT_FOUND,
+                "not-found",
+                "Appointment is not known",
+            );
+        };
+        let version = current["meta"]["versionId"]
+            .as_str()
+            .unwrap_or("1")
+            .to_string();
+        if if_match.is_some_and(|m| m != format!("W/\"{version}\"")) {
+            return outcome(
+                StatusCode::PRECONDITION_FAILED,
+                "conflict",
+                "The appointment has changed since it was read",
+            );
+        }
+        let patient = |a: &Value| {
+            participants(a)
+                .find(|r| r.starts_with("Patient/"))
+                .map(str::to_string)
+        };
+        if patient(&wanted) != patient(current) {
+            return outcome(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "business-rule",
+                "The patient of an appointment cannot change",
+            );
+        }
+        let (from, to) = (
+            current["status"].as_str().unwrap_or_default().to_string(),
+            wanted["status"].as_str().unwrap_or_default().to_string(),
+        );
+        let mut freed = None;
+        if from != to {
+            if to != "cancelled" || !matches!(from.as_str(), "booked" | "pending" | "proposed") {
+                return outcome(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "business-rule",
+                    "Only a booked appointment can be cancelled, and nothing else can change",
+                );
+            }
+            current["status"] = json!("cancelled");
+            current["cancelationReason"] = wanted["cancelationReason"].clone();
+            next_version(current);
+            freed = current["slot"][0]["reference"]
+                .as_str()
+                .map(|r| r.trim_start_matches("Slot/").to_string());
+        }
+        let updated = current.clone();
+        if let Some(slot_id) = freed {
+            if let Some(slot) = store.get_mut("Slot").and_then(|s| {
+                s.iter_mut()
+                    .find(|s| s["id"].as_str() == Some(slot_id.as_str()))
+            }) {
+                slot["status"] = json!("free");
+                next_version(slot);
+            }
+        }
+        updated
+    };
+    let answer = with_etag(fhir(StatusCode::OK, &result), &result);
+    after_write(p, &faults, answer).await
 }
 
 /// The date a resource is searched and sorted by.
@@ -480,17 +910,25 @@ fn matches_all(r: &Value, params: &[(String, String)]) -> Result<bool, String> {
             }
             "patient" | "subject" => {
                 let id = raw.trim_start_matches("Patient/");
+                let wanted = format!("Patient/{id}");
                 let reference = r["subject"]["reference"]
                     .as_str()
                     .or(r["patient"]["reference"].as_str());
-                reference == Some(&format!("Patient/{id}"))
+                reference == Some(wanted.as_str()) || participants(r).any(|p| p == wanted.as_str())
             }
+            "schedule" => {
+                r["schedule"]["reference"]
+                    .as_str()
+                    .map(|s| s.trim_start_matches("Schedule/"))
+                    == Some(raw.trim_start_matches("Schedule/"))
+            }
+            "service-type" => codes_of(&r["serviceType"]).into_iter().any(wanted),
             "_id" => r["id"].as_str().is_some_and(wanted),
             "status" => r["status"].as_str().is_some_and(wanted),
             "clinical-status" => codes_of(&r["clinicalStatus"]).into_iter().any(wanted),
             "category" => codes_of(&r["category"]).into_iter().any(wanted),
             "code" => codes_of(&r["code"]).into_iter().any(wanted),
-            "date" | "authoredon" | "onset-date" => {
+            "date" | "authoredon" | "onset-date" | "start" => {
                 let (op, value) = split_prefix(raw);
                 if value.len() < 4 || !value.chars().next().is_some_and(|c| c.is_ascii_digit()) {
                     return Err(format!("The {name} parameter is not a date"));
@@ -517,6 +955,15 @@ fn matches_all(r: &Value, params: &[(String, String)]) -> Result<bool, String> {
         }
     }
     Ok(true)
+}
+
+/// The actors an appointment names.
+fn participants(r: &Value) -> impl Iterator<Item = &str> {
+    r["participant"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p["actor"]["reference"].as_str())
 }
 
 fn split_prefix(raw: &str) -> (&str, &str) {
@@ -580,7 +1027,7 @@ async fn clear_faults(State(sim): State<Sim>, Path(slug): Path<String>) -> Respo
 
 async fn get_faults(State(sim): State<Sim>, Path(slug): Path<String>) -> Response {
     match hosted(&sim, &slug) {
-        Some(p) => Json(p.faults.lock().map(|f| f.clone()).unwrap_or_default()).into_response(),
+        Some(p) => Json(p.faults()).into_response(),
         None => no_such_provider(),
     }
 }
@@ -632,6 +1079,18 @@ async fn admin_form(State(sim): State<Sim>, Form(form): Form<FaultForm>) -> Resp
             huge: true,
             ..Faults::default()
         },
+        "write_refused" => Faults {
+            write_status: Some(503),
+            ..Faults::default()
+        },
+        "write_lost" => Faults {
+            write_lost: true,
+            ..Faults::default()
+        },
+        "crash_after_write" => Faults {
+            crash_after_write: true,
+            ..Faults::default()
+        },
         _ => Faults::default(),
     };
     if let Ok(mut f) = p.faults.lock() {
@@ -646,7 +1105,7 @@ async fn admin_page(State(sim): State<Sim>) -> Html<String> {
         let Some(p) = sim.providers.get(info.slug) else {
             continue;
         };
-        let current = p.faults.lock().map(|f| f.clone()).unwrap_or_default();
+        let current = p.faults();
         let options: String = [
             "none",
             "latency",
@@ -656,6 +1115,9 @@ async fn admin_page(State(sim): State<Sim>) -> Html<String> {
             "empty",
             "hostile",
             "huge",
+            "write_refused",
+            "write_lost",
+            "crash_after_write",
         ]
         .iter()
         .map(|o| format!("<option value=\"{o}\">{o}</option>"))

@@ -101,9 +101,21 @@ pub async fn spawn_app_with_sim(
     budget_ms: u64,
     overrides: &[(&str, &str)],
 ) -> TestApp {
+    spawn_app_with_sim_budgets(backend, sim, budget_ms, 3000, overrides).await
+}
+
+/// As `spawn_app_with_sim`, with the time allowed for bookings and cancellations too.
+pub async fn spawn_app_with_sim_budgets(
+    backend: Backend,
+    sim: &SimHandle,
+    budget_ms: u64,
+    write_budget_ms: u64,
+    overrides: &[(&str, &str)],
+) -> TestApp {
     let mut providers = demo_providers(&sim.base_url);
     for p in &mut providers {
         p.budget_ms = budget_ms;
+        p.write_budget_ms = write_budget_ms;
     }
     spawn_app_full(backend, overrides, Some(providers)).await
 }
@@ -334,6 +346,24 @@ macro_rules! on_both_databases {
             )*
         }
     };
+}
+
+/// Clears every fault on one of the simulator's providers.
+pub async fn clear_faults(sim: &SimHandle, slug: &str) {
+    set_faults(sim, slug, &Faults::default()).await;
+}
+
+/// A FHIR read or search straight from the simulator, with the provider's token.
+pub async fn sim_get(sim: &SimHandle, slug: &str, path: &str) -> serde_json::Value {
+    Client::new()
+        .get(format!("{}/{slug}/{path}", sim.base_url))
+        .bearer_auth(format!("demo-token-{slug}"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
 }
 
 /// Switches faults on for one of the simulator's providers.

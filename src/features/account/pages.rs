@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 /// The answers and errors kept for `form`, read from the `form` id in the URL.
-fn kept_form(form: &'static str) -> Resource<FormState> {
+pub(crate) fn kept_form(form: &'static str) -> Resource<FormState> {
     let query = use_query_map();
     Resource::new(
         move || query.with(|q| (q.get("form"), q.get("__err").is_some())),
@@ -193,6 +193,16 @@ pub fn HomePage() -> impl IntoView {
                                             <a class="nhsuk-card__link" href="/record">"Your health record"</a>
                                         </h2>
                                         <p class="nhsuk-card__description">"See your health problems, medicines, allergies, test results and letters from your GP, hospital and other services in one place."</p>
+                                    </div>
+                                </div>
+                            </li>
+                            <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
+                                <div class="nhsuk-card nhsuk-card--clickable">
+                                    <div class="nhsuk-card__content">
+                                        <h2 class="nhsuk-card__heading nhsuk-heading-m">
+                                            <a class="nhsuk-card__link" href="/appointments">"Your appointments"</a>
+                                        </h2>
+                                        <p class="nhsuk-card__description">"See your appointments at every service, and book, change or cancel them."</p>
                                     </div>
                                 </div>
                             </li>

@@ -62,7 +62,7 @@ fn RecordShell(page: RecordPage) -> impl IntoView {
     }
 }
 
-fn nothing(why: NoRecord) -> AnyView {
+pub(crate) fn nothing(why: NoRecord) -> AnyView {
     match why {
         NoRecord::NoNhsNumber => view! {
             <PageTitle text="We need your NHS number to find your record" />
@@ -191,7 +191,7 @@ fn record_nav(current: RecordPage) -> impl IntoView {
 }
 
 /// Notices for providers that could not answer, or whose details did not match.
-fn notices(providers: &[ProviderStatus]) -> AnyView {
+pub(crate) fn notices(providers: &[ProviderStatus]) -> AnyView {
     providers
         .iter()
         .filter_map(|p| {
@@ -232,7 +232,7 @@ fn notices(providers: &[ProviderStatus]) -> AnyView {
         .into_any()
 }
 
-fn sources_list(providers: &[ProviderStatus], generated_at: &str) -> impl IntoView {
+pub(crate) fn sources_list(providers: &[ProviderStatus], generated_at: &str) -> impl IntoView {
     let rows = providers
         .iter()
         .map(|p| {

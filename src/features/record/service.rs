@@ -9,7 +9,7 @@ use super::{
     ReportItem, ResultItem, Source, VaccinationItem, Verdict,
 };
 use crate::{
-    domain::person::long_date,
+    domain::{person::long_date, uk_time::people_time},
     error::AppError,
     features::account::store as accounts,
     server::{
@@ -27,7 +27,6 @@ use crate::{
 use base64::Engine;
 use serde_json::Value;
 use std::collections::HashMap;
-use time::{OffsetDateTime, UtcOffset};
 
 /// The parts of the record each page reads.
 pub fn sections(page: RecordPage) -> &'static [Section] {
@@ -493,7 +492,7 @@ fn held(
     code: Option<&CodeableConcept>,
     issued: Option<&str>,
     release: &ReleasePolicy,
-    now: OffsetDateTime,
+    now: time::OffsetDateTime,
 ) -> bool {
     let Some(code) = code else { return false };
     let codes = code
@@ -744,39 +743,6 @@ fn clip(s: &str, max_chars: usize) -> String {
 /// "14 March 2024" from a FHIR date or dateTime.
 pub fn people_date(s: &str) -> Option<String> {
     parse_fhir_date(s).map(long_date)
-}
-
-/// UK time: BST (UTC+1) from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
-fn uk_offset(t: OffsetDateTime) -> UtcOffset {
-    let last_sunday = |month: time::Month| {
-        let mut d = time::Date::from_calendar_date(t.year(), month, month.length(t.year()))
-            .unwrap_or(time::Date::MIN);
-        while d.weekday() != time::Weekday::Sunday {
-            d = d.previous_day().unwrap_or(d);
-        }
-        d.with_hms(1, 0, 0)
-            .unwrap_or(time::PrimitiveDateTime::MIN)
-            .assume_utc()
-    };
-    if t >= last_sunday(time::Month::March) && t < last_sunday(time::Month::October) {
-        UtcOffset::from_hms(1, 0, 0).unwrap_or(UtcOffset::UTC)
-    } else {
-        UtcOffset::UTC
-    }
-}
-
-/// "10:04am on 22 November 2026", in UK time.
-pub fn people_time(unix: i64) -> String {
-    let t = OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH);
-    let t = t.to_offset(uk_offset(t));
-    let (h, m) = (t.hour(), t.minute());
-    let (h12, ampm) = match h {
-        0 => (12, "am"),
-        1..=11 => (h, "am"),
-        12 => (12, "pm"),
-        _ => (h - 12, "pm"),
-    };
-    format!("{h12}:{m:02}{ampm} on {}", long_date(t.date()))
 }
 
 #[cfg(test)]

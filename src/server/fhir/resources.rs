@@ -172,8 +172,16 @@ fhir_struct! {
 resource!(Encounter);
 
 fhir_struct! {
+    pub struct Extension {
+        pub url: Option<String>,
+        pub value_code: Option<String>,
+    }
+}
+
+fhir_struct! {
     pub struct AppointmentParticipant {
         pub actor: Option<Reference>,
+        pub r#type: Vec<CodeableConcept>,
         pub status: Option<String>,
     }
 }
@@ -182,16 +190,56 @@ fhir_struct! {
     pub struct Appointment {
         pub id: Option<String>,
         pub meta: Option<Meta>,
+        pub identifier: Vec<Identifier>,
         pub status: Option<String>,
+        pub cancelation_reason: Option<CodeableConcept>,
         pub service_type: Vec<CodeableConcept>,
         pub description: Option<String>,
         pub start: Option<String>,
         pub end: Option<String>,
         pub slot: Vec<Reference>,
         pub participant: Vec<AppointmentParticipant>,
+        pub patient_instruction: Option<String>,
+        pub extension: Vec<Extension>,
     }
 }
 resource!(Appointment);
+
+fhir_struct! {
+    pub struct Slot {
+        pub id: Option<String>,
+        pub meta: Option<Meta>,
+        pub service_type: Vec<CodeableConcept>,
+        pub schedule: Option<Reference>,
+        pub status: Option<String>,
+        pub start: Option<String>,
+        pub end: Option<String>,
+        pub extension: Vec<Extension>,
+    }
+}
+resource!(Slot);
+
+fhir_struct! {
+    pub struct Schedule {
+        pub id: Option<String>,
+        pub service_type: Vec<CodeableConcept>,
+        pub actor: Vec<Reference>,
+        pub comment: Option<String>,
+    }
+}
+resource!(Schedule);
+
+/// GP Connect's delivery channel extension: "In-person", "Telephone" or "Video".
+pub const DELIVERY_CHANNEL: &str =
+    "https://fhir.nhs.uk/StructureDefinition/Extension-GPConnect-DeliveryChannel-2";
+
+/// The delivery channel named by a resource's extensions.
+pub fn delivery_channel(extensions: &[Extension]) -> Option<&str> {
+    extensions
+        .iter()
+        .find(|e| e.url.as_deref() == Some(DELIVERY_CHANNEL))
+        .and_then(|e| e.value_code.as_deref())
+}
 
 fhir_struct! {
     pub struct OperationOutcomeIssue {

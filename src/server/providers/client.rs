@@ -4,7 +4,7 @@
 
 use super::ProviderConfig;
 use crate::server::fhir::{Bundle, MAX_ANSWER_BYTES};
-use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH};
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, ETAG};
 use serde_json::Value;
 use std::time::Duration;
 
@@ -19,6 +19,26 @@ pub enum FetchError {
     Status(u16),
     #[error("the provider system's answer could not be read")]
     Unreadable,
+}
+
+/// Why a create or update did not give a clear answer.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum WriteError {
+    /// The request never reached the provider: nothing can have changed.
+    #[error("the provider system could not be reached")]
+    NotSent,
+    /// It was sent but no readable answer came back: it may or may not have happened.
+    #[error("the provider system did not say whether the change was made")]
+    Unknown,
+}
+
+/// A provider's answer to a create or update: its status, the resource or
+/// OperationOutcome it returned, and the new version's ETag.
+#[derive(Clone, Debug)]
+pub struct Written {
+    pub status: u16,
+    pub body: Value,
+    pub etag: Option<String>,
 }
 
 /// What one search returned: the resources (as JSON, read by type later) and how
@@ -52,35 +72,74 @@ impl FhirClient {
         provider: &ProviderConfig,
         url: &str,
     ) -> Result<Value, FetchError> {
-        let mut request = self.http.get(url).header(ACCEPT, "application/fhir+json");
-        if let Some(token) = provider.token() {
-            request = request.header(AUTHORIZATION, format!("Bearer {token}"));
-        }
-        let mut response = request.send().await.map_err(|_| FetchError::Unreachable)?;
+        self.get_with_etag(provider, url).await.map(|(v, _)| v)
+    }
+
+    /// GETs one FHIR answer as JSON, with its ETag (the version, for If-Match).
+    pub async fn get_with_etag(
+        &self,
+        provider: &ProviderConfig,
+        url: &str,
+    ) -> Result<(Value, Option<String>), FetchError> {
+        let request = self.authorised(provider, self.http.get(url));
+        let response = request.send().await.map_err(|_| FetchError::Unreachable)?;
         let status = response.status();
         if !status.is_success() {
             return Err(FetchError::Status(status.as_u16()));
         }
-        let declared = response
-            .headers()
-            .get(CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<usize>().ok());
-        if declared.is_some_and(|n| n > MAX_ANSWER_BYTES) {
-            return Err(FetchError::Unreadable);
+        let etag = etag_of(&response);
+        let body = read_limited(response).await?;
+        let value = serde_json::from_slice(&body).map_err(|_| FetchError::Unreadable)?;
+        Ok((value, etag))
+    }
+
+    /// Sends a create (POST to `Type`) or an update (PUT to `Type/id`). Never retried:
+    /// the caller decides what an unknown outcome means.
+    pub async fn write(
+        &self,
+        provider: &ProviderConfig,
+        method: reqwest::Method,
+        path: &str,
+        body: &Value,
+        extra_headers: &[(&'static str, String)],
+    ) -> Result<Written, WriteError> {
+        let url = format!("{}/{path}", provider.base_url);
+        let mut request = self
+            .authorised(provider, self.http.request(method, url))
+            .header(CONTENT_TYPE, "application/fhir+json")
+            .body(body.to_string());
+        for (name, value) in extra_headers {
+            request = request.header(*name, value);
         }
-        let mut body = Vec::new();
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|_| FetchError::Unreachable)?
-        {
-            if body.len() + chunk.len() > MAX_ANSWER_BYTES {
-                return Err(FetchError::Unreadable);
+        let response = request.send().await.map_err(|e| {
+            if e.is_connect() {
+                WriteError::NotSent
+            } else {
+                WriteError::Unknown
             }
-            body.extend_from_slice(&chunk);
+        })?;
+        let status = response.status().as_u16();
+        let etag = etag_of(&response);
+        let body = read_limited(response)
+            .await
+            .map_err(|_| WriteError::Unknown)?;
+        Ok(Written {
+            status,
+            body: serde_json::from_slice(&body).unwrap_or(Value::Null),
+            etag,
+        })
+    }
+
+    fn authorised(
+        &self,
+        provider: &ProviderConfig,
+        request: reqwest::RequestBuilder,
+    ) -> reqwest::RequestBuilder {
+        let request = request.header(ACCEPT, "application/fhir+json");
+        match provider.token() {
+            Some(token) => request.header(AUTHORIZATION, format!("Bearer {token}")),
+            None => request,
         }
-        serde_json::from_slice(&body).map_err(|_| FetchError::Unreadable)
     }
 
     /// Runs a search (`query` is relative to the base, e.g. `Condition?patient=1`) and
@@ -115,6 +174,38 @@ impl FhirClient {
         }
         Ok(found)
     }
+}
+
+fn etag_of(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get(ETAG)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+}
+
+/// Reads a body, refusing one over [`MAX_ANSWER_BYTES`] without keeping it.
+async fn read_limited(mut response: reqwest::Response) -> Result<Vec<u8>, FetchError> {
+    let declared = response
+        .headers()
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > MAX_ANSWER_BYTES) {
+        return Err(FetchError::Unreadable);
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|_| FetchError::Unreachable)?
+    {
+        if body.len() + chunk.len() > MAX_ANSWER_BYTES {
+            return Err(FetchError::Unreadable);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 impl Default for FhirClient {

@@ -23,6 +23,8 @@ pub enum Section {
     Results,
     Documents,
     Encounters,
+    /// Not part of the record pages: the appointments list reads it.
+    Appointments,
 }
 
 impl Section {
@@ -45,6 +47,7 @@ impl Section {
             Self::Results => "results",
             Self::Documents => "documents",
             Self::Encounters => "encounters",
+            Self::Appointments => "appointments",
         }
     }
 
@@ -66,6 +69,7 @@ impl Section {
             ],
             Self::Documents => vec![format!("DocumentReference?{p}&_sort=-date")],
             Self::Encounters => vec![format!("Encounter?{p}&_sort=-date")],
+            Self::Appointments => vec![format!("Appointment?{p}&_sort=date")],
         }
     }
 }
@@ -91,6 +95,16 @@ pub enum Failure {
     Unreachable,
     /// It has failed repeatedly, so the portal is giving it a rest.
     Resting,
+}
+
+impl From<FetchError> for Failure {
+    fn from(e: FetchError) -> Self {
+        match e {
+            FetchError::Unreachable => Failure::Unreachable,
+            FetchError::Status(s) => Failure::Refused(s),
+            FetchError::Unreadable => Failure::Unreadable,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -146,34 +160,60 @@ impl Gateway {
         let Some(provider) = self.providers.get(index) else {
             return Answer::Failed(Failure::Unreachable);
         };
+        let budget = Duration::from_millis(provider.budget_ms);
+        let call = async {
+            self.read(provider, who, sections)
+                .await
+                .map_err(Failure::from)
+        };
+        match self.guarded(index, budget, call).await {
+            Ok(answer) => answer,
+            Err(f) => Answer::Failed(f),
+        }
+    }
+
+    pub fn client(&self) -> &FhirClient {
+        &self.client
+    }
+
+    /// The position of a provider in configuration, by its id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.providers.iter().position(|p| p.id == id)
+    }
+
+    /// Runs one call to provider `index` within `budget`, behind its circuit breaker,
+    /// and counts the result for the breaker. A call that runs out of time is `TimedOut`.
+    pub async fn guarded<T>(
+        &self,
+        index: usize,
+        budget: Duration,
+        call: impl std::future::Future<Output = Result<T, Failure>>,
+    ) -> Result<T, Failure> {
+        let Some(provider) = self.providers.get(index) else {
+            return Err(Failure::Unreachable);
+        };
         let allowed = self.breakers[index]
             .lock()
             .map(|b| b.allows(self.clock.now_unix()))
             .unwrap_or(true);
         if !allowed {
-            return Answer::Failed(Failure::Resting);
+            return Err(Failure::Resting);
         }
-        let budget = Duration::from_millis(provider.budget_ms);
-        let answer = match tokio::time::timeout(budget, self.read(provider, who, sections)).await {
-            Ok(Ok(answer)) => answer,
-            Ok(Err(e)) => Answer::Failed(match e {
-                FetchError::Unreachable => Failure::Unreachable,
-                FetchError::Status(s) => Failure::Refused(s),
-                FetchError::Unreadable => Failure::Unreadable,
-            }),
-            Err(_) => Answer::Failed(Failure::TimedOut),
+        let result = match tokio::time::timeout(budget, call).await {
+            Ok(r) => r,
+            Err(_) => Err(Failure::TimedOut),
         };
         if let Ok(mut b) = self.breakers[index].lock() {
-            match answer {
-                Answer::Failed(_) => b.failed(self.clock.now_unix(), self.policy),
-                _ => b.succeeded(),
+            match result {
+                Err(_) => b.failed(self.clock.now_unix(), self.policy),
+                Ok(_) => b.succeeded(),
             }
         }
-        if let Answer::Failed(f) = &answer {
+        if let Err(f) = &result {
             // Which provider and how: never who was being looked up.
             tracing::warn!(provider = %provider.id, failure = ?f, "provider system did not answer");
         }
-        answer
+        result
     }
 
     async fn read(
@@ -261,7 +301,7 @@ pub fn valid_id(id: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
 }
 
-fn urlencode(s: &str) -> String {
+pub fn urlencode(s: &str) -> String {
     serde_urlencoded::to_string([("", s)])
         .map(|q| q.trim_start_matches('=').to_string())
         .unwrap_or_default()

@@ -42,6 +42,10 @@ fn default_budget() -> u64 {
     3000
 }
 
+fn default_write_budget() -> u64 {
+    10_000
+}
+
 fn default_medications() -> Vec<String> {
     vec!["MedicationStatement".into(), "MedicationRequest".into()]
 }
@@ -66,6 +70,10 @@ pub struct ProviderConfig {
     /// How long the portal waits for this provider on each page (milliseconds).
     #[serde(default = "default_budget")]
     pub budget_ms: u64,
+    /// How long the portal waits for a booking or cancellation before it treats the
+    /// outcome as unknown and asks the provider what happened (milliseconds).
+    #[serde(default = "default_write_budget")]
+    pub write_budget_ms: u64,
     /// Which medication resources it holds (GP systems: MedicationStatement; hospitals: MedicationRequest).
     #[serde(default = "default_medications")]
     pub medication_resources: Vec<String>,
@@ -100,6 +108,12 @@ impl ProviderConfig {
             if p.budget_ms == 0 || p.budget_ms > 60_000 {
                 return Err(format!(
                     "provider {}: budget_ms must be between 1 and 60000",
+                    p.id
+                ));
+            }
+            if p.write_budget_ms == 0 || p.write_budget_ms > 60_000 {
+                return Err(format!(
+                    "provider {}: write_budget_ms must be between 1 and 60000",
                     p.id
                 ));
             }
@@ -150,6 +164,7 @@ pub fn demo_providers(sim_base: &str) -> Vec<ProviderConfig> {
             bearer_token: Some(p.token.to_string()),
             bearer_token_env: None,
             budget_ms: default_budget(),
+            write_budget_ms: default_write_budget(),
             medication_resources: default_medications(),
         })
         .collect()

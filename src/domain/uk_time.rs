@@ -1,0 +1,84 @@
+//! UK local time (GMT, or BST in summer) for what residents read and for the
+//! simulator's clinic hours.
+
+use super::person::long_date;
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset, Weekday};
+
+/// BST (UTC+1) from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
+pub fn uk_offset(t: OffsetDateTime) -> UtcOffset {
+    let last_sunday = |month: Month| {
+        let mut d =
+            Date::from_calendar_date(t.year(), month, month.length(t.year())).unwrap_or(Date::MIN);
+        while d.weekday() != Weekday::Sunday {
+            d = d.previous_day().unwrap_or(d);
+        }
+        d.with_hms(1, 0, 0)
+            .unwrap_or(PrimitiveDateTime::MIN)
+            .assume_utc()
+    };
+    if t >= last_sunday(Month::March) && t < last_sunday(Month::October) {
+        UtcOffset::from_hms(1, 0, 0).unwrap_or(UtcOffset::UTC)
+    } else {
+        UtcOffset::UTC
+    }
+}
+
+/// A moment as UK local time.
+pub fn uk_local(unix: i64) -> OffsetDateTime {
+    let t = OffsetDateTime::from_unix_timestamp(unix).unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    t.to_offset(uk_offset(t))
+}
+
+/// The moment a UK wall-clock time on `date` happens.
+pub fn uk_wall_clock(date: Date, hour: u8, minute: u8) -> OffsetDateTime {
+    let naive = date
+        .with_hms(hour, minute, 0)
+        .unwrap_or(PrimitiveDateTime::MIN);
+    let guess = naive.assume_utc();
+    naive.assume_offset(uk_offset(guess))
+}
+
+/// "10:04am", in UK time.
+pub fn clock_time(unix: i64) -> String {
+    let t = uk_local(unix);
+    let (h, m) = (t.hour(), t.minute());
+    let (h12, ampm) = match h {
+        0 => (12, "am"),
+        1..=11 => (h, "am"),
+        12 => (12, "pm"),
+        _ => (h - 12, "pm"),
+    };
+    format!("{h12}:{m:02}{ampm}")
+}
+
+/// "Monday 24 November 2026", in UK time.
+pub fn day_with_weekday(unix: i64) -> String {
+    let d = uk_local(unix).date();
+    format!("{} {}", d.weekday(), long_date(d))
+}
+
+/// "10:04am on 22 November 2026", in UK time.
+pub fn people_time(unix: i64) -> String {
+    format!(
+        "{} on {}",
+        clock_time(unix),
+        long_date(uk_local(unix).date())
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uk_times_follow_british_summer_time() {
+        assert_eq!(people_time(1_795_341_840), "10:04am on 22 November 2026");
+        assert_eq!(people_time(1_782_898_200), "10:30am on 1 July 2026");
+        assert_eq!(day_with_weekday(1_795_341_840), "Sunday 22 November 2026");
+        let july = Date::from_calendar_date(2026, Month::July, 1).unwrap();
+        assert_eq!(uk_wall_clock(july, 10, 30).unix_timestamp(), 1_782_898_200);
+        let nov = Date::from_calendar_date(2026, Month::November, 22).unwrap();
+        assert_eq!(uk_wall_clock(nov, 10, 4).unix_timestamp(), 1_795_341_840);
+        assert_eq!(clock_time(1_795_341_840 + 3 * 3600), "1:04pm");
+    }
+}
