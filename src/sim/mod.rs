@@ -535,8 +535,9 @@ fn book(
     mut appt: Value,
     if_none_exist: Option<&str>,
     new_id: String,
-) -> Result<Booked, Response> {
-    let invalid = |code: StatusCode, kind: &str, text: &str| Err(outcome(code, kind, text));
+) -> Result<Booked, Box<Response>> {
+    let invalid =
+        |code: StatusCode, kind: &str, text: &str| Err(Box::new(outcome(code, kind, text)));
     if let Some(condition) = if_none_exist {
         let params: Vec<(String, String)> =
             serde_urlencoded::from_str(condition).unwrap_or_default();
@@ -732,7 +733,7 @@ async fn create(
             res
         }
         Ok(Booked::AlreadyThere(appt)) => with_etag(fhir(StatusCode::OK, &appt), &appt),
-        Err(res) => return res,
+        Err(res) => return *res,
     };
     after_write(p, &faults, answer).await
 }

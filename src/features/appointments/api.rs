@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 /// One appointment, or why it cannot be shown.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum OneAnswer {
-    Found(AppointmentView),
+    Found(Box<AppointmentView>),
     NotFound,
     Unavailable,
 }
@@ -83,7 +83,7 @@ pub async fn get_appointment(provider: String, id: String) -> Result<OneAnswer, 
         )
         .await?
         {
-            Ok(v) => OneAnswer::Found(v),
+            Ok(v) => OneAnswer::Found(Box::new(v)),
             Err(service::NotOpened::NotYours) => OneAnswer::NotFound,
             Err(service::NotOpened::Unavailable) => OneAnswer::Unavailable,
         },

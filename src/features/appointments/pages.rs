@@ -172,7 +172,7 @@ pub fn AppointmentPage() -> impl IntoView {
                     Err(e) => problem(e),
                     Ok(OneAnswer::NotFound) => not_found(),
                     Ok(OneAnswer::Unavailable) => unavailable(),
-                    Ok(OneAnswer::Found(v)) => appointment(v),
+                    Ok(OneAnswer::Found(v)) => appointment(*v),
                 }
             })}
         </Suspense>
@@ -639,6 +639,11 @@ pub fn BookedPage() -> impl IntoView {
                 match data.await {
                     Err(e) => problem(e),
                     Ok(None) => not_found(),
+                    Ok(Some(a)) if a.state == AttemptState::Chosen => view! {
+                        <PageTitle text="You have not booked this appointment yet" />
+                        <h1>"You have not booked this appointment yet"</h1>
+                        <p><a href=format!("/appointments/check/{}", a.key)>"Check your appointment details and book it"</a></p>
+                    }.into_any(),
                     Ok(Some(a)) => outcome(a),
                 }
             })}
