@@ -675,6 +675,34 @@ fn book(
     Ok(Booked::New(appt))
 }
 
+/// What creates and updates share: admission, appointments only, and the
+/// refuse-writes fault (which changes nothing).
+async fn admit_write<'a>(
+    sim: &'a Sim,
+    slug: &str,
+    rtype: &str,
+    headers: &HeaderMap,
+) -> Result<(&'a Hosted, Faults), Response> {
+    let (_, faults) = admit(sim, slug, headers).await?;
+    let p = sim.providers.get(slug).ok_or_else(no_such_provider)?;
+    if rtype != "Appointment" {
+        return Err(outcome(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "not-supported",
+            "Only appointments can be created or changed here",
+        ));
+    }
+    if let Some(code) = faults.write_status {
+        let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        return Err(outcome(
+            status,
+            "transient",
+            "The provider system could not make the change (simulated fault)",
+        ));
+    }
+    Ok((p, faults))
+}
+
 /// `POST /{slug}/Appointment`: books a free slot.
 async fn create(
     State(sim): State<Sim>,
@@ -682,28 +710,11 @@ async fn create(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let (info, faults) = match admit(&sim, &slug, &headers).await {
+    let (p, faults) = match admit_write(&sim, &slug, &rtype, &headers).await {
         Ok(x) => x,
         Err(r) => return r,
     };
-    let Some(p) = sim.providers.get(slug.as_str()) else {
-        return no_such_provider();
-    };
-    if rtype != "Appointment" {
-        return outcome(
-            StatusCode::METHOD_NOT_ALLOWED,
-            "not-supported",
-            "Only appointments can be created here",
-        );
-    }
-    if let Some(code) = faults.write_status {
-        let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        return outcome(
-            status,
-            "transient",
-            "The provider system could not make the change (simulated fault)",
-        );
-    }
+    let info = p.info;
     let appt: Value = match serde_json::from_slice(&body) {
         Ok(v @ Value::Object(_)) if v["resourceType"] == "Appointment" => v,
         _ => {
@@ -745,28 +756,10 @@ async fn update(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let faults = match admit(&sim, &slug, &headers).await {
-        Ok((_, f)) => f,
+    let (p, faults) = match admit_write(&sim, &slug, &rtype, &headers).await {
+        Ok(x) => x,
         Err(r) => return r,
     };
-    let Some(p) = sim.providers.get(slug.as_str()) else {
-        return no_such_provider();
-    };
-    if rtype != "Appointment" {
-        return outcome(
-            StatusCode::METHOD_NOT_ALLOWED,
-            "not-supported",
-            "Only appointments can be updated here",
-        );
-    }
-    if let Some(code) = faults.write_status {
-        let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        return outcome(
-            status,
-            "transient",
-            "The provider system could not make the change (simulated fault)",
-        );
-    }
     let wanted: Value = match serde_json::from_slice(&body) {
         Ok(v @ Value::Object(_))
             if v["resourceType"] == "Appointment" && v["id"].as_str() == Some(id.as_str()) =>

@@ -29,7 +29,7 @@ use crate::{
         audit::{self, AuditAction},
         fhir::{self, delivery_channel, resource_from_value, Resource},
         providers::{
-            client::{WriteError, Written},
+            client::Written,
             gateway::{urlencode, valid_id, Answer, Failure, Section, Who},
             ProviderConfig,
         },
@@ -181,7 +181,7 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<ListAnswer, AppErr
     let Some(nhs_number) = account.nhs_number.clone() else {
         return Ok(ListAnswer::Nothing(NoRecord::NoNhsNumber));
     };
-    let checking = settle_open_attempts(state, &account).await?;
+    let checking = settle_open_attempts(state, acting, &account).await?;
     let answers = ask_providers(state, &account, &nhs_number, &[Section::Appointments]).await?;
     let mut all: Vec<AppointmentView> = Vec::new();
     let mut providers = Vec::new();
@@ -530,18 +530,7 @@ async fn free_slots(
         urlencode(&instant(from)),
         urlencode(&instant(to)),
     );
-    let budget = Duration::from_millis(provider.budget_ms);
-    let found = state
-        .gateway
-        .guarded(index, budget, async {
-            state
-                .gateway
-                .client()
-                .search(provider, &query)
-                .await
-                .map_err(Failure::from)
-        })
-        .await?;
+    let found = state.gateway.search_at(index, &query).await?;
     let mut schedules = BTreeMap::new();
     let mut slots = Vec::new();
     for value in found.resources {
@@ -934,12 +923,9 @@ fn is_open(state: &AppState, a: &Attempt) -> bool {
 /// Looks up every open attempt of this resident; returns those still unknown.
 async fn settle_open_attempts(
     state: &AppState,
+    acting: Acting,
     account: &AccountRow,
 ) -> Result<Vec<Checking>, AppError> {
-    let acting = Acting {
-        actor: account.id,
-        subject: account.id,
-    };
     let mut still = Vec::new();
     for a in store::in_states(&state.db, account.id, &[state::UNKNOWN, state::SENDING]).await? {
         let a = if is_open(state, &a) {
@@ -973,23 +959,11 @@ async fn settle(state: &AppState, acting: Acting, a: Attempt) -> Result<Attempt,
     let Some(index) = state.gateway.index_of(&a.provider_id) else {
         return Ok(a);
     };
-    let provider = &state.gateway.providers[index];
     let query = format!(
         "Appointment?identifier={}",
         urlencode(&format!("{REFERENCE_SYSTEM}|{}", a.reference))
     );
-    let budget = Duration::from_millis(provider.budget_ms);
-    let found = state
-        .gateway
-        .guarded(index, budget, async {
-            state
-                .gateway
-                .client()
-                .search(provider, &query)
-                .await
-                .map_err(Failure::from)
-        })
-        .await;
+    let found = state.gateway.search_at(index, &query).await;
     let now = state.clock.now_unix();
     let booked = match found {
         Err(_) => {
@@ -1142,7 +1116,6 @@ async fn book(
         .await?;
         return reload(state, &a).await;
     };
-    let provider = &state.gateway.providers[index];
     let chosen: Option<ChosenSlot> = serde_json::from_str(&a.details).ok();
     let body = json!({
         "resourceType": "Appointment",
@@ -1156,26 +1129,15 @@ async fn book(
         "identifier={}",
         urlencode(&format!("{REFERENCE_SYSTEM}|{}", a.reference))
     );
-    let budget = Duration::from_millis(provider.write_budget_ms);
     let sent = state
         .gateway
-        .guarded(index, budget, async {
-            state
-                .gateway
-                .client()
-                .write(
-                    provider,
-                    reqwest::Method::POST,
-                    "Appointment",
-                    &body,
-                    &[("if-none-exist", condition.clone())],
-                )
-                .await
-                .map_err(|e| match e {
-                    WriteError::NotSent => Failure::Unreachable,
-                    WriteError::Unknown => Failure::TimedOut,
-                })
-        })
+        .write_at(
+            index,
+            reqwest::Method::POST,
+            "Appointment",
+            &body,
+            &[("if-none-exist", condition)],
+        )
         .await;
     let now = state.clock.now_unix();
     match sent {
@@ -1329,7 +1291,6 @@ async fn cancel_opened(
         if !opened.view.upcoming {
             return Ok(Cancelled::NotCancellable);
         }
-        let provider = &state.gateway.providers[opened.index];
         let mut body = opened.raw.clone();
         body["status"] = json!("cancelled");
         body["cancelationReason"] = json!({
@@ -1340,21 +1301,10 @@ async fn cancel_opened(
         if let Some(etag) = opened.etag.clone() {
             headers.push(("if-match", etag));
         }
-        let budget = Duration::from_millis(provider.write_budget_ms);
         let path = format!("Appointment/{id}");
         let sent = state
             .gateway
-            .guarded(opened.index, budget, async {
-                state
-                    .gateway
-                    .client()
-                    .write(provider, reqwest::Method::PUT, &path, &body, &headers)
-                    .await
-                    .map_err(|e| match e {
-                        WriteError::NotSent => Failure::Unreachable,
-                        WriteError::Unknown => Failure::TimedOut,
-                    })
-            })
+            .write_at(opened.index, reqwest::Method::PUT, &path, &body, &headers)
             .await;
         match sent {
             Ok(Written {

@@ -4,7 +4,7 @@
 
 use super::{
     breaker::{Breaker, BreakerPolicy},
-    client::{FetchError, FhirClient, Found},
+    client::{FetchError, FhirClient, Found, WriteError, Written},
     ProviderConfig,
 };
 use crate::server::{
@@ -179,6 +179,47 @@ impl Gateway {
     /// The position of a provider in configuration, by its id.
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.providers.iter().position(|p| p.id == id)
+    }
+
+    /// One search (following next pages) at provider `index`, within its read budget.
+    pub async fn search_at(&self, index: usize, query: &str) -> Result<Found, Failure> {
+        let Some(provider) = self.providers.get(index) else {
+            return Err(Failure::Unreachable);
+        };
+        let budget = Duration::from_millis(provider.budget_ms);
+        self.guarded(index, budget, async {
+            self.client
+                .search(provider, query)
+                .await
+                .map_err(Failure::from)
+        })
+        .await
+    }
+
+    /// One create or update at provider `index`, within its write budget. A request
+    /// that was sent but not answered is `TimedOut`: its outcome is unknown.
+    pub async fn write_at(
+        &self,
+        index: usize,
+        method: reqwest::Method,
+        path: &str,
+        body: &serde_json::Value,
+        headers: &[(&'static str, String)],
+    ) -> Result<Written, Failure> {
+        let Some(provider) = self.providers.get(index) else {
+            return Err(Failure::Unreachable);
+        };
+        let budget = Duration::from_millis(provider.write_budget_ms);
+        self.guarded(index, budget, async {
+            self.client
+                .write(provider, method, path, body, headers)
+                .await
+                .map_err(|e| match e {
+                    WriteError::NotSent => Failure::Unreachable,
+                    WriteError::Unknown => Failure::TimedOut,
+                })
+        })
+        .await
     }
 
     /// Runs one call to provider `index` within `budget`, behind its circuit breaker,
