@@ -98,6 +98,7 @@ async fn run() {
         let res = client
             .post(format!("{base}/api/register"))
             .header("origin", &base)
+            .header("accept", "text/html")
             .form(&[
                 ("full_name", format!("{} {}", p.given, p.family)),
                 ("dob_day", d.day().to_string()),
@@ -110,7 +111,13 @@ async fn run() {
             .send()
             .await
             .unwrap();
-        assert_eq!(res.status(), 302, "registered");
+        let status = res.status();
+        assert_eq!(
+            status,
+            302,
+            "registered: {}",
+            res.text().await.unwrap_or_default()
+        );
         clients.push(client);
     }
     let (_, slots) = search(sarah.clone()).await;
@@ -135,6 +142,7 @@ async fn run() {
                     let res = client
                         .post(format!("{base}/api/choose-slot"))
                         .header("origin", &base)
+                        .header("accept", "text/html")
                         .form(&[("need", "blood-test"), ("slot", slot.as_str())])
                         .send()
                         .await
@@ -146,6 +154,7 @@ async fn run() {
                     let res = client
                         .post(format!("{base}/api/confirm-booking"))
                         .header("origin", &base)
+                        .header("accept", "text/html")
                         .form(&[("key", key)])
                         .send()
                         .await
