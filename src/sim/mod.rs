@@ -1039,54 +1039,38 @@ struct FaultForm {
     fault: String,
 }
 
+/// The faults the demo's switch offers, by name; one list for the form and its handler.
+fn presets() -> Vec<(&'static str, Faults)> {
+    let with = |change: fn(&mut Faults)| {
+        let mut f = Faults::default();
+        change(&mut f);
+        f
+    };
+    vec![
+        ("none", Faults::default()),
+        ("latency", with(|f| f.latency_ms = 2000)),
+        ("error", with(|f| f.status = Some(503))),
+        ("hang", with(|f| f.hang = true)),
+        ("malformed", with(|f| f.malformed = true)),
+        ("empty", with(|f| f.empty = true)),
+        ("hostile", with(|f| f.hostile = true)),
+        ("huge", with(|f| f.huge = true)),
+        ("write_refused", with(|f| f.write_status = Some(503))),
+        ("write_lost", with(|f| f.write_lost = true)),
+        ("crash_after_write", with(|f| f.crash_after_write = true)),
+    ]
+}
+
 /// The demo's fault switch: a form per provider.
 async fn admin_form(State(sim): State<Sim>, Form(form): Form<FaultForm>) -> Response {
     let Some(p) = hosted(&sim, &form.provider) else {
         return no_such_provider();
     };
-    let faults = match form.fault.as_str() {
-        "latency" => Faults {
-            latency_ms: 2000,
-            ..Faults::default()
-        },
-        "error" => Faults {
-            status: Some(503),
-            ..Faults::default()
-        },
-        "hang" => Faults {
-            hang: true,
-            ..Faults::default()
-        },
-        "malformed" => Faults {
-            malformed: true,
-            ..Faults::default()
-        },
-        "empty" => Faults {
-            empty: true,
-            ..Faults::default()
-        },
-        "hostile" => Faults {
-            hostile: true,
-            ..Faults::default()
-        },
-        "huge" => Faults {
-            huge: true,
-            ..Faults::default()
-        },
-        "write_refused" => Faults {
-            write_status: Some(503),
-            ..Faults::default()
-        },
-        "write_lost" => Faults {
-            write_lost: true,
-            ..Faults::default()
-        },
-        "crash_after_write" => Faults {
-            crash_after_write: true,
-            ..Faults::default()
-        },
-        _ => Faults::default(),
-    };
+    let faults = presets()
+        .into_iter()
+        .find(|(name, _)| *name == form.fault)
+        .map(|(_, f)| f)
+        .unwrap_or_default();
     if let Ok(mut f) = p.faults.lock() {
         *f = faults;
     }
@@ -1100,22 +1084,10 @@ async fn admin_page(State(sim): State<Sim>) -> Html<String> {
             continue;
         };
         let current = p.faults();
-        let options: String = [
-            "none",
-            "latency",
-            "error",
-            "hang",
-            "malformed",
-            "empty",
-            "hostile",
-            "huge",
-            "write_refused",
-            "write_lost",
-            "crash_after_write",
-        ]
-        .iter()
-        .map(|o| format!("<option value=\"{o}\">{o}</option>"))
-        .collect();
+        let options: String = presets()
+            .iter()
+            .map(|(o, _)| format!("<option value=\"{o}\">{o}</option>"))
+            .collect();
         rows.push_str(&format!(
             "<tr><td>{name}<br><code>{base}/{slug}</code></td><td><code>{current}</code></td><td>{count}</td>\
              <td><form method=\"post\" action=\"/_admin\"><input type=\"hidden\" name=\"provider\" value=\"{slug}\">\
