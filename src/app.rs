@@ -18,6 +18,10 @@ use crate::{
             TestResultsPage, TimelinePage, VaccinationsPage,
         },
         site::pages::{AccessibilityPage, NotFoundPage, PrivacyPage, StartPage},
+        triage::pages::{
+            RequestsPage, TriageCheckPage, TriageOutcomePage, TriageQuestionPage,
+            TriageResumePage, TriageSentPage, TriageStartPage,
+        },
     },
 };
 use leptos::prelude::*;
@@ -150,6 +154,13 @@ fn Frame() -> impl IntoView {
                     <Route path=path!("/appointments/at/:provider/:id") ssr=SsrMode::Async view=AppointmentPage />
                     <Route path=path!("/appointments/at/:provider/:id/cancel") ssr=SsrMode::Async view=CancelPage />
                     <Route path=path!("/appointments/at/:provider/:id/cancelled") ssr=SsrMode::Async view=CancelledPage />
+                    <Route path=path!("/triage") ssr=SsrMode::Async view=TriageStartPage />
+                    <Route path=path!("/triage/:key") ssr=SsrMode::Async view=TriageResumePage />
+                    <Route path=path!("/triage/:key/q/:question") ssr=SsrMode::Async view=TriageQuestionPage />
+                    <Route path=path!("/triage/:key/check") ssr=SsrMode::Async view=TriageCheckPage />
+                    <Route path=path!("/triage/:key/outcome") ssr=SsrMode::Async view=TriageOutcomePage />
+                    <Route path=path!("/triage/:key/sent") ssr=SsrMode::Async view=TriageSentPage />
+                    <Route path=path!("/requests") ssr=SsrMode::Async view=RequestsPage />
                     <Route path=path!("/session/warning") ssr=SsrMode::Async view=TimeoutWarningPage />
                     <Route path=path!("/accessibility") ssr=SsrMode::Async view=AccessibilityPage />
                     <Route path=path!("/privacy") ssr=SsrMode::Async view=PrivacyPage />

@@ -2,7 +2,10 @@
 //! Every variable is listed in README.md.
 
 use crate::{
-    features::appointments::catalogue::Catalogue,
+    features::{
+        appointments::catalogue::Catalogue,
+        triage::{content::Content, practices::OnlineRequests},
+    },
     server::providers::{ProviderConfig, ReleasePolicy},
 };
 use std::{net::SocketAddr, path::PathBuf};
@@ -57,6 +60,12 @@ pub struct Config {
     /// `FRONTDOOR_BOOKING_FILE`: what residents can book and how each provider names it
     /// (default `data/booking.json`, built in).
     pub booking: Catalogue,
+    /// `FRONTDOOR_TRIAGE_DIR`: a folder with the triage `questions.json` and `rules.json`
+    /// (default `data/triage/`, built in).
+    pub triage: Content,
+    /// `FRONTDOOR_ONLINE_REQUESTS_FILE`: when each GP practice takes online requests
+    /// (default `data/online-requests.json`, built in).
+    pub online_requests: OnlineRequests,
 }
 
 pub const DEMO_SECRET: &str = "front-door-demo-secret-change-me";
@@ -129,6 +138,14 @@ impl Config {
             booking: match var("FRONTDOOR_BOOKING_FILE") {
                 None => Catalogue::built_in(),
                 Some(path) => Catalogue::load_file(&path)?,
+            },
+            triage: match var("FRONTDOOR_TRIAGE_DIR") {
+                None => Content::built_in(),
+                Some(dir) => Content::load_dir(&dir)?,
+            },
+            online_requests: match var("FRONTDOOR_ONLINE_REQUESTS_FILE") {
+                None => OnlineRequests::built_in(),
+                Some(path) => OnlineRequests::load_file(&path)?,
             },
         })
     }

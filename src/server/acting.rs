@@ -26,6 +26,8 @@ pub enum Scope {
     Record,
     /// Seeing, booking, changing and cancelling appointments.
     Appointments,
+    /// Asking for help through digital triage, and following requests.
+    Triage,
 }
 
 /// Loads the actor from the session and checks they may act for the subject.

@@ -55,6 +55,8 @@ pub async fn build_state(config: Config, clock: Clock) -> Result<AppState, Strin
         .collect();
     let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     config.booking = config.booking.clone().keep_known(&ids);
+    let needs: Vec<String> = config.booking.needs.iter().map(|n| n.id.clone()).collect();
+    config.online_requests = config.online_requests.clone().keep_known(&ids, &needs);
     let gateway = Gateway::new(
         config.providers.clone().unwrap_or_default(),
         BreakerPolicy {

@@ -28,6 +28,14 @@ pub enum AuditAction {
     CancelRequested,
     AppointmentCancelled,
     CalendarDownloaded,
+    TriageStarted,
+    TriageRedFlag,
+    TriageOutcomeShown,
+    TriageSent,
+    TriageNotSent,
+    TriageDiscarded,
+    TriageRequestViewed,
+    TriageRequestsViewed,
 }
 
 impl AuditAction {
@@ -56,6 +64,14 @@ impl AuditAction {
             Self::CancelRequested => "cancel_requested",
             Self::AppointmentCancelled => "appointment_cancelled",
             Self::CalendarDownloaded => "calendar_downloaded",
+            Self::TriageStarted => "triage_started",
+            Self::TriageRedFlag => "triage_red_flag",
+            Self::TriageOutcomeShown => "triage_outcome_shown",
+            Self::TriageSent => "triage_sent",
+            Self::TriageNotSent => "triage_not_sent",
+            Self::TriageDiscarded => "triage_discarded",
+            Self::TriageRequestViewed => "triage_request_viewed",
+            Self::TriageRequestsViewed => "triage_requests_viewed",
         }
     }
 }

@@ -32,6 +32,8 @@ const PROTECTED: &[&str] = &[
     "/account",
     "/record",
     "/appointments",
+    "/triage",
+    "/requests",
     "/session/warning",
 ];
 /// Requests that must not count as activity (the warning page and the clock it reads).

@@ -19,6 +19,7 @@
 
 pub mod booking;
 pub mod data;
+pub mod requests;
 
 use axum::{
     body::Body,
@@ -163,6 +164,11 @@ pub fn router(base_url: &str, seed: u64, today: Date) -> Router {
             put(set_faults).delete(clear_faults).get(get_faults),
         )
         .route("/_admin/providers/{slug}/requests", get(request_count))
+        .route("/_admin/providers/{slug}/tasks", get(list_tasks))
+        .route("/_admin/providers/{slug}/tasks/{id}", put(set_task_status))
+        .route("/_admin/tasks", axum::routing::post(task_form))
+        .route("/{slug}", axum::routing::post(transaction))
+        .route("/{slug}/", axum::routing::post(transaction))
         .route("/{slug}/metadata", get(metadata))
         .route("/{slug}/{rtype}", get(search).post(create))
         .route("/{slug}/{rtype}/{id}", get(read).put(update))
@@ -685,11 +691,11 @@ async fn admit_write<'a>(
 ) -> Result<(&'a Hosted, Faults), Response> {
     let (_, faults) = admit(sim, slug, headers).await?;
     let p = sim.providers.get(slug).ok_or_else(no_such_provider)?;
-    if rtype != "Appointment" {
+    if rtype != "Appointment" && rtype != "transaction" {
         return Err(outcome(
             StatusCode::METHOD_NOT_ALLOWED,
             "not-supported",
-            "Only appointments can be created or changed here",
+            "Only appointments can be created or changed here; send requests as a transaction",
         ));
     }
     if let Some(code) = faults.write_status {
@@ -897,17 +903,15 @@ fn matches_all(r: &Value, params: &[(String, String)]) -> Result<bool, String> {
                     Some((s, v)) => (Some(s), v),
                     None => (None, raw.as_str()),
                 };
-                r["identifier"].as_array().into_iter().flatten().any(|i| {
-                    i["value"].as_str() == Some(value)
-                        && system.is_none_or(|s| s.is_empty() || i["system"].as_str() == Some(s))
-                })
+                requests::has_identifier(r, system, value)
             }
             "patient" | "subject" => {
                 let id = raw.trim_start_matches("Patient/");
                 let wanted = format!("Patient/{id}");
                 let reference = r["subject"]["reference"]
                     .as_str()
-                    .or(r["patient"]["reference"].as_str());
+                    .or(r["patient"]["reference"].as_str())
+                    .or(r["for"]["reference"].as_str());
                 reference == Some(wanted.as_str()) || participants(r).any(|p| p == wanted.as_str())
             }
             "schedule" => {
@@ -1102,6 +1106,156 @@ async fn admin_page(State(sim): State<Sim>) -> Html<String> {
     Html(format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Provider simulator</title></head>\
          <body><h1>Provider simulator: fault switches</h1><table><thead><tr><th>Provider system</th><th>Faults now</th>\
-         <th>FHIR requests</th><th>Change</th></tr></thead><tbody>{rows}</tbody></table></body></html>"
+         <th>FHIR requests</th><th>Change</th></tr></thead><tbody>{rows}</tbody></table>\
+         <h2>Online requests received (newest first)</h2><table><thead><tr><th>Practice</th><th>Reference</th>\
+         <th>Request</th><th>Priority</th><th>Work on it</th></tr></thead><tbody>{tasks}</tbody></table></body></html>",
+        tasks = task_rows(&sim)
     ))
+}
+
+// ---- Online requests ----------------------------------------------------------
+
+/// `POST /{slug}`: a transaction of a QuestionnaireResponse and a Task (GP practices only).
+async fn transaction(
+    State(sim): State<Sim>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let (p, faults) = match admit_write(&sim, &slug, "transaction", &headers).await {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    if p.info.kind != data::Kind::Gp {
+        return outcome(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "not-supported",
+            "Only GP practice systems take online requests",
+        );
+    }
+    let bundle: Value = match serde_json::from_slice(&body) {
+        Ok(v) => v,
+        Err(_) => return outcome(StatusCode::BAD_REQUEST, "structure", "The body is not JSON"),
+    };
+    let ods = p.info.ods.to_lowercase();
+    let result = {
+        let mut store = p.store_mut();
+        requests::apply(
+            &mut store,
+            &bundle,
+            p.info.ods,
+            |rtype| {
+                let n = p.created.fetch_add(1, Ordering::Relaxed) + 1;
+                let kind = if rtype == "Task" { "task" } else { "qr" };
+                format!("{ods}-{kind}-{n}")
+            },
+            &now_instant(),
+        )
+    };
+    let answer = match result {
+        Ok(v) => fhir(StatusCode::OK, &v),
+        Err((code, message)) => {
+            let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST);
+            return outcome(status, if code == 422 { "processing" } else { "structure" }, &message);
+        }
+    };
+    after_write(p, &faults, answer).await
+}
+
+async fn list_tasks(State(sim): State<Sim>, Path(slug): Path<String>) -> Response {
+    match hosted(&sim, &slug) {
+        Some(p) => Json(p.store().get("Task").cloned().unwrap_or_default()).into_response(),
+        None => no_such_provider(),
+    }
+}
+
+#[derive(Deserialize)]
+struct TaskChange {
+    status: String,
+    #[serde(default)]
+    business_status: Option<String>,
+}
+
+async fn set_task_status(
+    State(sim): State<Sim>,
+    Path((slug, id)): Path<(String, String)>,
+    Json(change): Json<TaskChange>,
+) -> Response {
+    let Some(p) = hosted(&sim, &slug) else {
+        return no_such_provider();
+    };
+    let result = requests::set_status(
+        &mut p.store_mut(),
+        &id,
+        &change.status,
+        change.business_status.as_deref(),
+        &now_instant(),
+    );
+    match result {
+        Ok(t) => Json(t).into_response(),
+        Err((code, m)) => (StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST), m).into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+struct TaskForm {
+    provider: String,
+    id: String,
+    status: String,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+/// The admin page's form for a practice working on a request.
+async fn task_form(State(sim): State<Sim>, Form(form): Form<TaskForm>) -> Response {
+    let Some(p) = hosted(&sim, &form.provider) else {
+        return no_such_provider();
+    };
+    match requests::set_status(
+        &mut p.store_mut(),
+        &form.id,
+        &form.status,
+        form.note.as_deref(),
+        &now_instant(),
+    ) {
+        Ok(_) => Redirect::to("/_admin").into_response(),
+        Err((code, m)) => (StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST), m).into_response(),
+    }
+}
+
+/// Text for the admin page: no markup from a request reaches it unescaped.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn task_rows(sim: &Sim) -> String {
+    let mut rows = String::new();
+    for info in PROVIDERS {
+        let Some(p) = sim.providers.get(info.slug) else {
+            continue;
+        };
+        for t in p.store().get("Task").into_iter().flatten().rev().take(20) {
+            let id = escape(t["id"].as_str().unwrap_or_default());
+            let options: String = requests::TASK_STATUS
+                .iter()
+                .map(|s| {
+                    let selected = if t["status"].as_str() == Some(s) { " selected" } else { "" };
+                    format!("<option value=\"{s}\"{selected}>{s}</option>")
+                })
+                .collect();
+            rows.push_str(&format!(
+                "<tr><td>{name}</td><td>{reference}</td><td>{description}</td><td>{priority}</td>\
+                 <td><form method=\"post\" action=\"/_admin/tasks\"><input type=\"hidden\" name=\"provider\" value=\"{slug}\">\
+                 <input type=\"hidden\" name=\"id\" value=\"{id}\"><label>Status <select name=\"status\">{options}</select></label> \
+                 <label>Message to the resident <input name=\"note\" value=\"{note}\"></label> <button>Save</button></form></td></tr>",
+                name = info.name,
+                slug = info.slug,
+                reference = escape(t["identifier"][0]["value"].as_str().unwrap_or_default()),
+                description = escape(t["description"].as_str().unwrap_or_default()),
+                priority = escape(t["priority"].as_str().unwrap_or_default()),
+                note = escape(t["businessStatus"]["text"].as_str().unwrap_or_default()),
+            ));
+        }
+    }
+    rows
 }

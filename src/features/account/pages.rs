@@ -210,6 +210,16 @@ pub fn HomePage() -> impl IntoView {
                                 <div class="nhsuk-card nhsuk-card--clickable">
                                     <div class="nhsuk-card__content">
                                         <h2 class="nhsuk-card__heading nhsuk-heading-m">
+                                            <a class="nhsuk-card__link" href="/triage">"Ask your GP surgery for help"</a>
+                                        </h2>
+                                        <p class="nhsuk-card__description">"Answer some questions about a health problem or something you need, and we will get you the right help. Follow requests you have sent."</p>
+                                    </div>
+                                </div>
+                            </li>
+                            <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
+                                <div class="nhsuk-card nhsuk-card--clickable">
+                                    <div class="nhsuk-card__content">
+                                        <h2 class="nhsuk-card__heading nhsuk-heading-m">
                                             <a class="nhsuk-card__link" href="/account">"Your details"</a>
                                         </h2>
                                         <p class="nhsuk-card__description">"Check your name, date of birth, email address and NHS number."</p>

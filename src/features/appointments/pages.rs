@@ -391,18 +391,19 @@ fn after_triage(page: SlotsPage) -> AnyView {
                 <p>{format!("For a {}, your surgery needs to know a little about your problem first, so they can find you the right help. This might be a pharmacist, a nurse, a phone call or an appointment with a GP.", page.need.label.to_lowercase())}</p>
                 <h2>"What to do instead"</h2>
                 <ul>
+                    <li>"Ask for help online: "<a href="/triage">"ask your GP surgery for help"</a>". If your surgery needs to see you, you can book a time straight after."</li>
                     {page.after_triage.into_iter().map(|r| match r.phone {
                         Some(phone) => view! { <li>{format!("Phone {} on {phone}. They will ask about your problem and book you in if you need an appointment.", r.provider)}</li> }.into_any(),
                         None => view! { <li>{format!("Contact {}. They will ask about your problem and book you in if you need an appointment.", r.provider)}</li> }.into_any(),
                     }).collect_view()}
                     <li>"If you need help now, go to 111.nhs.uk or call 111."</li>
                 </ul>
-                <div class="nhsuk-care-card nhsuk-care-card--immediate">
-                    <div class="nhsuk-care-card__heading-container">
-                        <h2 class="nhsuk-care-card__heading"><span role="text"><span class="nhsuk-u-visually-hidden">"Immediate action required: "</span>"Call 999 if you have:"</span></h2>
-                        <span class="nhsuk-care-card__arrow" aria-hidden="true"></span>
+                <div class="nhsuk-card nhsuk-card--care nhsuk-card--care--emergency">
+                    <div class="nhsuk-card__heading-container">
+                        <h2 class="nhsuk-card__heading"><span role="text"><span class="nhsuk-u-visually-hidden">"Immediate action required: "</span>"Call 999 if you have:"</span></h2>
+                        <span class="nhsuk-card--care__arrow" aria-hidden="true"></span>
                     </div>
-                    <div class="nhsuk-care-card__content">
+                    <div class="nhsuk-card__content">
                         <ul>
                             <li>"chest pain"</li>
                             <li>"signs of a stroke: face drooping, arm weakness or difficulty speaking"</li>

@@ -276,7 +276,7 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<ListAnswer, AppErr
 }
 
 /// The provider's patient id for this resident, finding and remembering it if needed.
-async fn patient_at(
+pub(crate) async fn patient_at(
     state: &AppState,
     account: &AccountRow,
     index: usize,
@@ -698,7 +698,7 @@ pub async fn slots(
     }))
 }
 
-fn random_token(alphabet: &[u8], len: usize) -> String {
+pub(crate) fn random_token(alphabet: &[u8], len: usize) -> String {
     use rand::Rng;
     let mut rng = rand::thread_rng();
     (0..len)
@@ -713,7 +713,7 @@ fn new_reference() -> String {
     format!("FD-{}-{}", &s[..4], &s[4..])
 }
 
-fn new_key() -> String {
+pub(crate) fn new_key() -> String {
     random_token(b"0123456789abcdef", 32)
 }
 

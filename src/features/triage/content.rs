@@ -1,0 +1,926 @@
+//! The triage questions and rules: content, not code. `data/triage/questions.json`
+//! and `data/triage/rules.json` (one version for both) are built in;
+//! `FRONTDOOR_TRIAGE_DIR` replaces them with the same two files from a folder.
+//!
+//! The engine is small and strict: questions are asked in file order, each shown
+//! only when its `show_if` holds for the answers given so far (answers to
+//! questions no longer shown are kept but ignored); a `stop` rule that holds ends
+//! the questions at once; otherwise every rule that holds is collected and the
+//! most urgent outcome wins. Options marked `red_flag` become stop rules named
+//! `{question}.{option}`.
+
+use super::Disposition;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Answers by question id. Every answer is a list: one value for a single choice
+/// or a text box, any number for a multiple choice.
+pub type Answers = BTreeMap<String, Vec<String>>;
+
+/// What the rules know about the person the request is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Person {
+    /// Age in whole months, from the date of birth.
+    pub age_months: i64,
+}
+
+impl Person {
+    pub fn aged_years(years: i64) -> Self {
+        Self {
+            age_months: years * 12 + 6,
+        }
+    }
+
+    /// Age on `today` of someone born on `born`.
+    pub fn born(born: time::Date, today: time::Date) -> Self {
+        let mut months = (today.year() - born.year()) as i64 * 12 + today.month() as i64
+            - born.month() as i64;
+        if today.day() < born.day() {
+            months -= 1;
+        }
+        Self {
+            age_months: months.max(0),
+        }
+    }
+
+    fn age_years(self) -> i64 {
+        self.age_months / 12
+    }
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Cond {
+    /// The question's answer is (or, for a multiple choice, includes) this value.
+    Answer(String, String),
+    /// The answer is, or includes, any of these values.
+    AnswerIn(String, Vec<String>),
+    AgeUnderMonths(i64),
+    AgeUnderYears(i64),
+    AgeAtLeastYears(i64),
+    All(Vec<Cond>),
+    Any(Vec<Cond>),
+    Not(Box<Cond>),
+}
+
+impl Cond {
+    pub fn holds(&self, person: Person, answers: &Answers) -> bool {
+        let has = |q: &str, v: &str| answers.get(q).is_some_and(|a| a.iter().any(|x| x == v));
+        match self {
+            Self::Answer(q, v) => has(q, v),
+            Self::AnswerIn(q, vs) => vs.iter().any(|v| has(q, v)),
+            Self::AgeUnderMonths(m) => person.age_months < *m,
+            Self::AgeUnderYears(y) => person.age_years() < *y,
+            Self::AgeAtLeastYears(y) => person.age_years() >= *y,
+            Self::All(cs) => cs.iter().all(|c| c.holds(person, answers)),
+            Self::Any(cs) => cs.iter().any(|c| c.holds(person, answers)),
+            Self::Not(c) => !c.holds(person, answers),
+        }
+    }
+
+    /// Every (question, value) this condition names, for checking the content.
+    fn named(&self, out: &mut Vec<(String, Option<String>)>) {
+        match self {
+            Self::Answer(q, v) => out.push((q.clone(), Some(v.clone()))),
+            Self::AnswerIn(q, vs) => out.extend(vs.iter().map(|v| (q.clone(), Some(v.clone())))),
+            Self::All(cs) | Self::Any(cs) => cs.iter().for_each(|c| c.named(out)),
+            Self::Not(c) => c.named(out),
+            Self::AgeUnderMonths(_) | Self::AgeUnderYears(_) | Self::AgeAtLeastYears(_) => {}
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// Radios: exactly one answer.
+    Single,
+    /// Checkboxes, with a "none of these" answer that stands alone.
+    Multi,
+    /// A text box.
+    Text,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    #[serde(default)]
+    pub hint: Option<String>,
+    /// Choosing it stops the questions with this outcome.
+    #[serde(default)]
+    pub red_flag: Option<Disposition>,
+    #[serde(default)]
+    pub show_if: Option<Cond>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub kind: Kind,
+    pub text: String,
+    #[serde(default)]
+    pub hint: Option<String>,
+    #[serde(default)]
+    pub show_if: Option<Cond>,
+    #[serde(default)]
+    pub options: Vec<Choice>,
+    /// For a multiple choice: the "none of these" answer.
+    #[serde(default)]
+    pub none: Option<Choice>,
+    #[serde(default)]
+    pub max_chars: Option<usize>,
+}
+
+impl Question {
+    /// The options shown to this person (the "none" answer last).
+    pub fn choices(&self, person: Person, answers: &Answers) -> Vec<&Choice> {
+        self.options
+            .iter()
+            .filter(|c| c.show_if.as_ref().is_none_or(|s| s.holds(person, answers)))
+            .chain(self.none.iter())
+            .collect()
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    pub when: Cond,
+    pub outcome: Disposition,
+    /// A red flag: end the questions as soon as it holds.
+    #[serde(default)]
+    pub stop: bool,
+    #[serde(default)]
+    pub advice: Option<String>,
+    /// The Pharmacy First condition this outcome is for.
+    #[serde(default)]
+    pub pharmacy_first: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Wording {
+    pub title: String,
+    pub body: String,
+    pub safety_net: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionsFile {
+    version: String,
+    questions: Vec<Question>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    version: String,
+    dispositions: HashMap<Disposition, Wording>,
+    rules: Vec<Rule>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Content {
+    pub version: String,
+    pub questions: Vec<Question>,
+    pub rules: Vec<Rule>,
+    pub wording: HashMap<Disposition, Wording>,
+}
+
+/// Where a triage has got to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Ask this question next.
+    Ask(String),
+    /// A red flag: stop and say what to do now.
+    Stop(Outcome),
+    /// Every question is answered: check the answers.
+    Check,
+}
+
+/// The result of the rules.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub disposition: Disposition,
+    /// Every rule that held for the winning outcome (for the audit and the practice).
+    pub rules: Vec<String>,
+    pub advice: Vec<String>,
+    pub pharmacy_first: Option<String>,
+    pub stopped: bool,
+}
+
+/// The outcome when no rule holds: content should never allow it, and if it does
+/// the resident is sent to their practice quickly rather than told to wait.
+pub const NO_RULE: &str = "no-rule-held";
+
+impl Content {
+    pub fn built_in() -> Self {
+        Self::parse(
+            include_str!("../../../data/triage/questions.json"),
+            include_str!("../../../data/triage/rules.json"),
+        )
+        .unwrap_or_else(|e| panic!("the built-in triage content is invalid: {e}"))
+    }
+
+    pub fn load_dir(dir: &str) -> Result<Self, String> {
+        let read = |name: &str| {
+            std::fs::read_to_string(std::path::Path::new(dir).join(name))
+                .map_err(|e| format!("FRONTDOOR_TRIAGE_DIR {dir}/{name}: {e}"))
+        };
+        Self::parse(&read("questions.json")?, &read("rules.json")?)
+            .map_err(|e| format!("FRONTDOOR_TRIAGE_DIR {dir}: {e}"))
+    }
+
+    pub fn parse(questions: &str, rules: &str) -> Result<Self, String> {
+        let q: QuestionsFile =
+            serde_json::from_str(questions).map_err(|e| format!("questions.json: {e}"))?;
+        let r: RulesFile = serde_json::from_str(rules).map_err(|e| format!("rules.json: {e}"))?;
+        if q.version != r.version {
+            return Err(format!(
+                "questions.json is version {} but rules.json is version {}",
+                q.version, r.version
+            ));
+        }
+        let mut all_rules = Vec::new();
+        for question in &q.questions {
+            for c in &question.options {
+                if let Some(d) = c.red_flag {
+                    let asked = Cond::Answer(question.id.clone(), c.value.clone());
+                    all_rules.push(Rule {
+                        id: format!("{}.{}", question.id, c.value),
+                        when: match &c.show_if {
+                            Some(s) => Cond::All(vec![asked, s.clone()]),
+                            None => asked,
+                        },
+                        outcome: d,
+                        stop: true,
+                        advice: None,
+                        pharmacy_first: None,
+                    });
+                }
+            }
+        }
+        all_rules.extend(r.rules);
+        let content = Self {
+            version: q.version,
+            questions: q.questions,
+            rules: all_rules,
+            wording: r.dispositions,
+        };
+        content.check()?;
+        Ok(content)
+    }
+
+    /// Catches content mistakes when it is loaded: unknown or repeated ids, rules or
+    /// conditions naming questions or answers that do not exist, conditions on
+    /// later questions, and outcomes without wording.
+    fn check(&self) -> Result<(), String> {
+        let mut seen: HashMap<&str, &Question> = HashMap::new();
+        for q in &self.questions {
+            if q.id.is_empty()
+                || !q
+                    .id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
+                return Err(format!("question id {:?} must be lower-case letters, digits and hyphens", q.id));
+            }
+            if let Some(s) = &q.show_if {
+                self.check_names(s, &seen, &format!("question {}", q.id))?;
+            }
+            match q.kind {
+                Kind::Text => {
+                    if !q.options.is_empty() || q.max_chars.is_none() {
+                        return Err(format!("text question {} needs max_chars and no options", q.id));
+                    }
+                }
+                Kind::Single | Kind::Multi => {
+                    if q.options.is_empty() {
+                        return Err(format!("question {} has no options", q.id));
+                    }
+                    let mut values = HashSet::new();
+                    for c in q.options.iter().chain(q.none.iter()) {
+                        if !values.insert(c.value.as_str()) {
+                            return Err(format!("question {} has the answer {} twice", q.id, c.value));
+                        }
+                        if let Some(s) = &c.show_if {
+                            self.check_names(s, &seen, &format!("answer {}.{}", q.id, c.value))?;
+                        }
+                    }
+                    if q.kind == Kind::Single && q.none.is_some() {
+                        return Err(format!("question {}: only multiple choices have a none answer", q.id));
+                    }
+                }
+            }
+            if seen.insert(&q.id, q).is_some() {
+                return Err(format!("question {} appears twice", q.id));
+            }
+        }
+        let mut rule_ids = HashSet::new();
+        for r in &self.rules {
+            if !rule_ids.insert(r.id.as_str()) {
+                return Err(format!("rule {} appears twice", r.id));
+            }
+            self.check_names(&r.when, &seen, &format!("rule {}", r.id))?;
+        }
+        for d in Disposition::ALL {
+            if !self.wording.contains_key(&d) {
+                return Err(format!("the outcome {} has no wording", d.as_str()));
+            }
+        }
+        Ok(())
+    }
+
+    fn check_names(
+        &self,
+        cond: &Cond,
+        known: &HashMap<&str, &Question>,
+        what: &str,
+    ) -> Result<(), String> {
+        let mut named = Vec::new();
+        cond.named(&mut named);
+        for (q, v) in named {
+            let Some(question) = known.get(q.as_str()) else {
+                return Err(format!("{what} names {q}, which is not an earlier question"));
+            };
+            if let Some(v) = v {
+                if question.kind != Kind::Text
+                    && !question
+                        .options
+                        .iter()
+                        .chain(question.none.iter())
+                        .any(|c| c.value == v)
+                {
+                    return Err(format!("{what} names the answer {v} to {q}, which it does not have"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The answers that count: those to questions shown, in order, given the answers
+    /// before them, keeping only values still offered.
+    pub fn effective(&self, person: Person, answers: &Answers) -> Answers {
+        let mut kept = Answers::new();
+        for q in &self.questions {
+            if !q.show_if.as_ref().is_none_or(|s| s.holds(person, &kept)) {
+                continue;
+            }
+            let Some(given) = answers.get(&q.id) else {
+                continue;
+            };
+            let values: Vec<String> = match q.kind {
+                Kind::Text => given.clone(),
+                Kind::Single | Kind::Multi => {
+                    let offered = q.choices(person, &kept);
+                    given
+                        .iter()
+                        .filter(|v| offered.iter().any(|c| &c.value == *v))
+                        .cloned()
+                        .collect()
+                }
+            };
+            if !values.is_empty() {
+                kept.insert(q.id.clone(), values);
+            }
+        }
+        kept
+    }
+
+    /// The questions shown to this person, in order.
+    pub fn shown(&self, person: Person, answers: &Answers) -> Vec<&Question> {
+        let eff = self.effective(person, answers);
+        let mut so_far = Answers::new();
+        let mut out = Vec::new();
+        for q in &self.questions {
+            if q.show_if.as_ref().is_none_or(|s| s.holds(person, &so_far)) {
+                out.push(q);
+                if let Some(a) = eff.get(&q.id) {
+                    so_far.insert(q.id.clone(), a.clone());
+                }
+            }
+        }
+        out
+    }
+
+    pub fn step(&self, person: Person, answers: &Answers) -> Step {
+        let eff = self.effective(person, answers);
+        if let Some(o) = self.decide(person, &eff, true) {
+            return Step::Stop(o);
+        }
+        match self
+            .shown(person, answers)
+            .into_iter()
+            .find(|q| !eff.contains_key(&q.id))
+        {
+            Some(q) => Step::Ask(q.id.clone()),
+            None => Step::Check,
+        }
+    }
+
+    /// The question before `id` for this person, for the back link.
+    pub fn previous(&self, id: &str, person: Person, answers: &Answers) -> Option<String> {
+        let shown = self.shown(person, answers);
+        let at = shown.iter().position(|q| q.id == id)?;
+        at.checked_sub(1).map(|i| shown[i].id.clone())
+    }
+
+    /// The outcome for a complete set of answers: a red flag if one holds, otherwise
+    /// the most urgent outcome of every rule that holds.
+    pub fn outcome(&self, person: Person, answers: &Answers) -> Outcome {
+        let eff = self.effective(person, answers);
+        self.decide(person, &eff, true)
+            .or_else(|| self.decide(person, &eff, false))
+            .unwrap_or(Outcome {
+                disposition: Disposition::Gp2Days,
+                rules: vec![NO_RULE.to_string()],
+                advice: Vec::new(),
+                pharmacy_first: None,
+                stopped: false,
+            })
+    }
+
+    fn decide(&self, person: Person, eff: &Answers, stops_only: bool) -> Option<Outcome> {
+        let held: Vec<&Rule> = self
+            .rules
+            .iter()
+            .filter(|r| (!stops_only || r.stop) && r.when.holds(person, eff))
+            .collect();
+        let most_urgent = held.iter().map(|r| r.outcome).min()?;
+        let winners: Vec<&&Rule> = held.iter().filter(|r| r.outcome == most_urgent).collect();
+        Some(Outcome {
+            disposition: most_urgent,
+            rules: winners.iter().map(|r| r.id.clone()).collect(),
+            advice: winners.iter().filter_map(|r| r.advice.clone()).collect(),
+            pharmacy_first: winners.iter().find_map(|r| r.pharmacy_first.clone()),
+            stopped: stops_only,
+        })
+    }
+
+    /// Checks one answer from a form. `Err` is the message for the error summary.
+    pub fn parse_answer(
+        &self,
+        question: &Question,
+        raw: Vec<String>,
+        person: Person,
+        answers: &Answers,
+    ) -> Result<Vec<String>, String> {
+        let eff = self.effective(person, answers);
+        match question.kind {
+            Kind::Text => {
+                let text: String = raw
+                    .concat()
+                    .chars()
+                    .filter(|c| !c.is_control() || *c == '\n')
+                    .collect::<String>()
+                    .replace("\r\n", "\n");
+                let text = text.trim().to_string();
+                let max = question.max_chars.unwrap_or(1200);
+                if text.is_empty() {
+                    Err("Tell us about your problem or what you need".into())
+                } else if text.chars().count() > max {
+                    Err(format!(
+                        "Your answer must be {} characters or fewer. It is {} characters",
+                        group_thousands(max),
+                        group_thousands(text.chars().count())
+                    ))
+                } else {
+                    Ok(vec![text])
+                }
+            }
+            Kind::Single => {
+                let offered = question.choices(person, &eff);
+                match raw.as_slice() {
+                    [one] if offered.iter().any(|c| &c.value == one) => Ok(vec![one.clone()]),
+                    _ => Err("Select an answer".into()),
+                }
+            }
+            Kind::Multi => {
+                let offered = question.choices(person, &eff);
+                let mut picked: Vec<String> = Vec::new();
+                for v in raw {
+                    if !offered.iter().any(|c| c.value == v) {
+                        return Err("Select the answers that apply".into());
+                    }
+                    if !picked.contains(&v) {
+                        picked.push(v);
+                    }
+                }
+                let none = question.none.as_ref().map(|n| n.value.as_str());
+                let none_label = question
+                    .none
+                    .as_ref()
+                    .map(|n| n.label.clone())
+                    .unwrap_or_default();
+                if picked.is_empty() {
+                    Err(format!("Select the ones you have, or select '{none_label}'"))
+                } else if picked.len() > 1 && picked.iter().any(|v| Some(v.as_str()) == none) {
+                    Err(format!(
+                        "Select the ones you have, or '{none_label}', not both"
+                    ))
+                } else {
+                    Ok(picked)
+                }
+            }
+        }
+    }
+
+    /// The words for an answer, as the resident chose it.
+    pub fn answer_words(&self, question: &Question, values: &[String]) -> Vec<String> {
+        match question.kind {
+            Kind::Text => values.to_vec(),
+            Kind::Single | Kind::Multi => values
+                .iter()
+                .map(|v| {
+                    question
+                        .options
+                        .iter()
+                        .chain(question.none.iter())
+                        .find(|c| &c.value == v)
+                        .map(|c| c.label.clone())
+                        .unwrap_or_else(|| v.clone())
+                })
+                .collect(),
+        }
+    }
+
+    /// Every red flag: the stop rules.
+    pub fn red_flags(&self) -> impl Iterator<Item = &Rule> {
+        self.rules.iter().filter(|r| r.stop)
+    }
+}
+
+fn group_thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::Value;
+
+    fn content() -> Content {
+        Content::built_in()
+    }
+
+    fn answers(v: Value) -> Answers {
+        serde_json::from_value(v).expect("answers are a map of lists")
+    }
+
+    fn person(age: &str) -> Person {
+        if let Some(m) = age.strip_suffix('m') {
+            Person {
+                age_months: m.parse().unwrap(),
+            }
+        } else {
+            Person::aged_years(age.trim_end_matches('y').parse().unwrap())
+        }
+    }
+
+    /// Walks the real question flow, answering each question asked from `given`
+    /// (or `defaults`), as a resident would. Fails if a question is asked that has
+    /// no answer, if an answer is refused, or if an answer given is never asked.
+    fn walk(c: &Content, p: Person, given: &Answers, defaults: &Answers) -> Outcome {
+        let mut so_far = Answers::new();
+        for _ in 0..100 {
+            match c.step(p, &so_far) {
+                Step::Ask(q) => {
+                    let raw = given
+                        .get(&q)
+                        .or_else(|| defaults.get(&q))
+                        .unwrap_or_else(|| panic!("the question {q} was asked but has no answer"))
+                        .clone();
+                    let question = c.question(&q).unwrap();
+                    let parsed = c
+                        .parse_answer(question, raw, p, &so_far)
+                        .unwrap_or_else(|e| panic!("the answer to {q} was refused: {e}"));
+                    so_far.insert(q, parsed);
+                }
+                Step::Stop(o) => {
+                    check_all_used(given, &so_far);
+                    return o;
+                }
+                Step::Check => {
+                    check_all_used(given, &so_far);
+                    return c.outcome(p, &so_far);
+                }
+            }
+        }
+        panic!("the questions never ended");
+    }
+
+    fn check_all_used(given: &Answers, asked: &Answers) {
+        for q in given.keys() {
+            assert!(asked.contains_key(q), "{q} was answered but never asked");
+        }
+    }
+
+    fn defaults() -> Answers {
+        answers(serde_json::json!({
+            "emergency": ["none"], "urgent": ["none"],
+            "describe": ["Test"], "contact": ["phone"]
+        }))
+    }
+
+    #[test]
+    fn the_built_in_content_loads_and_checks() {
+        let c = content();
+        assert!(!c.version.is_empty());
+        assert_eq!(c.questions[0].id, "emergency", "red flags come first");
+        assert_eq!(c.questions[1].id, "urgent");
+        assert!(c.red_flags().count() >= 30);
+    }
+
+    /// Every vignette in `data/triage/vignettes.json` gives its expected outcome.
+    #[test]
+    fn vignettes() {
+        #[derive(serde::Deserialize)]
+        struct V {
+            name: String,
+            age: String,
+            answers: Answers,
+            expect: Disposition,
+            stopped: bool,
+        }
+        #[derive(serde::Deserialize)]
+        struct File {
+            defaults: Answers,
+            vignettes: Vec<V>,
+        }
+        let file: File =
+            serde_json::from_str(include_str!("../../../data/triage/vignettes.json")).unwrap();
+        assert!(file.vignettes.len() >= 40);
+        for d in Disposition::ALL {
+            assert!(
+                file.vignettes.iter().any(|v| v.expect == d),
+                "no vignette gives {}",
+                d.as_str()
+            );
+        }
+        let c = content();
+        let mut wrong = Vec::new();
+        for v in &file.vignettes {
+            let o = walk(&c, person(&v.age), &v.answers, &file.defaults);
+            if o.disposition != v.expect || o.stopped != v.stopped {
+                wrong.push(format!(
+                    "{}: expected {} (stopped {}), got {} (stopped {}) from {:?}",
+                    v.name,
+                    v.expect.as_str(),
+                    v.stopped,
+                    o.disposition.as_str(),
+                    o.stopped,
+                    o.rules
+                ));
+            }
+            assert!(
+                !o.rules.iter().any(|r| r == NO_RULE),
+                "{}: no rule held",
+                v.name
+            );
+        }
+        assert!(wrong.is_empty(), "vignettes failed:\n{}", wrong.join("\n"));
+    }
+
+    /// One test per red flag. Each names the rule, the person, the answers that
+    /// raise it and the outcome a clinician expects, written here and not read from
+    /// the rules: a change to the rules that makes any red flag less urgent fails.
+    macro_rules! red_flags {
+        ($($name:ident: $rule:literal, $age:literal, $answers:tt => $expect:ident;)*) => {
+            $(
+                #[test]
+                fn $name() {
+                    let c = content();
+                    let o = walk(&c, person($age), &answers(serde_json::json!($answers)), &defaults());
+                    assert!(o.stopped, "{} did not stop the questions", $rule);
+                    assert_eq!(o.disposition, Disposition::$expect, "{}", $rule);
+                    assert!(o.rules.iter().any(|r| r == $rule), "{} is not among {:?}", $rule, o.rules);
+                }
+            )*
+            const TESTED_RED_FLAGS: &[&str] = &[$($rule),*];
+        };
+    }
+
+    red_flags! {
+        red_flag_chest_pain: "emergency.chest-pain", "58y", {"emergency": ["chest-pain"]} => Call999;
+        red_flag_stroke: "emergency.stroke", "72y", {"emergency": ["stroke"]} => Call999;
+        red_flag_breathing: "emergency.breathing", "40y", {"emergency": ["breathing"]} => Call999;
+        red_flag_bleeding: "emergency.bleeding", "33y", {"emergency": ["bleeding"]} => Call999;
+        red_flag_seizure: "emergency.seizure", "17y", {"emergency": ["seizure"]} => Call999;
+        red_flag_allergy: "emergency.allergy", "26y", {"emergency": ["allergy"]} => Call999;
+        red_flag_confusion: "emergency.confusion", "84y", {"emergency": ["confusion"]} => Call999;
+        red_flag_suicide_plan: "emergency.suicide-plan", "21y", {"emergency": ["suicide-plan"]} => Call999;
+        red_flag_sepsis_rash: "emergency.sepsis", "45y", {"emergency": ["sepsis"]} => Call999;
+        red_flag_very_unwell_child: "emergency.very-unwell-child", "10m", {"emergency": ["very-unwell-child"]} => Call999;
+        red_flag_vomiting_blood: "emergency.vomiting-blood", "50y", {"emergency": ["vomiting-blood"]} => GoToAe;
+        red_flag_serious_injury: "emergency.injury", "30y", {"emergency": ["injury"]} => GoToAe;
+        red_flag_overdose: "emergency.overdose", "19y", {"emergency": ["overdose"]} => GoToAe;
+        red_flag_self_harm_injury: "emergency.self-harm", "16y", {"emergency": ["self-harm"]} => GoToAe;
+        red_flag_pregnancy_bleeding: "emergency.pregnancy", "31y", {"emergency": ["pregnancy"]} => GoToAe;
+        red_flag_suicidal_thoughts: "urgent.suicidal-thoughts", "24y", {"urgent": ["suicidal-thoughts"]} => Crisis;
+        red_flag_cannot_cope: "urgent.cannot-cope", "38y", {"urgent": ["cannot-cope"]} => Crisis;
+        red_flag_fever_getting_worse: "urgent.fever-worse", "60y", {"urgent": ["fever-worse"]} => Urgent111;
+        red_flag_no_pee: "urgent.no-pee", "77y", {"urgent": ["no-pee"]} => Urgent111;
+        red_flag_black_poo: "urgent.black-poo", "61y", {"urgent": ["black-poo"]} => Urgent111;
+        red_flag_eye: "urgent.eye", "49y", {"urgent": ["eye"]} => Urgent111;
+        red_flag_fever_under_3_months: "child-fever-under-3-months", "2m",
+            {"reason": ["new-symptom"], "symptom": ["cough-cold"], "fever": ["not-measured"]} => Urgent111;
+        red_flag_fever_3_to_6_months: "child-fever-3-to-6-months", "5m",
+            {"reason": ["new-symptom"], "symptom": ["rash"], "fever": ["39"]} => Urgent111;
+        red_flag_cannot_swallow: "sore-throat-swallow", "27y",
+            {"reason": ["new-symptom"], "symptom": ["sore-throat"], "fever": ["no"], "st-swallow": ["yes"]} => Call999;
+        red_flag_mastoiditis: "earache-mastoid", "6y",
+            {"reason": ["new-symptom"], "symptom": ["earache"], "fever": ["no"], "ea-swelling": ["yes"]} => Urgent111;
+        red_flag_cauda_equina: "back-cauda-equina", "47y",
+            {"reason": ["new-symptom"], "symptom": ["back-pain"], "fever": ["no"], "bp-numb": ["yes"]} => GoToAe;
+        red_flag_both_legs: "back-both-legs", "52y",
+            {"reason": ["new-symptom"], "symptom": ["back-pain"], "fever": ["no"], "bp-numb": ["no"], "bp-legs": ["yes"]} => GoToAe;
+        red_flag_sudden_severe_tummy_pain: "abdomen-sudden-severe", "35y",
+            {"reason": ["new-symptom"], "symptom": ["abdominal"], "sex": ["male"], "fever": ["no"], "ab-severe": ["yes"]} => GoToAe;
+        red_flag_tummy_pain_in_pregnancy: "abdomen-pregnant", "30y",
+            {"reason": ["new-symptom"], "symptom": ["abdominal"], "sex": ["female"], "pregnant": ["yes"]} => Urgent111;
+        red_flag_cannot_keep_fluids_down: "abdomen-cannot-keep-fluids", "23y",
+            {"reason": ["new-symptom"], "symptom": ["abdominal"], "sex": ["male"], "fever": ["no"], "ab-severe": ["no"], "ab-vomit": ["yes"]} => Urgent111;
+        red_flag_thunderclap_headache: "headache-thunderclap", "52y",
+            {"reason": ["new-symptom"], "symptom": ["headache"], "fever": ["no"], "ha-sudden": ["yes"]} => Call999;
+        red_flag_meningitis: "headache-meningitis", "20y",
+            {"reason": ["new-symptom"], "symptom": ["headache"], "fever": ["38"], "ha-sudden": ["no"], "ha-neck": ["yes"]} => Call999;
+        red_flag_stiff_neck: "headache-stiff-neck", "20y",
+            {"reason": ["new-symptom"], "symptom": ["headache"], "fever": ["no"], "ha-sudden": ["no"], "ha-neck": ["yes"]} => Urgent111;
+        red_flag_head_injury: "headache-head-injury", "22y",
+            {"reason": ["new-symptom"], "symptom": ["headache"], "fever": ["no"], "ha-sudden": ["no"], "ha-neck": ["no"], "ha-injury": ["yes"]} => GoToAe;
+        red_flag_headache_eyesight: "headache-vision", "41y",
+            {"reason": ["new-symptom"], "symptom": ["headache"], "fever": ["no"], "ha-sudden": ["no"], "ha-neck": ["no"], "ha-injury": ["no"], "ha-vision": ["yes"]} => Urgent111;
+        red_flag_thoughts_of_self_harm: "mood-self-harm-thoughts", "33y",
+            {"reason": ["new-symptom"], "symptom": ["low-mood"], "mh-harm": ["yes"]} => Crisis;
+    }
+
+    #[test]
+    fn every_red_flag_in_the_content_has_its_own_test() {
+        let c = content();
+        let untested: Vec<&str> = c
+            .red_flags()
+            .map(|r| r.id.as_str())
+            .filter(|id| !TESTED_RED_FLAGS.contains(id))
+            .collect();
+        assert!(untested.is_empty(), "red flags without a test: {untested:?}");
+    }
+
+    #[test]
+    fn red_flags_are_asked_before_anything_else_and_any_yes_stops() {
+        let c = content();
+        let p = Person::aged_years(40);
+        assert_eq!(c.step(p, &Answers::new()), Step::Ask("emergency".into()));
+        let a = answers(serde_json::json!({"emergency": ["seizure"]}));
+        match c.step(p, &a) {
+            Step::Stop(o) => assert_eq!(o.disposition, Disposition::Call999),
+            other => panic!("expected a stop, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_child_only_red_flag_is_not_offered_for_an_adult() {
+        let c = content();
+        let q = c.question("emergency").unwrap();
+        let adult = Person::aged_years(30);
+        let child = Person::aged_years(2);
+        assert!(!q.choices(adult, &Answers::new()).iter().any(|o| o.value == "very-unwell-child"));
+        assert!(q.choices(child, &Answers::new()).iter().any(|o| o.value == "very-unwell-child"));
+        assert!(c
+            .parse_answer(q, vec!["very-unwell-child".into()], adult, &Answers::new())
+            .is_err());
+    }
+
+    #[test]
+    fn none_of_these_stands_alone_and_something_must_be_chosen() {
+        let c = content();
+        let q = c.question("emergency").unwrap();
+        let p = Person::aged_years(30);
+        let both = c.parse_answer(q, vec!["none".into(), "stroke".into()], p, &Answers::new());
+        assert!(both.unwrap_err().contains("not both"));
+        assert!(c.parse_answer(q, vec![], p, &Answers::new()).is_err());
+        assert!(c.parse_answer(q, vec!["made-up".into()], p, &Answers::new()).is_err());
+        assert_eq!(
+            c.parse_answer(q, vec!["none".into()], p, &Answers::new()).unwrap(),
+            vec!["none"]
+        );
+    }
+
+    #[test]
+    fn text_answers_are_trimmed_and_limited() {
+        let c = content();
+        let q = c.question("describe").unwrap();
+        let p = Person::aged_years(30);
+        assert!(c.parse_answer(q, vec!["   ".into()], p, &Answers::new()).is_err());
+        let long = "a".repeat(1201);
+        assert!(c
+            .parse_answer(q, vec![long], p, &Answers::new())
+            .unwrap_err()
+            .contains("1,200 characters or fewer"));
+        assert_eq!(
+            c.parse_answer(q, vec!["  Sore\r\nthroat\u{7}  ".into()], p, &Answers::new())
+                .unwrap(),
+            vec!["Sore\nthroat"]
+        );
+    }
+
+    #[test]
+    fn answers_from_an_abandoned_branch_do_not_count_but_are_kept() {
+        let c = content();
+        let p = Person::aged_years(30);
+        // Started on the urine path with a kidney-infection answer, then changed to back pain.
+        let a = answers(serde_json::json!({
+            "emergency": ["none"], "urgent": ["none"], "reason": ["new-symptom"],
+            "symptom": ["back-pain"], "sex": ["female"], "pregnant": ["no"], "fever": ["no"],
+            "ur-back": ["yes"], "bp-numb": ["no"], "bp-legs": ["no"], "bp-fall": ["no"],
+            "bp-weeks": ["under-6"], "describe": ["x"], "contact": ["phone"]
+        }));
+        let eff = c.effective(p, &a);
+        assert!(!eff.contains_key("ur-back"));
+        assert!(!eff.contains_key("sex"));
+        assert_eq!(c.step(p, &a), Step::Check);
+        assert_eq!(c.outcome(p, &a).disposition, Disposition::SelfCare);
+    }
+
+    #[test]
+    fn back_links_follow_the_questions_shown() {
+        let c = content();
+        let p = Person::aged_years(30);
+        let a = answers(serde_json::json!({
+            "emergency": ["none"], "urgent": ["none"], "reason": ["new-symptom"], "symptom": ["headache"]
+        }));
+        assert_eq!(c.previous("fever", p, &a).as_deref(), Some("symptom"));
+        assert_eq!(c.previous("symptom", p, &a).as_deref(), Some("reason"));
+        assert_eq!(c.previous("emergency", p, &a), None);
+        // A man is not asked about pregnancy, so his back link skips it.
+        let m = answers(serde_json::json!({
+            "emergency": ["none"], "urgent": ["none"], "reason": ["new-symptom"],
+            "symptom": ["urinary"], "sex": ["male"]
+        }));
+        assert_eq!(c.previous("fever", p, &m).as_deref(), Some("sex"));
+    }
+
+    #[test]
+    fn the_more_urgent_outcome_wins_when_rules_disagree() {
+        let c = content();
+        let p = Person::aged_years(40);
+        // Urine symptoms in a woman of 40 (Pharmacy First) but with loin pain (same day).
+        let a = answers(serde_json::json!({
+            "emergency": ["none"], "urgent": ["none"], "reason": ["new-symptom"], "symptom": ["urinary"],
+            "sex": ["female"], "pregnant": ["no"], "fever": ["no"], "ur-back": ["yes"],
+            "ur-blood": ["yes"], "ur-repeat": ["no"], "describe": ["x"], "contact": ["phone"]
+        }));
+        let o = c.outcome(p, &a);
+        assert_eq!(o.disposition, Disposition::GpSameDay);
+        assert_eq!(o.rules, vec!["urinary-kidney"]);
+    }
+
+    #[test]
+    fn age_comes_from_the_date_of_birth() {
+        use time::macros::date;
+        assert_eq!(Person::born(date!(2026 - 09 - 23), date!(2026 - 11 - 22)).age_months, 1);
+        assert_eq!(Person::born(date!(2026 - 09 - 22), date!(2026 - 11 - 22)).age_months, 2);
+        assert_eq!(Person::born(date!(1984 - 03 - 14), date!(2026 - 11 - 23)).age_years(), 42);
+    }
+
+    #[test]
+    fn content_mistakes_are_refused_when_loaded() {
+        let q = include_str!("../../../data/triage/questions.json");
+        let r = include_str!("../../../data/triage/rules.json");
+        let typo = r.replace(r#"["cc-breath", "yes"]"#, r#"["cc-breath", "yse"]"#);
+        assert!(Content::parse(q, &typo).unwrap_err().contains("yse"));
+        let unknown = r.replace(r#"["cc-blood", "yes"]"#, r#"["cc-bloood", "yes"]"#);
+        assert!(Content::parse(q, &unknown).unwrap_err().contains("cc-bloood"));
+        let version = r.replacen("2026-11-23.1", "2099-01-01.1", 1);
+        assert!(Content::parse(q, &version).unwrap_err().contains("version"));
+        let no_wording = r.replacen("\"admin\": {", "\"admin-x\": {", 1);
+        assert!(Content::parse(q, &no_wording).is_err());
+    }
+
+    #[test]
+    fn if_no_rule_holds_the_practice_sees_it_within_2_days() {
+        let c = Content {
+            rules: Vec::new(),
+            ..content()
+        };
+        let o = c.outcome(Person::aged_years(30), &Answers::new());
+        assert_eq!(o.disposition, Disposition::Gp2Days);
+        assert_eq!(o.rules, vec![NO_RULE]);
+    }
+}

@@ -1,0 +1,234 @@
+//! Digital triage: an online consultation. Red flags first (any one stops the
+//! questions and says what to do now), then questions about the problem from
+//! versioned content files, an outcome with its urgency and safety-netting, and
+//! for practice outcomes a request sent to the GP practice over FHIR
+//! (QuestionnaireResponse + Task), whose status the resident can follow.
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod content;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod practices;
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod store;
+
+use serde::{Deserialize, Serialize};
+
+/// Where the resident should get help, most urgent first (the order is the
+/// urgency: when rules disagree, the smallest wins).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Disposition {
+    #[serde(rename = "call-999")]
+    Call999,
+    #[serde(rename = "go-to-ae")]
+    GoToAe,
+    /// A mental health crisis: 111 (mental health option) now.
+    #[serde(rename = "crisis")]
+    Crisis,
+    #[serde(rename = "urgent-111")]
+    Urgent111,
+    #[serde(rename = "gp-same-day")]
+    GpSameDay,
+    #[serde(rename = "gp-2-days")]
+    Gp2Days,
+    #[serde(rename = "gp-routine")]
+    GpRoutine,
+    #[serde(rename = "pharmacy")]
+    Pharmacy,
+    #[serde(rename = "self-care")]
+    SelfCare,
+    #[serde(rename = "admin")]
+    Admin,
+}
+
+impl Disposition {
+    pub const ALL: [Disposition; 10] = [
+        Self::Call999,
+        Self::GoToAe,
+        Self::Crisis,
+        Self::Urgent111,
+        Self::GpSameDay,
+        Self::Gp2Days,
+        Self::GpRoutine,
+        Self::Pharmacy,
+        Self::SelfCare,
+        Self::Admin,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Call999 => "call-999",
+            Self::GoToAe => "go-to-ae",
+            Self::Crisis => "crisis",
+            Self::Urgent111 => "urgent-111",
+            Self::GpSameDay => "gp-same-day",
+            Self::Gp2Days => "gp-2-days",
+            Self::GpRoutine => "gp-routine",
+            Self::Pharmacy => "pharmacy",
+            Self::SelfCare => "self-care",
+            Self::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.as_str() == s)
+    }
+
+    /// Help is needed now, somewhere other than the practice: the questions stop.
+    pub fn is_emergency(self) -> bool {
+        self <= Self::Urgent111
+    }
+
+    /// The practice deals with it: the request is sent to them.
+    pub fn goes_to_practice(self) -> bool {
+        matches!(
+            self,
+            Self::GpSameDay | Self::Gp2Days | Self::GpRoutine | Self::Admin
+        )
+    }
+
+    /// Words for the resident's list of requests.
+    pub fn urgency_words(self) -> &'static str {
+        match self {
+            Self::Call999 => "Emergency: call 999",
+            Self::GoToAe => "Emergency: go to A&E",
+            Self::Crisis => "Urgent: mental health crisis line",
+            Self::Urgent111 => "Urgent: call 111",
+            Self::GpSameDay => "Today",
+            Self::Gp2Days => "Within 2 working days",
+            Self::GpRoutine => "Routine",
+            Self::Pharmacy => "Pharmacy",
+            Self::SelfCare => "Self-care",
+            Self::Admin => "Admin",
+        }
+    }
+}
+
+/// One option on a question page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChoiceView {
+    pub value: String,
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+/// One question page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionPage {
+    pub key: String,
+    pub id: String,
+    /// "single", "multi" or "text".
+    pub kind: String,
+    pub text: String,
+    pub hint: Option<String>,
+    pub choices: Vec<ChoiceView>,
+    pub none: Option<ChoiceView>,
+    pub max_chars: Option<usize>,
+    /// The answer given before (kept when going back or changing).
+    pub answer: Vec<String>,
+    pub back: String,
+    /// Came from "check your answers": go back there after answering.
+    pub from_check: bool,
+}
+
+/// An outcome, in words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutcomeView {
+    pub disposition: Disposition,
+    pub title: String,
+    pub body: String,
+    pub safety_net: String,
+    pub advice: Vec<String>,
+    pub pharmacy_first: Option<String>,
+}
+
+/// One answer on "check your answers".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerRow {
+    pub question_id: String,
+    pub question: String,
+    pub answer: Vec<String>,
+}
+
+/// Whether the practice is taking online requests now, and if not what to do.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PracticeStatus {
+    pub name: String,
+    pub phone: Option<String>,
+    /// Taking this kind of request now.
+    pub open: bool,
+    /// Why not, in words ("Online requests open again at 8am on Monday 30 November").
+    pub closed_reason: Option<String>,
+}
+
+/// The start page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StartView {
+    pub practice: Option<PracticeStatus>,
+    /// An unfinished request: (key, last saved, in words).
+    pub draft: Option<(String, String)>,
+}
+
+/// Where a request has got to, as the resident's pages show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RequestStage {
+    /// Still answering (or changing answers).
+    Draft,
+    /// Every question answered: "check your answers" and the outcome.
+    Ready,
+    /// A red flag ended the questions.
+    Stopped,
+    /// Sent: the practice has it.
+    Sent,
+    /// The portal is still finding out whether the practice got it.
+    Checking,
+}
+
+/// A request: its outcome, answers and what can be done next.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestView {
+    pub key: String,
+    pub stage: RequestStage,
+    pub outcome: Option<OutcomeView>,
+    pub answers: Vec<AnswerRow>,
+    /// The question to go back to from the outcome.
+    pub back: String,
+    pub practice: Option<PracticeStatus>,
+    /// Set once sent.
+    pub reference: Option<String>,
+    pub sent_at: Option<String>,
+    /// "by 6:30pm today", "by the end of Wednesday 25 November".
+    pub reply_by: Option<String>,
+    /// A booking the practice lets the resident make after this outcome.
+    pub book: Option<(String, String)>,
+    /// Why the last send failed, when it did.
+    pub send_problem: Option<String>,
+}
+
+/// One line in "your requests".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestSummary {
+    pub key: String,
+    pub reference: String,
+    pub what: String,
+    pub sent_at: String,
+    pub urgency: String,
+    /// What the practice says: "Sent", "Received", "Being looked at", "Completed"...
+    pub status: String,
+    /// The practice's own words, when it gives some.
+    pub practice_note: Option<String>,
+    pub reply_by: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestList {
+    pub requests: Vec<RequestSummary>,
+    /// The practice could not be asked just now: statuses may be out of date.
+    pub stale: bool,
+    pub practice: Option<String>,
+}

@@ -1,0 +1,902 @@
+//! The rules of online requests: start or continue a draft, ask the next question,
+//! keep every answer, stop at a red flag (recorded), show the outcome, send the
+//! request to the GP practice exactly once, and follow its status there.
+
+use super::{
+    content::{Answers, Content, Kind, Outcome, Person, Step},
+    practices::Practice,
+    store::{self, state, Request},
+    AnswerRow, ChoiceView, Disposition, OutcomeView, PracticeStatus, QuestionPage, RequestList,
+    RequestStage, RequestSummary, RequestView, StartView,
+};
+use crate::{
+    domain::{
+        uk_time::{people_time, uk_local, uk_wall_clock},
+        FormState,
+    },
+    error::AppError,
+    features::{
+        account::store::{self as accounts, AccountRow},
+        appointments::service::{new_key, patient_at, random_token},
+        record::store as copies,
+    },
+    server::{
+        acting::Acting,
+        audit::{self, AuditAction},
+        fhir::{NHS_NUMBER_SYSTEM, ODS_SYSTEM},
+        providers::{
+            client::Written,
+            gateway::{urlencode, valid_id, Failure},
+            ProviderConfig, ProviderKind,
+        },
+        state::AppState,
+    },
+};
+use serde_json::{json, Value};
+use time::{format_description::well_known::Rfc3339, Date, OffsetDateTime};
+
+/// The identifier system for Front Door request references, sent on the Task and
+/// the QuestionnaireResponse.
+pub const REQUEST_SYSTEM: &str = "https://frontdoor.example.nhs.uk/Id/online-request";
+/// The canonical URL of the questions (the content version is appended).
+pub const QUESTIONNAIRE: &str = "https://frontdoor.example.nhs.uk/fhir/Questionnaire/online-consultation";
+pub const ANSWER_SYSTEM: &str = "https://frontdoor.example.nhs.uk/fhir/CodeSystem/online-consultation-answer";
+pub const DISPOSITION_SYSTEM: &str = "https://frontdoor.example.nhs.uk/fhir/CodeSystem/triage-disposition";
+pub const REQUEST_TYPE_SYSTEM: &str = "https://frontdoor.example.nhs.uk/fhir/CodeSystem/request-type";
+/// Drafts older than this are not offered to continue.
+const DRAFT_DAYS: i64 = 30;
+
+fn instant(unix: i64) -> String {
+    OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| t.format(&Rfc3339).ok())
+        .unwrap_or_default()
+}
+
+/// A request reference a person can read out on the phone: "RQ-7K3M-Q9PX".
+fn new_reference() -> String {
+    let s = random_token(b"ABCDEFGHJKMNPQRSTUVWXYZ23456789", 8);
+    format!("RQ-{}-{}", &s[..4], &s[4..])
+}
+
+fn uuid() -> String {
+    let h = random_token(b"0123456789abcdef", 32);
+    format!("{}-{}-4{}-a{}-{}", &h[..8], &h[8..12], &h[13..16], &h[17..20], &h[20..])
+}
+
+fn content(state: &AppState) -> &Content {
+    &state.config.triage
+}
+
+async fn account(state: &AppState, acting: Acting) -> Result<AccountRow, AppError> {
+    accounts::by_id(&state.db, acting.subject)
+        .await?
+        .ok_or(AppError::NotSignedIn)
+}
+
+fn person(state: &AppState, account: &AccountRow) -> Person {
+    let born = Date::parse(
+        &account.date_of_birth,
+        &time::format_description::well_known::Iso8601::DATE,
+    )
+    .unwrap_or(state.clock.today());
+    Person::born(born, uk_local(state.clock.now_unix()).date())
+}
+
+async fn audit_event(
+    state: &AppState,
+    acting: Acting,
+    action: AuditAction,
+    detail: &'static str,
+) -> Result<(), AppError> {
+    audit::record(
+        &state.db,
+        state.clock.now_unix(),
+        Some(acting.actor),
+        Some(acting.subject),
+        action,
+        detail,
+    )
+    .await?;
+    Ok(())
+}
+
+/// The resident's GP practice that takes online requests: the one their record was
+/// found at, or the first configured.
+async fn practice_of<'a>(
+    state: &'a AppState,
+    account: &AccountRow,
+) -> Result<Option<(usize, &'a ProviderConfig, &'a Practice)>, AppError> {
+    let links = copies::links(&state.db, account.id).await?;
+    let candidates: Vec<(usize, &ProviderConfig, &Practice)> = state
+        .gateway
+        .providers
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == ProviderKind::Gp)
+        .filter_map(|(i, p)| {
+            state
+                .config
+                .online_requests
+                .practice(&p.id)
+                .map(|pr| (i, p, pr))
+        })
+        .collect();
+    Ok(candidates
+        .iter()
+        .find(|(_, p, _)| links.iter().any(|(id, _)| *id == p.id))
+        .or(candidates.first())
+        .copied())
+}
+
+async fn practice_status(
+    state: &AppState,
+    provider: &ProviderConfig,
+    practice: &Practice,
+    disposition: Option<Disposition>,
+) -> Result<PracticeStatus, AppError> {
+    let now = state.clock.now_unix();
+    let today = uk_local(now).date();
+    let midnight = uk_wall_clock(today, 0, 0).unix_timestamp();
+    let sent_today = store::sent_since(&state.db, &provider.id, midnight).await?;
+    Ok(state
+        .config
+        .online_requests
+        .status(practice, &provider.name, disposition, now, sent_today))
+}
+
+fn answers_of(r: &Request) -> Answers {
+    serde_json::from_str(&r.answers).unwrap_or_default()
+}
+
+/// The start page: whether the practice takes requests, and any unfinished one.
+pub async fn start(state: &AppState, acting: Acting) -> Result<StartView, AppError> {
+    let account = account(state, acting).await?;
+    let practice = match practice_of(state, &account).await? {
+        Some((_, provider, practice)) => {
+            Some(practice_status(state, provider, practice, None).await?)
+        }
+        None => None,
+    };
+    let now = state.clock.now_unix();
+    let draft = store::in_states(&state.db, account.id, &[state::DRAFT])
+        .await?
+        .into_iter()
+        .find(|r| r.updated_at > now - DRAFT_DAYS * 86_400)
+        .map(|r| (r.key, people_time(r.updated_at)));
+    Ok(StartView { practice, draft })
+}
+
+/// Starts a new request (giving up any unfinished one). Returns its key.
+pub async fn begin(state: &AppState, acting: Acting) -> Result<String, AppError> {
+    let now = state.clock.now_unix();
+    for old in store::in_states(&state.db, acting.subject, &[state::DRAFT]).await? {
+        store::discard(&state.db, &old.key, acting.subject, now).await?;
+        audit_event(state, acting, AuditAction::TriageDiscarded, "started again").await?;
+    }
+    let r = Request {
+        key: new_key(),
+        reference: new_reference(),
+        account_id: acting.subject,
+        actor_account_id: acting.actor,
+        content_version: content(state).version.clone(),
+        answers: "{}".into(),
+        state: state::DRAFT.into(),
+        disposition: None,
+        rules: None,
+        provider_id: None,
+        task_id: None,
+        send_problem: None,
+        created_at: now,
+        updated_at: now,
+        sent_at: None,
+    };
+    store::insert(&state.db, &r).await?;
+    audit_event(state, acting, AuditAction::TriageStarted, "").await?;
+    Ok(r.key)
+}
+
+/// Where a request should go next, as a portal address.
+fn next_path(c: &Content, p: Person, r: &Request, from_check: bool) -> String {
+    let key = &r.key;
+    match r.state.as_str() {
+        state::DRAFT => match c.step(p, &answers_of(r)) {
+            Step::Ask(q) if from_check => format!("/triage/{key}/q/{q}?from=check"),
+            Step::Ask(q) => format!("/triage/{key}/q/{q}"),
+            Step::Stop(_) => format!("/triage/{key}/outcome"),
+            Step::Check => format!("/triage/{key}/check"),
+        },
+        _ => format!("/triage/{key}/sent"),
+    }
+}
+
+/// What a question page shows, or where to go instead.
+pub enum QuestionOr {
+    Page(QuestionPage),
+    Go(String),
+    NotFound,
+}
+
+pub async fn question(
+    state: &AppState,
+    acting: Acting,
+    key: &str,
+    id: &str,
+    from_check: bool,
+) -> Result<QuestionOr, AppError> {
+    let Some(r) = store::get(&state.db, key, acting.subject).await? else {
+        return Ok(QuestionOr::NotFound);
+    };
+    let account = account(state, acting).await?;
+    let p = person(state, &account);
+    let c = content(state);
+    if r.state != state::DRAFT {
+        return Ok(QuestionOr::Go(next_path(c, p, &r, false)));
+    }
+    let answers = answers_of(&r);
+    let shown = c.shown(p, &answers);
+    let Some(q) = shown.iter().find(|q| q.id == id) else {
+        // Not asked of this person (or no longer): go where they should be.
+        return Ok(QuestionOr::Go(next_path(c, p, &r, from_check)));
+    };
+    // Only questions up to the next one needed can be opened.
+    if let Step::Ask(next) = c.step(p, &answers) {
+        let at = shown.iter().position(|s| s.id == id);
+        let next_at = shown.iter().position(|s| s.id == next);
+        if at > next_at {
+            return Ok(QuestionOr::Go(format!("/triage/{key}/q/{next}")));
+        }
+    }
+    let eff = c.effective(p, &answers);
+    let choice = |ch: &super::content::Choice| ChoiceView {
+        value: ch.value.clone(),
+        label: ch.label.clone(),
+        hint: ch.hint.clone(),
+    };
+    let back = match c.previous(id, p, &answers) {
+        _ if from_check => format!("/triage/{key}/check"),
+        Some(prev) => format!("/triage/{key}/q/{prev}"),
+        None => "/triage".to_string(),
+    };
+    Ok(QuestionOr::Page(QuestionPage {
+        key: key.to_string(),
+        id: q.id.clone(),
+        kind: match q.kind {
+            Kind::Single => "single",
+            Kind::Multi => "multi",
+            Kind::Text => "text",
+        }
+        .into(),
+        text: q.text.clone(),
+        hint: q.hint.clone(),
+        choices: q
+            .options
+            .iter()
+            .filter(|o| o.show_if.as_ref().is_none_or(|s| s.holds(p, &eff)))
+            .map(choice)
+            .collect(),
+        none: q.none.as_ref().map(choice),
+        max_chars: q.max_chars,
+        answer: answers.get(id).cloned().unwrap_or_default(),
+        back,
+        from_check,
+    }))
+}
+
+/// Saves one answer and says where to go next. `Err` carries the form to show
+/// again: the error and what was entered.
+pub async fn answer(
+    state: &AppState,
+    acting: Acting,
+    key: &str,
+    id: &str,
+    raw: Vec<String>,
+    from_check: bool,
+) -> Result<Result<String, FormState>, AppError> {
+    let Some(r) = store::get(&state.db, key, acting.subject).await? else {
+        return Err(AppError::BadRequest);
+    };
+    let account = account(state, acting).await?;
+    let p = person(state, &account);
+    let c = content(state);
+    if r.state != state::DRAFT {
+        return Ok(Ok(next_path(c, p, &r, false)));
+    }
+    let mut answers = answers_of(&r);
+    let Some(q) = c.shown(p, &answers).into_iter().find(|q| q.id == id) else {
+        return Ok(Ok(next_path(c, p, &r, from_check)));
+    };
+    match c.parse_answer(q, raw.clone(), p, &answers) {
+        Err(message) => {
+            let mut form = FormState::default();
+            for v in &raw {
+                form.keep("answer", v);
+            }
+            form.error("answer", message);
+            Ok(Err(form))
+        }
+        Ok(values) => {
+            let before = c.step(p, &answers);
+            answers.insert(id.to_string(), values);
+            let now = state.clock.now_unix();
+            let text = serde_json::to_string(&answers).map_err(|_| AppError::Internal)?;
+            if !store::save_answers(&state.db, key, &text, now).await? {
+                let r = store::get(&state.db, key, acting.subject)
+                    .await?
+                    .ok_or(AppError::Internal)?;
+                return Ok(Ok(next_path(c, p, &r, false)));
+            }
+            let after = c.step(p, &answers);
+            if let Step::Stop(o) = &after {
+                if !matches!(&before, Step::Stop(b) if b.rules == o.rules) {
+                    record_red_flags(state, acting, key, o).await?;
+                }
+            }
+            let r = store::get(&state.db, key, acting.subject)
+                .await?
+                .ok_or(AppError::Internal)?;
+            Ok(Ok(next_path(c, p, &r, from_check)))
+        }
+    }
+}
+
+async fn record_red_flags(
+    state: &AppState,
+    acting: Acting,
+    key: &str,
+    o: &Outcome,
+) -> Result<(), AppError> {
+    let now = state.clock.now_unix();
+    for rule in &o.rules {
+        store::record_red_flag(
+            &state.db,
+            key,
+            acting.subject,
+            acting.actor,
+            rule,
+            o.disposition.as_str(),
+            now,
+        )
+        .await?;
+    }
+    audit_event(state, acting, AuditAction::TriageRedFlag, o.disposition.as_str()).await?;
+    // Logs carry the rule, never who it was for.
+    tracing::info!(outcome = o.disposition.as_str(), rules = %o.rules.join(","), "triage red flag");
+    Ok(())
+}
+
+fn outcome_view(c: &Content, o: &Outcome) -> OutcomeView {
+    let w = c.wording.get(&o.disposition);
+    OutcomeView {
+        disposition: o.disposition,
+        title: w.map(|w| w.title.clone()).unwrap_or_default(),
+        body: w.map(|w| w.body.clone()).unwrap_or_default(),
+        safety_net: w.map(|w| w.safety_net.clone()).unwrap_or_default(),
+        advice: o.advice.clone(),
+        pharmacy_first: o.pharmacy_first.clone(),
+    }
+}
+
+fn answer_rows(c: &Content, p: Person, answers: &Answers) -> Vec<AnswerRow> {
+    let eff = c.effective(p, answers);
+    c.shown(p, answers)
+        .into_iter()
+        .filter_map(|q| {
+            let values = eff.get(&q.id)?;
+            Some(AnswerRow {
+                question_id: q.id.clone(),
+                question: q.text.clone(),
+                answer: c.answer_words(q, values),
+            })
+        })
+        .collect()
+}
+
+fn send_problem_words(problem: &str, practice: &str, phone: Option<&str>) -> String {
+    let call = phone
+        .map(|n| format!("phone {practice} on {n}"))
+        .unwrap_or_else(|| format!("contact {practice}"));
+    match problem {
+        "closed" => format!("{practice} is not taking online requests just now. Your answers are saved."),
+        "not-registered" => format!("We could not find your registration at {practice}, so we could not send your request. Please {call}."),
+        _ => format!("We could not send your request to {practice} just now. Your answers are saved. Try again in a few minutes, or {call}. If it gets worse, call 111."),
+    }
+}
+
+/// A request as its pages show it. Reading it is audited.
+pub async fn view(
+    state: &AppState,
+    acting: Acting,
+    key: &str,
+) -> Result<Option<RequestView>, AppError> {
+    let Some(mut r) = store::get(&state.db, key, acting.subject).await? else {
+        return Ok(None);
+    };
+    if r.state == state::SENDING && r.updated_at < state.clock.now_unix() - 60 {
+        store::finish(&state.db, key, state::UNKNOWN, None, None, state.clock.now_unix()).await?;
+        r.state = state::UNKNOWN.into();
+    }
+    if r.state == state::UNKNOWN {
+        r = settle(state, acting, r).await?;
+    }
+    let account = account(state, acting).await?;
+    let p = person(state, &account);
+    let c = content(state);
+    let answers = answers_of(&r);
+    let step = c.step(p, &answers);
+    let stage = match r.state.as_str() {
+        state::SENT => RequestStage::Sent,
+        state::UNKNOWN | state::SENDING => RequestStage::Checking,
+        state::DISCARDED => return Ok(None),
+        _ => match &step {
+            Step::Ask(_) => RequestStage::Draft,
+            Step::Stop(_) => RequestStage::Stopped,
+            Step::Check => RequestStage::Ready,
+        },
+    };
+    let outcome = match (&stage, r.disposition.as_deref().and_then(Disposition::parse)) {
+        (RequestStage::Sent | RequestStage::Checking, Some(d)) => {
+            let mut o = c.outcome(p, &answers);
+            if o.disposition != d {
+                // The content has changed since it was sent: show what was sent.
+                o = Outcome { disposition: d, rules: Vec::new(), advice: Vec::new(), pharmacy_first: None, stopped: false };
+            }
+            Some(outcome_view(c, &o))
+        }
+        (RequestStage::Stopped, _) | (RequestStage::Ready, _) => Some(outcome_view(c, &c.outcome(p, &answers))),
+        _ => None,
+    };
+    let back = match &step {
+        Step::Stop(_) | Step::Check => {
+            let shown = c.shown(p, &answers);
+            let eff = c.effective(p, &answers);
+            // Back from a red flag goes to the question that raised it: the last one answered.
+            shown
+                .iter()
+                .rev()
+                .find(|q| eff.contains_key(&q.id))
+                .map(|q| format!("/triage/{key}/q/{}", q.id))
+                .unwrap_or_else(|| "/triage".into())
+        }
+        Step::Ask(q) => format!("/triage/{key}/q/{q}"),
+    };
+    let found = practice_of(state, &account).await?;
+    let disposition = outcome.as_ref().map(|o| o.disposition);
+    let practice = match found {
+        Some((_, provider, pr)) => Some(practice_status(state, provider, pr, disposition).await?),
+        None => None,
+    };
+    let (reply_by, book) = match (&stage, found, disposition, r.sent_at) {
+        (RequestStage::Sent, Some((_, _, pr)), Some(d), Some(at)) => (
+            state.config.online_requests.reply_by(pr, d, at),
+            booking_after(state, pr, d, at),
+        ),
+        _ => (None, None),
+    };
+    let send_problem = r.send_problem.as_deref().map(|problem| {
+        let (name, phone) = practice
+            .as_ref()
+            .map(|p| (p.name.clone(), p.phone.clone()))
+            .unwrap_or_else(|| ("your GP surgery".into(), None));
+        send_problem_words(problem, &name, phone.as_deref())
+    });
+    let action = match stage {
+        RequestStage::Ready | RequestStage::Stopped => AuditAction::TriageOutcomeShown,
+        _ => AuditAction::TriageRequestViewed,
+    };
+    audit_event(state, acting, action, disposition.map(Disposition::as_str).unwrap_or("")).await?;
+    Ok(Some(RequestView {
+        key: r.key.clone(),
+        stage,
+        outcome,
+        answers: answer_rows(c, p, &answers),
+        back,
+        practice,
+        reference: matches!(r.state.as_str(), state::SENT | state::UNKNOWN).then(|| r.reference.clone()),
+        sent_at: r.sent_at.map(people_time),
+        reply_by,
+        book,
+        send_problem,
+    }))
+}
+
+/// The booking the practice opens after this outcome, while it still applies:
+/// same-day bookings only on the day the request was sent, others for a week.
+fn booking_after(
+    state: &AppState,
+    practice: &Practice,
+    d: Disposition,
+    sent_at: i64,
+) -> Option<(String, String)> {
+    let need_id = practice.book_after.get(&d)?;
+    let need = state.config.booking.need(need_id)?;
+    let now = state.clock.now_unix();
+    let still = if d == Disposition::GpSameDay {
+        uk_local(now).date() == uk_local(sent_at).date()
+    } else {
+        now - sent_at < 7 * 86_400
+    };
+    still.then(|| (need.id.clone(), need.label.clone()))
+}
+
+/// Whether a sent request of this resident allows booking `need_id` now, and the
+/// latest day it may be booked for. Used by appointments for after-triage needs.
+pub async fn allows_booking(
+    state: &AppState,
+    account_id: i64,
+    key: &str,
+    need_id: &str,
+) -> Result<Option<Date>, AppError> {
+    let Some(r) = store::get(&state.db, key, account_id).await? else {
+        return Ok(None);
+    };
+    let (Some(provider), Some(d), Some(sent_at)) = (
+        r.provider_id.as_deref(),
+        r.disposition.as_deref().and_then(Disposition::parse),
+        r.sent_at,
+    ) else {
+        return Ok(None);
+    };
+    if r.state != state::SENT {
+        return Ok(None);
+    }
+    let Some(practice) = state.config.online_requests.practice(provider) else {
+        return Ok(None);
+    };
+    if booking_after(state, practice, d, sent_at).map(|(n, _)| n).as_deref() != Some(need_id) {
+        return Ok(None);
+    }
+    let today = uk_local(state.clock.now_unix()).date();
+    Ok(Some(if d == Disposition::GpSameDay {
+        today
+    } else {
+        // Within the outcome's time: 2 working days (weekends skipped), otherwise a week.
+        let mut last = today;
+        let mut counted = 0;
+        let days = if d == Disposition::Gp2Days { 2 } else { 5 };
+        while counted < days {
+            last = last.next_day().unwrap_or(last);
+            if !matches!(last.weekday(), time::Weekday::Saturday | time::Weekday::Sunday) {
+                counted += 1;
+            }
+        }
+        last
+    }))
+}
+
+/// Why a request could not be sent.
+#[derive(Debug, PartialEq, Eq)]
+pub enum NotSent {
+    /// Not every question is answered, or a red flag stops it: go to this address.
+    NotReady(String),
+    /// Kept as a draft, with this problem recorded (shown on the outcome page).
+    Kept,
+}
+
+/// Sends the request to the practice, once, however often it is submitted.
+pub async fn send(state: &AppState, acting: Acting, key: &str) -> Result<Result<(), NotSent>, AppError> {
+    let Some(r) = store::get(&state.db, key, acting.subject).await? else {
+        return Err(AppError::BadRequest);
+    };
+    let account = account(state, acting).await?;
+    let p = person(state, &account);
+    let c = content(state);
+    if r.state != state::DRAFT {
+        return Ok(Ok(()));
+    }
+    let answers = answers_of(&r);
+    if !matches!(c.step(p, &answers), Step::Check) {
+        return Ok(Err(NotSent::NotReady(next_path(c, p, &r, false))));
+    }
+    let o = c.outcome(p, &answers);
+    let keep = |problem: &'static str| async move {
+        store::finish(&state.db, key, state::DRAFT, None, Some(problem), state.clock.now_unix()).await?;
+        audit_event(state, acting, AuditAction::TriageNotSent, problem).await?;
+        Ok::<_, AppError>(Err(NotSent::Kept))
+    };
+    let Some((index, provider, practice)) = practice_of(state, &account).await? else {
+        return keep("no-practice").await;
+    };
+    if !practice_status(state, provider, practice, Some(o.disposition)).await?.open {
+        return keep("closed").await;
+    }
+    let Some(patient_id) = patient_at(state, &account, index).await? else {
+        return keep("not-registered").await;
+    };
+    let now = state.clock.now_unix();
+    if !store::claim(&state.db, key, o.disposition.as_str(), &o.rules.join(","), &provider.id, now).await? {
+        return Ok(Ok(()));
+    }
+    let bundle = transaction(c, p, &r, &answers, &o, &patient_id, &account, provider);
+    let sent = state
+        .gateway
+        .write_at(index, reqwest::Method::POST, "", &bundle, &[])
+        .await;
+    let now = state.clock.now_unix();
+    match sent {
+        Ok(Written { status: 200, body, .. }) => match task_id_from(&body) {
+            Some(task) => {
+                store::finish(&state.db, key, state::SENT, Some(&task), None, now).await?;
+                audit_event(state, acting, AuditAction::TriageSent, o.disposition.as_str()).await?;
+                Ok(Ok(()))
+            }
+            None => {
+                store::finish(&state.db, key, state::UNKNOWN, None, None, now).await?;
+                settle(state, acting, reload(state, key, acting).await?).await?;
+                Ok(Ok(()))
+            }
+        },
+        Ok(_) | Err(Failure::Resting | Failure::Unreachable | Failure::Refused(_)) => {
+            keep("refused").await
+        }
+        Err(Failure::TimedOut | Failure::Unreadable) => {
+            store::finish(&state.db, key, state::UNKNOWN, None, None, now).await?;
+            let r = settle(state, acting, reload(state, key, acting).await?).await?;
+            if r.state == state::DRAFT {
+                Ok(Err(NotSent::Kept))
+            } else {
+                Ok(Ok(()))
+            }
+        }
+    }
+}
+
+async fn reload(state: &AppState, key: &str, acting: Acting) -> Result<Request, AppError> {
+    store::get(&state.db, key, acting.subject)
+        .await?
+        .ok_or(AppError::Internal)
+}
+
+/// The Task's id from a transaction-response.
+fn task_id_from(body: &Value) -> Option<String> {
+    body["entry"].as_array()?.iter().find_map(|e| {
+        let location = e["response"]["location"].as_str()?;
+        let mut parts = location.split('/');
+        (parts.next()? == "Task")
+            .then(|| parts.next().map(str::to_string))
+            .flatten()
+            .filter(|id| valid_id(id))
+    })
+}
+
+/// Asks the practice whether a request whose answer was lost arrived (by its
+/// reference), and records what it says. If it cannot say, it stays unknown.
+async fn settle(state: &AppState, acting: Acting, r: Request) -> Result<Request, AppError> {
+    let Some(index) = r.provider_id.as_deref().and_then(|p| state.gateway.index_of(p)) else {
+        return Ok(r);
+    };
+    let query = format!(
+        "Task?identifier={}",
+        urlencode(&format!("{REQUEST_SYSTEM}|{}", r.reference))
+    );
+    let now = state.clock.now_unix();
+    match state.gateway.search_at(index, &query).await {
+        Err(_) => Ok(r),
+        Ok(found) => {
+            let task = found.resources.iter().find(|t| {
+                t["resourceType"] == "Task"
+                    && t["identifier"].as_array().is_some_and(|ids| {
+                        ids.iter().any(|i| {
+                            i["system"] == REQUEST_SYSTEM && i["value"] == r.reference.as_str()
+                        })
+                    })
+            });
+            match task.and_then(|t| t["id"].as_str()).filter(|id| valid_id(id)) {
+                Some(id) => {
+                    store::finish(&state.db, &r.key, state::SENT, Some(id), None, now).await?;
+                    audit_event(state, acting, AuditAction::TriageSent, "confirmed by lookup").await?;
+                }
+                None => {
+                    store::finish(&state.db, &r.key, state::DRAFT, None, Some("refused"), now).await?;
+                    audit_event(state, acting, AuditAction::TriageNotSent, "not found by lookup").await?;
+                }
+            }
+            reload(state, &r.key, acting).await
+        }
+    }
+}
+
+/// One line describing the request, for the practice's list and the resident's.
+fn summary(c: &Content, p: Person, answers: &Answers) -> String {
+    let eff = c.effective(p, answers);
+    let words = |q: &str| {
+        let question = c.question(q)?;
+        let v = eff.get(q)?;
+        c.answer_words(question, v).into_iter().next()
+    };
+    match (words("reason"), words("symptom")) {
+        (Some(r), Some(s)) => format!("{r}: {s}"),
+        (Some(r), None) => r,
+        _ => "Online request".into(),
+    }
+}
+
+/// The FHIR transaction: the answers as a QuestionnaireResponse and a Task for the
+/// practice that points at it. Both carry the reference, created only if absent.
+#[allow(clippy::too_many_arguments)]
+fn transaction(
+    c: &Content,
+    p: Person,
+    r: &Request,
+    answers: &Answers,
+    o: &Outcome,
+    patient_id: &str,
+    account: &AccountRow,
+    provider: &ProviderConfig,
+) -> Value {
+    let eff = c.effective(p, answers);
+    let now = instant(r.updated_at.max(r.created_at));
+    let items: Vec<Value> = c
+        .shown(p, answers)
+        .into_iter()
+        .filter_map(|q| {
+            let values = eff.get(&q.id)?;
+            let answer: Vec<Value> = match q.kind {
+                Kind::Text => values.iter().map(|v| json!({ "valueString": v })).collect(),
+                Kind::Single | Kind::Multi => values
+                    .iter()
+                    .zip(c.answer_words(q, values))
+                    .map(|(v, label)| {
+                        json!({ "valueCoding": { "system": ANSWER_SYSTEM, "code": format!("{}.{v}", q.id), "display": label } })
+                    })
+                    .collect(),
+            };
+            Some(json!({ "linkId": q.id, "text": q.text, "answer": answer }))
+        })
+        .collect();
+    let patient = json!({ "reference": format!("Patient/{patient_id}") });
+    let mut subject = patient.clone();
+    if let Some(nhs) = &account.nhs_number {
+        subject["identifier"] = json!({ "system": NHS_NUMBER_SYSTEM, "value": nhs });
+    }
+    let identifier = json!({ "system": REQUEST_SYSTEM, "value": r.reference });
+    let qr_url = format!("urn:uuid:{}", uuid());
+    let task_url = format!("urn:uuid:{}", uuid());
+    let condition = format!("identifier={}", urlencode(&format!("{REQUEST_SYSTEM}|{}", r.reference)));
+    let priority = match o.disposition {
+        Disposition::GpSameDay => "asap",
+        Disposition::Gp2Days => "urgent",
+        _ => "routine",
+    };
+    let wording = c.wording.get(&o.disposition).map(|w| w.title.clone()).unwrap_or_default();
+    let mut inputs: Vec<Value> = o
+        .rules
+        .iter()
+        .map(|rule| json!({ "type": { "text": "Triage rule" }, "valueString": rule }))
+        .collect();
+    inputs.push(json!({ "type": { "text": "Question set version" }, "valueString": c.version }));
+    json!({
+        "resourceType": "Bundle",
+        "type": "transaction",
+        "entry": [
+            {
+                "fullUrl": qr_url,
+                "resource": {
+                    "resourceType": "QuestionnaireResponse",
+                    "identifier": identifier,
+                    "questionnaire": format!("{QUESTIONNAIRE}|{}", c.version),
+                    "status": "completed",
+                    "subject": subject,
+                    "authored": now,
+                    "author": patient,
+                    "item": items
+                },
+                "request": { "method": "POST", "url": "QuestionnaireResponse", "ifNoneExist": condition }
+            },
+            {
+                "fullUrl": task_url,
+                "resource": {
+                    "resourceType": "Task",
+                    "identifier": [identifier],
+                    "status": "requested",
+                    "intent": "order",
+                    "priority": priority,
+                    "code": { "coding": [{ "system": REQUEST_TYPE_SYSTEM, "code": "online-consultation", "display": "Online consultation" }], "text": "Online consultation" },
+                    "description": summary(c, p, answers),
+                    "focus": { "reference": qr_url },
+                    "for": subject,
+                    "authoredOn": now,
+                    "requester": patient,
+                    "owner": {
+                        "type": "Organization",
+                        "identifier": { "system": ODS_SYSTEM, "value": provider.ods_code },
+                        "display": provider.name
+                    },
+                    "reasonCode": { "coding": [{ "system": DISPOSITION_SYSTEM, "code": o.disposition.as_str(), "display": wording }] },
+                    "input": inputs
+                },
+                "request": { "method": "POST", "url": "Task", "ifNoneExist": condition }
+            }
+        ]
+    })
+}
+
+fn status_words(status: &str) -> &'static str {
+    match status {
+        "draft" | "requested" => "Sent to your surgery",
+        "received" => "Received by your surgery",
+        "accepted" => "Accepted",
+        "ready" | "in-progress" | "on-hold" => "Being dealt with",
+        "completed" => "Completed",
+        "cancelled" => "Closed",
+        "rejected" => "Not accepted",
+        "failed" => "Could not be completed",
+        _ => "Sent to your surgery",
+    }
+}
+
+/// Every request this resident has sent, with its status read live from the practice.
+pub async fn list(state: &AppState, acting: Acting) -> Result<RequestList, AppError> {
+    let account = account(state, acting).await?;
+    audit_event(state, acting, AuditAction::TriageRequestsViewed, "").await?;
+    let mut sent = Vec::new();
+    for r in store::in_states(&state.db, account.id, &[state::SENT, state::UNKNOWN, state::SENDING]).await? {
+        sent.push(if r.state == state::UNKNOWN { settle(state, acting, r).await? } else { r });
+    }
+    let sent: Vec<Request> = sent.into_iter().filter(|r| r.state != state::DRAFT).collect();
+    let found = practice_of(state, &account).await?;
+    let mut stale = false;
+    let mut tasks: Vec<Value> = Vec::new();
+    if let (Some((index, _, _)), false) = (found, sent.is_empty()) {
+        match patient_at(state, &account, index).await? {
+            Some(patient) => {
+                let query = format!("Task?patient=Patient/{patient}&_count=100");
+                match state.gateway.search_at(index, &query).await {
+                    Ok(f) => tasks = f.resources,
+                    Err(_) => stale = true,
+                }
+            }
+            None => stale = true,
+        }
+    }
+    let p = person(state, &account);
+    let c = content(state);
+    let requests = sent
+        .iter()
+        .map(|r| {
+            let task = tasks.iter().find(|t| {
+                t["identifier"].as_array().is_some_and(|ids| {
+                    ids.iter().any(|i| i["system"] == REQUEST_SYSTEM && i["value"] == r.reference.as_str())
+                })
+            });
+            let d = r.disposition.as_deref().and_then(Disposition::parse);
+            let status = match (task, r.state.as_str()) {
+                (_, state::UNKNOWN | state::SENDING) => "Checking with your surgery".to_string(),
+                (Some(t), _) => status_words(t["status"].as_str().unwrap_or_default()).to_string(),
+                (None, _) => "Sent to your surgery".to_string(),
+            };
+            let practice_note = task.and_then(|t| {
+                t["businessStatus"]["text"]
+                    .as_str()
+                    .map(|s| s.chars().filter(|c| !c.is_control()).take(200).collect::<String>())
+                    .filter(|s| !s.trim().is_empty())
+            });
+            let reply_by = match (found, d, r.sent_at) {
+                (Some((_, _, pr)), Some(d), Some(at)) => state.config.online_requests.reply_by(pr, d, at),
+                _ => None,
+            };
+            RequestSummary {
+                key: r.key.clone(),
+                reference: r.reference.clone(),
+                what: summary(c, p, &answers_of(r)),
+                sent_at: r.sent_at.map(people_time).unwrap_or_else(|| people_time(r.updated_at)),
+                urgency: d.map(|d| d.urgency_words().to_string()).unwrap_or_default(),
+                status,
+                practice_note,
+                reply_by,
+            }
+        })
+        .collect();
+    Ok(RequestList {
+        requests,
+        stale,
+        practice: found.map(|(_, p, _)| p.name.clone()),
+    })
+}
+
+/// Gives up a draft.
+pub async fn discard(state: &AppState, acting: Acting, key: &str) -> Result<(), AppError> {
+    store::discard(&state.db, key, acting.subject, state.clock.now_unix()).await?;
+    audit_event(state, acting, AuditAction::TriageDiscarded, "").await
+}
+
