@@ -20,7 +20,9 @@ CREATE TABLE triage_requests (
     send_problem TEXT,
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL,
-    sent_at BIGINT
+    sent_at BIGINT,
+    -- The booking attempt made from this request's outcome, if any: one booking per request.
+    booking_key TEXT
 );
 
 CREATE INDEX triage_requests_account ON triage_requests (account_id, state);

@@ -44,8 +44,16 @@ mod ssr {
         s.as_deref().and_then(|s| s.split_once('~'))
     }
 
-    pub fn slots_path(need: &str, change: &Option<String>, from: &Option<String>) -> String {
+    pub fn slots_path(
+        need: &str,
+        change: &Option<String>,
+        from: &Option<String>,
+        triage: &Option<String>,
+    ) -> String {
         let mut q: Vec<(&str, &str)> = Vec::new();
+        if let Some(t) = triage.as_deref().filter(|t| !t.is_empty()) {
+            q.push(("triage", t));
+        }
         if let Some(c) = change.as_deref().filter(|c| !c.is_empty()) {
             q.push(("change", c));
         }
@@ -120,10 +128,19 @@ pub async fn get_slots(
     need: String,
     from: Option<String>,
     change: Option<String>,
+    triage: Option<String>,
 ) -> Result<Option<SlotsPage>, AppError> {
     use ssr::*;
     let (state, _, acting) = acting().await?;
-    service::slots(&state, acting, &need, from.as_deref(), pair(&change)).await
+    service::slots(
+        &state,
+        acting,
+        &need,
+        from.as_deref(),
+        pair(&change),
+        triage.as_deref().filter(|t| !t.is_empty()),
+    )
+    .await
 }
 
 /// The chosen time: checked with the provider, then on to "check your answers".
@@ -133,23 +150,26 @@ pub async fn choose_slot(
     slot: Option<String>,
     change: Option<String>,
     from: Option<String>,
+    triage: Option<String>,
 ) -> Result<(), AppError> {
     use ssr::*;
     let (state, session, acting) = acting().await?;
     let change = change.filter(|c| !c.is_empty());
+    let triage = triage.filter(|t| !t.is_empty());
     match service::choose(
         &state,
         acting,
         &need,
         slot.as_deref().unwrap_or(""),
         pair(&change),
+        triage.as_deref(),
     )
     .await?
     {
         Ok(key) => leptos_axum::redirect(&format!("/appointments/check/{key}")),
         Err(form) => {
             let id = session::keep_form(&session, "slots", form).await?;
-            let back = slots_path(&need, &change, &from);
+            let back = slots_path(&need, &change, &from, &triage);
             let sep = if back.contains('?') { '&' } else { '?' };
             leptos_axum::redirect(&format!("{back}{sep}form={id}"));
         }
@@ -181,7 +201,13 @@ pub async fn confirm_booking(key: String) -> Result<(), AppError> {
             .replaces_appointment
             .as_ref()
             .map(|old| format!("{}~{old}", a.provider_id));
-        let back = slots_path(&a.need_id, &change, &None);
+        let triage = crate::features::triage::service::request_of_booking(
+            &state,
+            acting.subject,
+            &a.key,
+        )
+        .await?;
+        let back = slots_path(&a.need_id, &change, &None, &triage);
         let sep = if back.contains('?') { '&' } else { '?' };
         leptos_axum::redirect(&format!("{back}{sep}form={id}"));
     } else {

@@ -132,6 +132,9 @@ pub struct SlotsPage {
     pub not_answering: Vec<String>,
     /// The appointment being moved, when changing a time.
     pub changing: Option<AppointmentView>,
+    /// The online request whose outcome opened these times (a same-day or
+    /// new-problem booking after triage), when it did.
+    pub triage: Option<String>,
 }
 
 /// What the resident has chosen, before they confirm.

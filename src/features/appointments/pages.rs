@@ -360,10 +360,11 @@ pub fn SlotsPageView() -> impl IntoView {
     let need = param("need");
     let from = query("from");
     let change = query("change");
+    let triage = query("triage");
     let kept = kept_form("slots");
     let data = Resource::new(
-        move || (need.get(), from.get(), change.get()),
-        |(n, f, c)| get_slots(n, f, c),
+        move || (need.get(), from.get(), change.get(), triage.get()),
+        |(n, f, c, t)| get_slots(n, f, c, t),
     );
     let action = ServerAction::<ChooseSlot>::new();
     view! {
@@ -500,7 +501,11 @@ fn slots(
         <PageTitle text=title.clone() has_errors=f.has_errors() />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
-                <a class="nhsuk-back-link" href=if page.changing.is_some() { "/appointments".to_string() } else { "/appointments/book".to_string() }>"Back"</a>
+                <a class="nhsuk-back-link" href=match (&page.changing, &page.triage) {
+                    (Some(_), _) => "/appointments".to_string(),
+                    (None, Some(t)) => format!("/triage/{t}/sent"),
+                    (None, None) => "/appointments/book".to_string(),
+                }>"Back"</a>
                 <ErrorSummary errors=f.errors.clone() />
                 <h1>{title}</h1>
                 {page.changing.clone().map(|v| view! {
@@ -509,7 +514,17 @@ fn slots(
                         <p>{format!("You will keep your appointment at {} until your new time is booked.", when(&v))}</p>
                     </div>
                 })}
-                <p>{format!("Free times from {} to {}.", page.from_label, page.to_label)}</p>
+                {page.triage.is_some().then(|| view! {
+                    <div class="nhsuk-inset-text">
+                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                        <p>"Your surgery has your request. These are the times you can book for it. If none of them suit you, you do not need to do anything: your surgery will contact you."</p>
+                    </div>
+                })}
+                <p>{if page.from_label == page.to_label {
+                    format!("Free times on {}.", page.from_label)
+                } else {
+                    format!("Free times from {} to {}.", page.from_label, page.to_label)
+                }}</p>
                 {not_answering.into_iter().map(|name| view! {
                     <div class="nhsuk-warning-callout">
                         <h2 class="nhsuk-warning-callout__label"><span class="nhsuk-u-visually-hidden">"Important: "</span>{format!("Times at {name} are not shown")}</h2>
@@ -517,13 +532,18 @@ fn slots(
                     </div>
                 }).collect_view()}
                 {if no_times {
-                    view! { <p>"There are no free times in these two weeks. Try later dates, or contact the service."</p> }.into_any()
+                    if page.triage.is_some() {
+                        view! { <p>"There are no free times left for this. You do not need to do anything: your surgery will contact you about your request."</p> }.into_any()
+                    } else {
+                        view! { <p>"There are no free times in these two weeks. Try later dates, or contact the service."</p> }.into_any()
+                    }
                 } else {
                     view! {
                         <ActionForm action=action attr:novalidate=true>
                             <input type="hidden" name="need" value=page.need.id.clone() />
                             <input type="hidden" name="change" value=page.changing.as_ref().map(|v| format!("{}~{}", v.provider_id, v.id)).unwrap_or_default() />
                             <input type="hidden" name="from" value=page.from.clone() />
+                            <input type="hidden" name="triage" value=page.triage.clone().unwrap_or_default() />
                             <div class=if error.is_some() { "nhsuk-form-group nhsuk-form-group--error" } else { "nhsuk-form-group" }>
                                 {error.clone().map(|e| view! {
                                     <span class="nhsuk-error-message" id="slot-error"><span class="nhsuk-u-visually-hidden">"Error: "</span>{e}</span>

@@ -583,6 +583,7 @@ pub async fn slots(
     need_id: &str,
     from: Option<&str>,
     changing: Option<(&str, &str)>,
+    triage: Option<&str>,
 ) -> Result<Option<SlotsPage>, AppError> {
     let Some(need) = state.config.booking.need(need_id) else {
         return Ok(None);
@@ -590,8 +591,21 @@ pub async fn slots(
     let account = audited_subject(state, acting, AuditAction::SlotsSearched, "slots").await?;
     let now = state.clock.now_unix();
     let today = uk_local(now).date();
-    let first = window_start(today, from);
-    let last = first + time::Duration::days(WINDOW_DAYS);
+    let window = match (triage, changing) {
+        (Some(key), None) => {
+            crate::features::triage::service::allows_booking(state, acting.subject, key, need_id)
+                .await?
+        }
+        _ => None,
+    };
+    // After triage, the times run from now to the end of the outcome's time.
+    let (first, last) = match &window {
+        Some(w) => (today, w.last_day + time::Duration::days(1)),
+        None => {
+            let first = window_start(today, from);
+            (first, first + time::Duration::days(WINDOW_DAYS))
+        }
+    };
     let old = match changing {
         Some((provider_id, id)) => match open(state, &account, provider_id, id).await? {
             Ok(o) if o.view.upcoming => Some(o.view),
@@ -602,7 +616,10 @@ pub async fn slots(
     let bookable: Vec<&Offer> = need
         .offers
         .iter()
-        .filter(|o| o.online == Online::Book)
+        .filter(|o| match &window {
+            Some(w) => o.provider == w.provider_id,
+            None => o.online == Online::Book,
+        })
         .filter(|o| old.as_ref().is_none_or(|v| v.provider_id == o.provider))
         .collect();
     let after_triage: Vec<OtherRoute> = if bookable.is_empty() {
@@ -689,12 +706,14 @@ pub async fn slots(
         days,
         from_label: long_date(first),
         to_label: long_date(last - time::Duration::days(1)),
-        earlier: (first > today)
+        earlier: (window.is_none() && first > today)
             .then(|| iso((first - time::Duration::days(WINDOW_DAYS)).max(today))),
-        later: (last < today + time::Duration::days(MAX_DAYS_AHEAD)).then(|| iso(last)),
+        later: (window.is_none() && last < today + time::Duration::days(MAX_DAYS_AHEAD))
+            .then(|| iso(last)),
         from: iso(first),
         not_answering,
         changing: old,
+        triage: window.and(triage.map(str::to_string)),
     }))
 }
 
@@ -726,6 +745,7 @@ pub async fn choose(
     need_id: &str,
     choice: &str,
     changing: Option<(&str, &str)>,
+    triage: Option<&str>,
 ) -> Result<Result<String, FormState>, AppError> {
     let mut form = FormState::default();
     let problem = |mut form: FormState, message: &str| {
@@ -743,11 +763,19 @@ pub async fn choose(
     let Some((provider_id, slot_id)) = choice.split_once('~') else {
         return problem(form, "Select one of the times shown");
     };
+    let window = match (triage, changing) {
+        (Some(key), None) => {
+            crate::features::triage::service::allows_booking(state, acting.subject, key, need_id)
+                .await?
+                .filter(|w| w.provider_id == provider_id)
+        }
+        _ => None,
+    };
     let (Some(index), Some(offer)) = (
         state.gateway.index_of(provider_id),
-        need.offers
-            .iter()
-            .find(|o| o.provider == provider_id && o.online == Online::Book),
+        need.offers.iter().find(|o| {
+            o.provider == provider_id && (o.online == Online::Book || window.is_some())
+        }),
     ) else {
         return problem(form, "Select one of the times shown");
     };
@@ -811,7 +839,13 @@ pub async fn choose(
     };
     let now = state.clock.now_unix();
     let c = schedule.as_ref().map(clinic);
-    let Some(free) = free_slot(index, provider, offer, &slot, c.as_ref(), now) else {
+    let ends = window.as_ref().map(|w| {
+        crate::domain::uk_time::uk_wall_clock(w.last_day + time::Duration::days(1), 0, 0)
+            .unix_timestamp()
+    });
+    let Some(free) = free_slot(index, provider, offer, &slot, c.as_ref(), now)
+        .filter(|f| ends.is_none_or(|e| f.start < e))
+    else {
         let taken = slot.status.as_deref() != Some("free")
             && slot
                 .start
@@ -858,6 +892,10 @@ pub async fn choose(
         updated_at: now,
     };
     store::insert(&state.db, &attempt).await?;
+    if let (Some(key), Some(_)) = (triage, &window) {
+        crate::features::triage::service::booking_chosen(state, acting.subject, key, &attempt.key)
+            .await?;
+    }
     Ok(Ok(attempt.key))
 }
 

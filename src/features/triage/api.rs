@@ -38,10 +38,7 @@ mod ssr {
         Ok((state, session, acting))
     }
 
-    /// Keys are 32 lower-case hex characters; anything else is refused before the database.
-    pub fn valid_key(key: &str) -> bool {
-        key.len() == 32 && key.chars().all(|c| c.is_ascii_hexdigit())
-    }
+    pub use crate::features::triage::service::valid_key;
 }
 
 #[server(endpoint = "triage-start", input = GetUrl)]

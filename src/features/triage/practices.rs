@@ -201,6 +201,24 @@ impl OnlineRequests {
         self.hours_on(p, d).is_some()
     }
 
+    /// The day `n` of the practice's working days after `from`.
+    pub fn working_days_after(&self, p: &Practice, from: Date, n: u32) -> Date {
+        let mut day = from;
+        let mut counted = 0;
+        // A practice open on no day at all would never end: a fortnight is the most.
+        for _ in 0..14 {
+            if counted >= n {
+                break;
+            }
+            let Some(next) = day.next_day() else { break };
+            day = next;
+            if self.working_day(p, day) {
+                counted += 1;
+            }
+        }
+        day
+    }
+
     /// Whether the practice takes a request with this outcome now. `sent_today`
     /// is how many online requests it has had today.
     pub fn status(

@@ -473,6 +473,13 @@ pub async fn view(
         ),
         _ => (None, None),
     };
+    // Once a time is booked from this request, it offers no more.
+    let book = match book {
+        Some((need, label)) => allows_booking(state, acting.subject, &r.key, &need)
+            .await?
+            .map(|_| (need, label)),
+        None => None,
+    };
     let send_problem = r.send_problem.as_deref().map(|problem| {
         let (name, phone) = practice
             .as_ref()
@@ -519,14 +526,32 @@ fn booking_after(
     still.then(|| (need.id.clone(), need.label.clone()))
 }
 
-/// Whether a sent request of this resident allows booking `need_id` now, and the
-/// latest day it may be booked for. Used by appointments for after-triage needs.
+/// Keys are 32 lower-case hex characters; anything else is refused before the database.
+pub fn valid_key(key: &str) -> bool {
+    key.len() == 32 && key.bytes().all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+/// Where and until when a sent request lets its resident book.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BookingWindow {
+    pub provider_id: String,
+    /// The last day a time may be booked for (UK date).
+    pub last_day: Date,
+}
+
+/// Whether a sent request of this resident lets them book `need_id` now, and
+/// where and until when. One booking per request: once a time is booked (or
+/// its booking is on its way), the request opens no more.
 pub async fn allows_booking(
     state: &AppState,
     account_id: i64,
     key: &str,
     need_id: &str,
-) -> Result<Option<Date>, AppError> {
+) -> Result<Option<BookingWindow>, AppError> {
+    use crate::features::appointments::store as bookings;
+    if !valid_key(key) {
+        return Ok(None);
+    }
     let Some(r) = store::get(&state.db, key, account_id).await? else {
         return Ok(None);
     };
@@ -546,22 +571,55 @@ pub async fn allows_booking(
     if booking_after(state, practice, d, sent_at).map(|(n, _)| n).as_deref() != Some(need_id) {
         return Ok(None);
     }
+    if let Some(b) = store::booking_key(&state.db, key, account_id).await? {
+        let used = bookings::get(&state.db, &b, account_id)
+            .await?
+            .is_some_and(|a| {
+                !matches!(
+                    a.state.as_str(),
+                    bookings::state::CHOSEN | bookings::state::TAKEN | bookings::state::FAILED
+                )
+            });
+        if used {
+            return Ok(None);
+        }
+    }
     let today = uk_local(state.clock.now_unix()).date();
-    Ok(Some(if d == Disposition::GpSameDay {
+    let days = practice
+        .reply_working_days
+        .get(&d)
+        .map_or(5, |n| u32::try_from(*n).unwrap_or(5));
+    let last_day = if d == Disposition::GpSameDay {
         today
     } else {
-        // Within the outcome's time: 2 working days (weekends skipped), otherwise a week.
-        let mut last = today;
-        let mut counted = 0;
-        let days = if d == Disposition::Gp2Days { 2 } else { 5 };
-        while counted < days {
-            last = last.next_day().unwrap_or(last);
-            if !matches!(last.weekday(), time::Weekday::Saturday | time::Weekday::Sunday) {
-                counted += 1;
-            }
-        }
-        last
+        state
+            .config
+            .online_requests
+            .working_days_after(practice, today, days)
+    };
+    Ok(Some(BookingWindow {
+        provider_id: provider.to_string(),
+        last_day,
     }))
+}
+
+/// Notes that a booking attempt was made from a request's outcome.
+pub async fn booking_chosen(
+    state: &AppState,
+    account_id: i64,
+    key: &str,
+    booking_key: &str,
+) -> Result<(), AppError> {
+    Ok(store::set_booking_key(&state.db, key, account_id, booking_key).await?)
+}
+
+/// The request a booking attempt was made from, if it was.
+pub async fn request_of_booking(
+    state: &AppState,
+    account_id: i64,
+    booking_key: &str,
+) -> Result<Option<String>, AppError> {
+    Ok(store::by_booking_key(&state.db, booking_key, account_id).await?)
 }
 
 /// Why a request could not be sent.

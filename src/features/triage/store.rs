@@ -219,6 +219,68 @@ pub async fn discard(db: &Db, key: &str, account_id: i64, now: i64) -> Result<()
     })
 }
 
+/// The booking attempt made from a sent request's outcome, if any.
+pub async fn booking_key(
+    db: &Db,
+    key: &str,
+    account_id: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    const SQL: &str =
+        "SELECT booking_key FROM triage_requests WHERE request_key = $1 AND account_id = $2";
+    on_db!(db, |pool| {
+        match sqlx::query(SQL)
+            .bind(key)
+            .bind(account_id)
+            .fetch_optional(pool)
+            .await?
+        {
+            Some(r) => r.try_get::<Option<String>, _>("booking_key"),
+            None => Ok(None),
+        }
+    })
+}
+
+/// Links a booking attempt to the sent request it was made from.
+pub async fn set_booking_key(
+    db: &Db,
+    key: &str,
+    account_id: i64,
+    booking_key: &str,
+) -> Result<(), sqlx::Error> {
+    const SQL: &str = "UPDATE triage_requests SET booking_key = $1 \
+                       WHERE request_key = $2 AND account_id = $3 AND state = 'sent'";
+    on_db!(db, |pool| {
+        sqlx::query(SQL)
+            .bind(booking_key)
+            .bind(key)
+            .bind(account_id)
+            .execute(pool)
+            .await
+            .map(|_| ())
+    })
+}
+
+/// The request a booking attempt was made from.
+pub async fn by_booking_key(
+    db: &Db,
+    booking_key: &str,
+    account_id: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    const SQL: &str =
+        "SELECT request_key FROM triage_requests WHERE booking_key = $1 AND account_id = $2";
+    on_db!(db, |pool| {
+        match sqlx::query(SQL)
+            .bind(booking_key)
+            .bind(account_id)
+            .fetch_optional(pool)
+            .await?
+        {
+            Some(r) => r.try_get::<String, _>("request_key").map(Some),
+            None => Ok(None),
+        }
+    })
+}
+
 /// Requests sent to a practice since `since` (for its daily limit).
 pub async fn sent_since(db: &Db, provider_id: &str, since: i64) -> Result<i64, sqlx::Error> {
     const SQL: &str = "SELECT COUNT(*) AS n FROM triage_requests WHERE provider_id = $1 AND sent_at >= $2 \
