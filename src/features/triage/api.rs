@@ -72,7 +72,7 @@ pub async fn get_triage_question(
     let from_check = from.as_deref() == Some("check");
     Ok(
         match service::question(&state, acting, &key, &question, from_check).await? {
-            service::QuestionOr::Page(p) => QuestionAnswer::Page(Box::new(p)),
+            service::QuestionOr::Page(p) => QuestionAnswer::Page(p),
             service::QuestionOr::Go(path) => QuestionAnswer::Go(path),
             service::QuestionOr::NotFound => QuestionAnswer::NotFound,
         },

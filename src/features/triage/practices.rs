@@ -123,7 +123,7 @@ impl OnlineRequests {
                 ));
             }
             for d in [Disposition::Gp2Days, Disposition::GpRoutine, Disposition::Admin] {
-                if !p.reply_working_days.get(&d).is_some_and(|n| *n >= 1) {
+                if p.reply_working_days.get(&d).is_none_or(|n| *n < 1) {
                     return Err(format!(
                         "practice {}: reply_working_days needs {} (1 or more)",
                         p.provider,

@@ -212,7 +212,7 @@ fn next_path(c: &Content, p: Person, r: &Request, from_check: bool) -> String {
 
 /// What a question page shows, or where to go instead.
 pub enum QuestionOr {
-    Page(QuestionPage),
+    Page(Box<QuestionPage>),
     Go(String),
     NotFound,
 }
@@ -258,7 +258,7 @@ pub async fn question(
         Some(prev) => format!("/triage/{key}/q/{prev}"),
         None => "/triage".to_string(),
     };
-    Ok(QuestionOr::Page(QuestionPage {
+    Ok(QuestionOr::Page(Box::new(QuestionPage {
         key: key.to_string(),
         id: q.id.clone(),
         kind: match q.kind {
@@ -280,7 +280,7 @@ pub async fn question(
         answer: answers.get(id).cloned().unwrap_or_default(),
         back,
         from_check,
-    }))
+    })))
 }
 
 /// Saves one answer and says where to go next. `Err` carries the form to show
