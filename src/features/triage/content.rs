@@ -648,23 +648,23 @@ mod tests {
         assert!(c.red_flags().count() >= 30);
     }
 
-    /// Every vignette in `data/triage/vignettes.json` gives its expected outcome.
-    #[test]
-    fn vignettes() {
-        #[derive(serde::Deserialize)]
-        struct V {
-            name: String,
-            age: String,
-            answers: Answers,
-            expect: Disposition,
-            stopped: bool,
-        }
-        #[derive(serde::Deserialize)]
-        struct File {
-            defaults: Answers,
-            vignettes: Vec<V>,
-        }
-        let file: File =
+    #[derive(serde::Deserialize)]
+    struct Vignette {
+        name: String,
+        age: String,
+        answers: Answers,
+        expect: Disposition,
+        stopped: bool,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct VignetteFile {
+        defaults: Answers,
+        vignettes: Vec<Vignette>,
+    }
+
+    fn vignette_file() -> VignetteFile {
+        let file: VignetteFile =
             serde_json::from_str(include_str!("../../../data/triage/vignettes.json")).unwrap();
         assert!(file.vignettes.len() >= 40);
         for d in Disposition::ALL {
@@ -674,6 +674,33 @@ mod tests {
                 d.as_str()
             );
         }
+        file
+    }
+
+    /// Every rule in the content holds in at least one vignette or red-flag test,
+    /// so no rule goes untested and none is unreachable.
+    #[test]
+    fn every_rule_is_tested_by_a_vignette_or_a_red_flag_test() {
+        let c = content();
+        let file = vignette_file();
+        let mut held: std::collections::BTreeSet<String> =
+            TESTED_RED_FLAGS.iter().map(|r| r.to_string()).collect();
+        for v in &file.vignettes {
+            held.extend(walk(&c, person(&v.age), &v.answers, &file.defaults).rules);
+        }
+        let untested: Vec<&str> = c
+            .rules
+            .iter()
+            .map(|r| r.id.as_str())
+            .filter(|id| !held.contains(*id))
+            .collect();
+        assert!(untested.is_empty(), "rules no test reaches: {untested:?}");
+    }
+
+    /// Every vignette in `data/triage/vignettes.json` gives its expected outcome.
+    #[test]
+    fn vignettes() {
+        let file = vignette_file();
         let c = content();
         let mut wrong = Vec::new();
         for v in &file.vignettes {

@@ -1,0 +1,127 @@
+// Digital triage: the demo resident asks their GP surgery for help. A red-flag
+// answer stops the questions and says to call 999; a routine request is sent to
+// the practice's system and shows on "Your requests" with its status, which
+// moves when the practice works on it. axe on every page, errors included.
+// Run with JavaScript on and off.
+import { test, expect } from '@playwright/test';
+import { DEMO, checkA11y, ready, signIn } from './helpers.mjs';
+
+// The simulator the e2e portal starts (FRONTDOOR_DEMO_PROVIDERS_ADDR in the config).
+const SIM = 'http://127.0.0.1:3910';
+
+async function heading(page, testInfo, text) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
+  await ready(page, testInfo);
+}
+
+async function start(page, testInfo) {
+  await signIn(page, testInfo, DEMO);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Sarah');
+  await ready(page, testInfo);
+  await page.getByRole('link', { name: 'Ask your GP surgery for help' }).click();
+  await heading(page, testInfo, 'Ask your GP surgery for help');
+  await checkA11y(page, 'triage start');
+  // An earlier run may have left a request unsent: start afresh either way.
+  await page.getByRole('button', { name: /Start now|Start a new request/ }).click();
+  await heading(page, testInfo, 'Do you have any of these symptoms now?');
+}
+
+async function next(page) {
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+test('a red flag stops the questions and says call 999 at once', async ({ page }, testInfo) => {
+  await start(page, testInfo);
+  await checkA11y(page, 'emergency symptoms');
+  // Nothing chosen: an error, not a pass.
+  await next(page);
+  await expect(page.locator('.nhsuk-error-summary')).toBeVisible();
+  await ready(page, testInfo);
+  await checkA11y(page, 'emergency symptoms, with an error');
+  await page.getByLabel('Chest pain or pressure').check();
+  await next(page);
+  await heading(page, testInfo, 'Call 999 now');
+  const main = page.locator('main');
+  await expect(main.locator('.nhsuk-card--care--emergency')).toBeVisible();
+  await expect(main).toContainText('Do not drive yourself to hospital');
+  await expect(main).toContainText('We have not sent a request to your GP surgery');
+  await checkA11y(page, 'call 999');
+  // A mistake can be put right: back to the question, the answer still ticked.
+  await page.getByRole('link', { name: 'I chose an answer by mistake' }).click();
+  await heading(page, testInfo, 'Do you have any of these symptoms now?');
+  await expect(page.getByLabel('Chest pain or pressure')).toBeChecked();
+});
+
+test('a routine request is sent to the surgery and shows with its status', async ({ page, request }, testInfo) => {
+  await start(page, testInfo);
+  await page.getByLabel('No, I do not have any of these').check();
+  await next(page);
+  await heading(page, testInfo, 'Do you have any of these?');
+  await checkA11y(page, 'urgent symptoms');
+  await page.getByLabel('No, I do not have any of these').check();
+  await next(page);
+  await heading(page, testInfo, 'What do you need help with?');
+  await checkA11y(page, 'what for');
+  await next(page);
+  await expect(page.locator('.nhsuk-error-summary')).toBeVisible();
+  await ready(page, testInfo);
+  await checkA11y(page, 'what for, with an error');
+  await page.getByLabel('A health condition you already have is getting worse').check();
+  await next(page);
+  await heading(page, testInfo, 'How quickly is your condition getting worse?');
+  await checkA11y(page, 'how quickly');
+  // Back keeps the answer.
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await heading(page, testInfo, 'What do you need help with?');
+  await expect(page.getByLabel('A health condition you already have is getting worse')).toBeChecked();
+  await next(page);
+  await heading(page, testInfo, 'How quickly is your condition getting worse?');
+  await page.getByLabel('Slowly, over weeks').check();
+  await next(page);
+  await heading(page, testInfo, 'Tell us more');
+  await checkA11y(page, 'tell us more');
+  const words = `My asthma has been slowly getting worse (${testInfo.project.name}).`;
+  await page.getByLabel('Tell us more').fill(words);
+  await next(page);
+  await heading(page, testInfo, 'How should the surgery contact you?');
+  await checkA11y(page, 'contact');
+  await page.getByLabel('Phone call').check();
+  await next(page);
+  await heading(page, testInfo, 'Check your answers');
+  const main = page.locator('main');
+  await expect(main).toContainText(words);
+  await checkA11y(page, 'check your answers');
+  await page.getByRole('button', { name: 'Continue' }).or(page.getByRole('link', { name: 'Continue' })).click();
+  await heading(page, testInfo, 'Your GP surgery will look at your request');
+  await expect(main).toContainText('If it gets worse, or you are worried, call 111');
+  await checkA11y(page, 'outcome');
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await heading(page, testInfo, 'Request sent');
+  const reference = (await page.locator('.nhsuk-panel__body strong').textContent()).trim();
+  expect(reference).toMatch(/^RQ-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  await expect(main).toContainText('will contact you');
+  await checkA11y(page, 'request sent');
+
+  await page.getByRole('link', { name: 'See your requests' }).click();
+  await heading(page, testInfo, 'Your requests');
+  const card = main.locator('.fd-requests li', { hasText: reference });
+  await expect(card).toContainText('Sent to your surgery');
+  await checkA11y(page, 'your requests');
+
+  // The practice accepts it in its own system; the portal shows that, read live.
+  const tasks = await (await request.get(`${SIM}/_admin/providers/riverside-gp/tasks`)).json();
+  const task = (Array.isArray(tasks) ? tasks : Object.values(tasks)).find((t) =>
+    (t.identifier || []).some((i) => i.value === reference),
+  );
+  expect(task, 'the Task reached the practice').toBeTruthy();
+  expect(task.focus.reference).toMatch(/^QuestionnaireResponse\//);
+  const put = await request.put(`${SIM}/_admin/providers/riverside-gp/tasks/${task.id}`, {
+    data: { status: 'accepted', business_status: 'A GP will phone you on Thursday' },
+  });
+  expect(put.ok()).toBeTruthy();
+  await page.reload();
+  await heading(page, testInfo, 'Your requests');
+  await expect(card).toContainText('Accepted');
+  await expect(card).toContainText('A GP will phone you on Thursday');
+  await checkA11y(page, 'your requests, accepted');
+});
