@@ -40,7 +40,7 @@ test('a red flag stops the questions and says call 999 at once', async ({ page }
   await checkA11y(page, 'emergency symptoms, with an error');
   await page.getByLabel('Chest pain or pressure').check();
   await next(page);
-  await heading(page, testInfo, 'Call 999 now');
+  await heading(page, testInfo, 'Immediate action required: Call 999 now');
   const main = page.locator('main');
   await expect(main.locator('.nhsuk-card--care--emergency')).toBeVisible();
   await expect(main).toContainText('Do not drive yourself to hospital');
