@@ -648,6 +648,33 @@ mod tests {
         assert!(c.red_flags().count() >= 30);
     }
 
+    /// The numbers people are told to ring are the right ones, and every
+    /// outcome tells them what to do if things get worse.
+    #[test]
+    fn outcomes_give_the_right_numbers_and_a_safety_net() {
+        let c = content();
+        let all = |d: Disposition| {
+            let w = &c.wording[&d];
+            format!("{} {} {}", w.title, w.body, w.safety_net)
+        };
+        assert!(all(Disposition::Call999).contains("Call 999"));
+        assert!(all(Disposition::GoToAe).contains("A&E"));
+        let crisis = all(Disposition::Crisis);
+        assert!(crisis.contains("Call 111") && crisis.contains("mental health"));
+        assert!(crisis.contains("Samaritans free on 116 123"));
+        assert!(crisis.contains("text SHOUT to 85258"));
+        assert!(crisis.contains("call 999"));
+        assert!(all(Disposition::Urgent111).contains("Call 111"));
+        for d in Disposition::ALL {
+            let w = &c.wording[&d];
+            assert!(
+                w.safety_net.contains("111") || w.safety_net.contains("999"),
+                "{} has no safety net",
+                d.as_str()
+            );
+        }
+    }
+
     #[derive(serde::Deserialize)]
     struct Vignette {
         name: String,
