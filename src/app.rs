@@ -19,8 +19,8 @@ use crate::{
         },
         site::pages::{AccessibilityPage, NotFoundPage, PrivacyPage, StartPage},
         triage::pages::{
-            RequestsPage, TriageCheckPage, TriageOutcomePage, TriageQuestionPage,
-            TriageResumePage, TriageSentPage, TriageStartPage,
+            RequestsPage, TriageCheckPage, TriageOutcomePage, TriageQuestionPage, TriageResumePage,
+            TriageSentPage, TriageStartPage,
         },
     },
 };

@@ -56,7 +56,10 @@ async fn begin(b: &Browser) -> String {
     let res = b.post_form("/api/start-triage", &[]).await;
     assert_eq!(res.status(), 302);
     let to = location(&res);
-    let key = to.strip_prefix("/triage/").expect("a request address").to_string();
+    let key = to
+        .strip_prefix("/triage/")
+        .expect("a request address")
+        .to_string();
     assert_eq!(key.len(), 32, "{to}");
     key
 }
@@ -108,6 +111,24 @@ async fn routine_request(b: &Browser) -> String {
             ("reason", "worse"),
             ("wc-how", "weeks"),
             ("describe", DESCRIBE),
+            ("contact", "phone"),
+        ],
+    )
+    .await;
+    assert_eq!(to, format!("/triage/{key}/check"));
+    key
+}
+
+/// A long-term condition getting worse quickly: the GP the same day.
+async fn same_day_request(b: &Browser) -> String {
+    let key = begin(b).await;
+    let to = walk(
+        b,
+        &key,
+        &[
+            ("reason", "worse"),
+            ("wc-how", "hours"),
+            ("describe", "My breathing is worse since this morning."),
             ("contact", "phone"),
         ],
     )
@@ -199,13 +220,19 @@ async fn a_routine_request_reaches_the_practice_once_as_valid_fhir(backend: Back
     assert!(check.contains(DESCRIBE));
     let outcome = page(&b, &format!("/triage/{key}/outcome")).await;
     assert!(outcome.contains("Send request"), "the practice is open");
-    assert!(outcome.contains("call 111") || outcome.contains("Call 111"), "safety net");
+    assert!(
+        outcome.contains("call 111") || outcome.contains("Call 111"),
+        "safety net"
+    );
     let to = send(&b, &key).await;
     assert_eq!(to, format!("/triage/{key}/sent"));
     let sent = page(&b, &to).await;
     assert!(sent.contains("Request sent"));
     let reference = reference(&sent);
-    assert!(sent.contains("will contact you by the end of"), "when to expect a reply");
+    assert!(
+        sent.contains("will contact you by the end of"),
+        "when to expect a reply"
+    );
     // Sent again (a double click, or the back button): still one request.
     assert_eq!(send(&b, &key).await, format!("/triage/{key}/sent"));
     let all = tasks(&sim).await;
@@ -224,7 +251,10 @@ async fn a_routine_request_reaches_the_practice_once_as_valid_fhir(backend: Back
         .unwrap()
         .starts_with("Patient/"));
     assert!(task["authoredOn"].is_string());
-    assert_eq!(task["owner"]["identifier"]["system"], "https://fhir.nhs.uk/Id/ods-organization-code");
+    assert_eq!(
+        task["owner"]["identifier"]["system"],
+        "https://fhir.nhs.uk/Id/ods-organization-code"
+    );
     let focus = task["focus"]["reference"].as_str().unwrap();
     assert!(focus.starts_with("QuestionnaireResponse/"), "{focus}");
     let qr = sim_get(&sim, GP, focus).await;
@@ -283,12 +313,22 @@ async fn a_failed_send_keeps_the_answers_and_can_be_sent_again(backend: Backend)
     assert!(outcome.contains("Your request has not been sent"));
     assert!(outcome.contains("nhsuk-error-summary"));
     assert!(tasks(&sim).await.is_empty());
-    assert!(page(&b, &format!("/triage/{key}/check")).await.contains(DESCRIBE), "answers kept");
+    assert!(
+        page(&b, &format!("/triage/{key}/check"))
+            .await
+            .contains(DESCRIBE),
+        "answers kept"
+    );
     clear_faults(&sim, GP).await;
     app.clock.advance(31);
     assert_eq!(send(&b, &key).await, format!("/triage/{key}/sent"));
     assert_eq!(tasks(&sim).await.len(), 1);
-    assert!(audit::count_action(&app.state.db, AuditAction::TriageNotSent).await.unwrap() >= 1);
+    assert!(
+        audit::count_action(&app.state.db, AuditAction::TriageNotSent)
+            .await
+            .unwrap()
+            >= 1
+    );
 }
 
 async fn a_send_whose_answer_is_lost_is_settled_without_a_second_request(backend: Backend) {
@@ -308,7 +348,10 @@ async fn a_send_whose_answer_is_lost_is_settled_without_a_second_request(backend
     assert!(to.ends_with("/sent"), "{to}");
     clear_faults(&sim, GP).await;
     let sent = page(&b, &format!("/triage/{key}/sent")).await;
-    assert!(sent.contains("Request sent"), "settled by asking the practice");
+    assert!(
+        sent.contains("Request sent"),
+        "settled by asking the practice"
+    );
     assert_eq!(send(&b, &key).await, format!("/triage/{key}/sent"));
     assert_eq!(tasks(&sim).await.len(), 1, "never two");
 }
@@ -322,11 +365,16 @@ async fn answers_survive_going_back_and_signing_in_again(backend: Backend) {
     // A session that ends: the draft is waiting after signing in again.
     app.clock.advance(3 * 3600);
     let b2 = app.browser();
-    assert_eq!(b2.sign_in("sarah@example.test", PASSWORD).await.status(), 302);
+    assert_eq!(
+        b2.sign_in("sarah@example.test", PASSWORD).await.status(),
+        302
+    );
     let start = page(&b2, "/triage").await;
     assert!(start.contains("Continue your request"));
     assert!(start.contains(&format!("/triage/{key}")));
-    assert!(page(&b2, &format!("/triage/{key}/check")).await.contains(DESCRIBE));
+    assert!(page(&b2, &format!("/triage/{key}/check"))
+        .await
+        .contains(DESCRIBE));
 }
 
 async fn a_closed_practice_says_what_to_do_and_screening_still_works(backend: Backend) {
@@ -366,19 +414,7 @@ async fn a_closed_practice_says_what_to_do_and_screening_still_works(backend: Ba
 async fn same_day_help_needs_the_surgery_open_or_else_says_call_111(backend: Backend) {
     // Sunday morning: the surgery is closed.
     let (sim, _app, b) = setup_at(backend, 0, &[]).await;
-    let key = begin(&b).await;
-    let to = walk(
-        &b,
-        &key,
-        &[
-            ("reason", "worse"),
-            ("wc-how", "hours"),
-            ("describe", "My breathing is worse since this morning."),
-            ("contact", "phone"),
-        ],
-    )
-    .await;
-    assert!(to.ends_with("/check"));
+    let key = same_day_request(&b).await;
     let outcome = page(&b, &format!("/triage/{key}/outcome")).await;
     assert!(outcome.contains("Call 111 now"));
     assert!(outcome.contains("Your answers are saved"));
@@ -386,7 +422,9 @@ async fn same_day_help_needs_the_surgery_open_or_else_says_call_111(backend: Bac
     assert!(!send(&b, &key).await.ends_with("/sent"));
     // A routine request is still taken on a Sunday.
     let key = routine_request(&b).await;
-    assert!(page(&b, &format!("/triage/{key}/outcome")).await.contains("Send request"));
+    assert!(page(&b, &format!("/triage/{key}/outcome"))
+        .await
+        .contains("Send request"));
     assert_eq!(send(&b, &key).await, format!("/triage/{key}/sent"));
     assert_eq!(tasks(&sim).await.len(), 1);
 }
@@ -396,24 +434,17 @@ async fn a_same_day_outcome_opens_same_day_booking_once(backend: Backend) {
     // Without a request, same-day help cannot be booked.
     let direct = page(&b, "/appointments/book/same-day").await;
     assert!(direct.contains("You cannot book this online"));
-    let key = begin(&b).await;
-    walk(
-        &b,
-        &key,
-        &[
-            ("reason", "worse"),
-            ("wc-how", "hours"),
-            ("describe", "My breathing is worse since this morning."),
-            ("contact", "phone"),
-        ],
-    )
-    .await;
+    let key = same_day_request(&b).await;
     assert_eq!(send(&b, &key).await, format!("/triage/{key}/sent"));
     let sent = page(&b, &format!("/triage/{key}/sent")).await;
     let link = format!("/appointments/book/same-day?triage={key}");
     assert!(sent.contains(&link), "the booking opens");
     let slots = page(&b, &link).await;
-    assert!(slots.contains("Free times on Monday 23 November 2026") || slots.contains("Free times on 23 November 2026"), "today only");
+    assert!(
+        slots.contains("Free times on Monday 23 November 2026")
+            || slots.contains("Free times on 23 November 2026"),
+        "today only"
+    );
     let values: Vec<String> = slots
         .split("name=\"slot\" type=\"radio\" value=\"")
         .skip(1)
@@ -427,7 +458,12 @@ async fn a_same_day_outcome_opens_same_day_booking_once(backend: Backend) {
     let res = b
         .post_form(
             "/api/choose-slot",
-            &[("need", "same-day"), ("slot", &values[0]), ("change", ""), ("from", "")],
+            &[
+                ("need", "same-day"),
+                ("slot", &values[0]),
+                ("change", ""),
+                ("from", ""),
+            ],
         )
         .await;
     assert!(location(&res).starts_with("/appointments/book/same-day?form="));
@@ -444,13 +480,20 @@ async fn a_same_day_outcome_opens_same_day_booking_once(backend: Backend) {
         )
         .await;
     let to = location(&res);
-    let attempt = to.strip_prefix("/appointments/check/").expect("check page").to_string();
-    let res = b.post_form("/api/confirm-booking", &[("key", &attempt)]).await;
+    let attempt = to
+        .strip_prefix("/appointments/check/")
+        .expect("check page")
+        .to_string();
+    let res = b
+        .post_form("/api/confirm-booking", &[("key", &attempt)])
+        .await;
     assert_eq!(location(&res), format!("/appointments/booked/{attempt}"));
     // One booking per request: the link and the times are gone.
     let sent = page(&b, &format!("/triage/{key}/sent")).await;
     assert!(!sent.contains(&link));
-    assert!(page(&b, &link).await.contains("You cannot book this online"));
+    assert!(page(&b, &link)
+        .await
+        .contains("You cannot book this online"));
 }
 
 async fn bad_input_gets_a_message_never_a_server_error(backend: Backend) {
@@ -458,7 +501,10 @@ async fn bad_input_gets_a_message_never_a_server_error(backend: Backend) {
     let key = begin(&b).await;
     // Nothing chosen.
     let to = pick(&b, &key, "emergency", &[]).await;
-    assert!(to.starts_with(&format!("/triage/{key}/q/emergency?form=")), "{to}");
+    assert!(
+        to.starts_with(&format!("/triage/{key}/q/emergency?form=")),
+        "{to}"
+    );
     let html = page(&b, &to).await;
     assert!(html.contains("nhsuk-error-summary"));
     // "None of these" with a symptom ticked is a contradiction, not a pass.

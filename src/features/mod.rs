@@ -3,5 +3,5 @@
 pub mod account;
 pub mod appointments;
 pub mod record;
-pub mod triage;
 pub mod site;
+pub mod triage;

@@ -60,3 +60,32 @@ pub async fn authorise(
         Err(AppError::Forbidden)
     }
 }
+
+/// Audits an action by the actor for the subject, now.
+pub async fn audit(
+    state: &AppState,
+    acting: Acting,
+    action: crate::server::audit::AuditAction,
+    detail: &'static str,
+) -> Result<(), AppError> {
+    crate::server::audit::record(
+        &state.db,
+        state.clock.now_unix(),
+        Some(acting.actor),
+        Some(acting.subject),
+        action,
+        detail,
+    )
+    .await?;
+    Ok(())
+}
+
+/// For a server function: the app state, the session and who is acting for whom.
+pub async fn from_request(scope: Scope) -> Result<(AppState, Session, Acting), AppError> {
+    let state = AppState::from_context()?;
+    let session = leptos_axum::extract::<Session>()
+        .await
+        .map_err(|_| AppError::Internal)?;
+    let acting = acting(&state, &session, scope).await?;
+    Ok((state, session, acting))
+}

@@ -1156,7 +1156,15 @@ async fn transaction(
         Ok(v) => fhir(StatusCode::OK, &v),
         Err((code, message)) => {
             let status = StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST);
-            return outcome(status, if code == 422 { "processing" } else { "structure" }, &message);
+            return outcome(
+                status,
+                if code == 422 {
+                    "processing"
+                } else {
+                    "structure"
+                },
+                &message,
+            );
         }
     };
     after_write(p, &faults, answer).await
@@ -1193,7 +1201,11 @@ async fn set_task_status(
     );
     match result {
         Ok(t) => Json(t).into_response(),
-        Err((code, m)) => (StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST), m).into_response(),
+        Err((code, m)) => (
+            StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST),
+            m,
+        )
+            .into_response(),
     }
 }
 
@@ -1219,13 +1231,20 @@ async fn task_form(State(sim): State<Sim>, Form(form): Form<TaskForm>) -> Respon
         &now_instant(),
     ) {
         Ok(_) => Redirect::to("/_admin").into_response(),
-        Err((code, m)) => (StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST), m).into_response(),
+        Err((code, m)) => (
+            StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST),
+            m,
+        )
+            .into_response(),
     }
 }
 
 /// Text for the admin page: no markup from a request reaches it unescaped.
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn task_rows(sim: &Sim) -> String {
@@ -1239,7 +1258,11 @@ fn task_rows(sim: &Sim) -> String {
             let options: String = requests::TASK_STATUS
                 .iter()
                 .map(|s| {
-                    let selected = if t["status"].as_str() == Some(s) { " selected" } else { "" };
+                    let selected = if t["status"].as_str() == Some(s) {
+                        " selected"
+                    } else {
+                        ""
+                    };
                     format!("<option value=\"{s}\"{selected}>{s}</option>")
                 })
                 .collect();

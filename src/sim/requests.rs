@@ -8,14 +8,37 @@
 use serde_json::{json, Value};
 use std::collections::HashMap;
 
-const QR_STATUS: &[&str] = &["in-progress", "completed", "amended", "entered-in-error", "stopped"];
+const QR_STATUS: &[&str] = &[
+    "in-progress",
+    "completed",
+    "amended",
+    "entered-in-error",
+    "stopped",
+];
 pub const TASK_STATUS: &[&str] = &[
-    "draft", "requested", "received", "accepted", "rejected", "ready", "cancelled",
-    "in-progress", "on-hold", "failed", "completed", "entered-in-error",
+    "draft",
+    "requested",
+    "received",
+    "accepted",
+    "rejected",
+    "ready",
+    "cancelled",
+    "in-progress",
+    "on-hold",
+    "failed",
+    "completed",
+    "entered-in-error",
 ];
 const TASK_INTENT: &[&str] = &[
-    "unknown", "proposal", "plan", "order", "original-order", "reflex-order", "filler-order",
-    "instance-order", "option",
+    "unknown",
+    "proposal",
+    "plan",
+    "order",
+    "original-order",
+    "reflex-order",
+    "filler-order",
+    "instance-order",
+    "option",
 ];
 const PRIORITY: &[&str] = &["routine", "urgent", "asap", "stat"];
 
@@ -58,9 +81,14 @@ fn check(
                 return Err("QuestionnaireResponse.status is missing or not a QuestionnaireResponseStatus code".into());
             }
             if !patient_known(store, r["subject"]["reference"].as_str()) {
-                return Err("QuestionnaireResponse.subject must reference a Patient known here".into());
+                return Err(
+                    "QuestionnaireResponse.subject must reference a Patient known here".into(),
+                );
             }
-            let items = r["item"].as_array().filter(|i| !i.is_empty()).ok_or("QuestionnaireResponse.item is empty")?;
+            let items = r["item"]
+                .as_array()
+                .filter(|i| !i.is_empty())
+                .ok_or("QuestionnaireResponse.item is empty")?;
             for item in items {
                 if item["linkId"].as_str().is_none_or(str::is_empty) {
                     return Err("every QuestionnaireResponse.item needs a linkId".into());
@@ -71,7 +99,10 @@ fn check(
                         .map(|o| o.keys().filter(|k| k.starts_with("value")).count())
                         .unwrap_or(0);
                     if values != 1 {
-                        return Err(format!("an answer to {} must have exactly one value[x]", item["linkId"]));
+                        return Err(format!(
+                            "an answer to {} must have exactly one value[x]",
+                            item["linkId"]
+                        ));
                     }
                 }
             }
@@ -90,7 +121,9 @@ fn check(
             if !patient_known(store, r["for"]["reference"].as_str()) {
                 return Err("Task.for must reference a Patient known here".into());
             }
-            let focus = r["focus"]["reference"].as_str().ok_or("Task.focus is required here")?;
+            let focus = r["focus"]["reference"]
+                .as_str()
+                .ok_or("Task.focus is required here")?;
             if !full_urls.contains(&focus) && !focus.starts_with("QuestionnaireResponse/") {
                 return Err("Task.focus must point at a QuestionnaireResponse".into());
             }
@@ -137,11 +170,17 @@ pub fn apply(
         .as_array()
         .filter(|e| !e.is_empty())
         .ok_or((400, "the transaction has no entries".to_string()))?;
-    let full_urls: Vec<&str> = entries.iter().filter_map(|e| e["fullUrl"].as_str()).collect();
+    let full_urls: Vec<&str> = entries
+        .iter()
+        .filter_map(|e| e["fullUrl"].as_str())
+        .collect();
     for e in entries {
         let url = e["request"]["url"].as_str().unwrap_or_default();
         if e["request"]["method"] != "POST" || e["resource"]["resourceType"].as_str() != Some(url) {
-            return Err((400, "each entry must POST a resource to its own type".into()));
+            return Err((
+                400,
+                "each entry must POST a resource to its own type".into(),
+            ));
         }
         check(store, &e["resource"], ods, &full_urls).map_err(|m| (422, m))?;
     }
@@ -152,11 +191,12 @@ pub fn apply(
         let rtype = e["request"]["url"].as_str().unwrap_or_default();
         let found = e["request"]["ifNoneExist"].as_str().and_then(|cond| {
             let raw = cond.strip_prefix("identifier=")?;
-            let decoded: String = serde_urlencoded::from_str::<Vec<(String, String)>>(&format!("x={raw}"))
-                .ok()?
-                .into_iter()
-                .next()?
-                .1;
+            let decoded: String =
+                serde_urlencoded::from_str::<Vec<(String, String)>>(&format!("x={raw}"))
+                    .ok()?
+                    .into_iter()
+                    .next()?
+                    .1;
             let (system, value) = decoded.split_once('|').unwrap_or(("", decoded.as_str()));
             store
                 .get(rtype)?
@@ -226,7 +266,10 @@ pub fn set_status(
             }
         }
     }
-    let v: u64 = task["meta"]["versionId"].as_str().and_then(|v| v.parse().ok()).unwrap_or(1);
+    let v: u64 = task["meta"]["versionId"]
+        .as_str()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
     task["meta"] = json!({ "versionId": (v + 1).to_string(), "lastUpdated": now });
     task["lastModified"] = json!(now);
     Ok(task.clone())

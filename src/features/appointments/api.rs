@@ -31,12 +31,7 @@ mod ssr {
     pub use tower_sessions::Session;
 
     pub async fn acting() -> Result<(AppState, Session, Acting), crate::error::AppError> {
-        let state = AppState::from_context()?;
-        let session = leptos_axum::extract::<Session>()
-            .await
-            .map_err(|_| crate::error::AppError::Internal)?;
-        let acting = acting::acting(&state, &session, Scope::Appointments).await?;
-        Ok((state, session, acting))
+        acting::from_request(Scope::Appointments).await
     }
 
     /// "{provider}~{id}" from a form or address.
@@ -201,12 +196,9 @@ pub async fn confirm_booking(key: String) -> Result<(), AppError> {
             .replaces_appointment
             .as_ref()
             .map(|old| format!("{}~{old}", a.provider_id));
-        let triage = crate::features::triage::service::request_of_booking(
-            &state,
-            acting.subject,
-            &a.key,
-        )
-        .await?;
+        let triage =
+            crate::features::triage::service::request_of_booking(&state, acting.subject, &a.key)
+                .await?;
         let back = slots_path(&a.need_id, &change, &None, &triage);
         let sep = if back.contains('?') { '&' } else { '?' };
         leptos_axum::redirect(&format!("{back}{sep}form={id}"));

@@ -773,9 +773,9 @@ pub async fn choose(
     };
     let (Some(index), Some(offer)) = (
         state.gateway.index_of(provider_id),
-        need.offers.iter().find(|o| {
-            o.provider == provider_id && (o.online == Online::Book || window.is_some())
-        }),
+        need.offers
+            .iter()
+            .find(|o| o.provider == provider_id && (o.online == Online::Book || window.is_some())),
     ) else {
         return problem(form, "Select one of the times shown");
     };
@@ -1022,7 +1022,7 @@ async fn settle(state: &AppState, acting: Acting, a: Attempt) -> Result<Attempt,
     match booked.and_then(|ap| ap.id) {
         Some(id) => {
             store::finish(&state.db, &a.key, state::BOOKED, Some(&id), now).await?;
-            audit_outcome(
+            crate::server::acting::audit(
                 state,
                 acting,
                 AuditAction::AppointmentBooked,
@@ -1034,7 +1034,7 @@ async fn settle(state: &AppState, acting: Acting, a: Attempt) -> Result<Attempt,
         }
         None => {
             store::finish(&state.db, &a.key, state::FAILED, None, now).await?;
-            audit_outcome(
+            crate::server::acting::audit(
                 state,
                 acting,
                 AuditAction::AppointmentNotBooked,
@@ -1050,24 +1050,6 @@ async fn reload(state: &AppState, a: &Attempt) -> Result<Attempt, AppError> {
     store::get(&state.db, &a.key, a.account_id)
         .await?
         .ok_or(AppError::Internal)
-}
-
-async fn audit_outcome(
-    state: &AppState,
-    acting: Acting,
-    action: AuditAction,
-    detail: &'static str,
-) -> Result<(), AppError> {
-    audit::record(
-        &state.db,
-        state.clock.now_unix(),
-        Some(acting.actor),
-        Some(acting.subject),
-        action,
-        detail,
-    )
-    .await?;
-    Ok(())
 }
 
 /// Books the attempt's slot, exactly once however often it is confirmed.
@@ -1145,7 +1127,7 @@ async fn book(
             state.clock.now_unix(),
         )
         .await?;
-        audit_outcome(
+        crate::server::acting::audit(
             state,
             acting,
             AuditAction::AppointmentNotBooked,
@@ -1191,7 +1173,13 @@ async fn book(
             match id {
                 Some(id) => {
                     store::finish(&state.db, &a.key, state::BOOKED, Some(&id), now).await?;
-                    audit_outcome(state, acting, AuditAction::AppointmentBooked, "booked").await?;
+                    crate::server::acting::audit(
+                        state,
+                        acting,
+                        AuditAction::AppointmentBooked,
+                        "booked",
+                    )
+                    .await?;
                     let a = reload(state, &a).await?;
                     replace_old(state, acting, a).await
                 }
@@ -1203,7 +1191,7 @@ async fn book(
             status: 409 | 412, ..
         }) => {
             store::finish(&state.db, &a.key, state::TAKEN, None, now).await?;
-            audit_outcome(
+            crate::server::acting::audit(
                 state,
                 acting,
                 AuditAction::AppointmentNotBooked,
@@ -1214,7 +1202,7 @@ async fn book(
         }
         Ok(_) | Err(Failure::Resting | Failure::Unreachable | Failure::Refused(_)) => {
             store::finish(&state.db, &a.key, state::FAILED, None, now).await?;
-            audit_outcome(
+            crate::server::acting::audit(
                 state,
                 acting,
                 AuditAction::AppointmentNotBooked,
@@ -1252,7 +1240,7 @@ async fn replace_old(state: &AppState, acting: Acting, a: Attempt) -> Result<Att
     .await?;
     let done = matches!(outcome, Cancelled::Done | Cancelled::AlreadyCancelled);
     store::set_old_cancelled(&state.db, &a.key, done).await?;
-    audit_outcome(
+    crate::server::acting::audit(
         state,
         acting,
         AuditAction::AppointmentChanged,
@@ -1295,7 +1283,7 @@ pub async fn cancel(
     let outcome = cancel_opened(state, &account, provider_id, id, words).await?;
     match outcome {
         Cancelled::Done => {
-            audit_outcome(
+            crate::server::acting::audit(
                 state,
                 acting,
                 AuditAction::AppointmentCancelled,

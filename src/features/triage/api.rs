@@ -30,12 +30,7 @@ mod ssr {
     pub use tower_sessions::Session;
 
     pub async fn acting() -> Result<(AppState, Session, Acting), crate::error::AppError> {
-        let state = AppState::from_context()?;
-        let session = leptos_axum::extract::<Session>()
-            .await
-            .map_err(|_| crate::error::AppError::Internal)?;
-        let acting = acting::acting(&state, &session, Scope::Triage).await?;
-        Ok((state, session, acting))
+        acting::from_request(Scope::Triage).await
     }
 
     pub use crate::features::triage::service::valid_key;

@@ -33,8 +33,8 @@ impl Person {
 
     /// Age on `today` of someone born on `born`.
     pub fn born(born: time::Date, today: time::Date) -> Self {
-        let mut months = (today.year() - born.year()) as i64 * 12 + today.month() as i64
-            - born.month() as i64;
+        let mut months =
+            (today.year() - born.year()) as i64 * 12 + today.month() as i64 - born.month() as i64;
         if today.day() < born.day() {
             months -= 1;
         }
@@ -288,7 +288,10 @@ impl Content {
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             {
-                return Err(format!("question id {:?} must be lower-case letters, digits and hyphens", q.id));
+                return Err(format!(
+                    "question id {:?} must be lower-case letters, digits and hyphens",
+                    q.id
+                ));
             }
             if let Some(s) = &q.show_if {
                 self.check_names(s, &seen, &format!("question {}", q.id))?;
@@ -296,7 +299,10 @@ impl Content {
             match q.kind {
                 Kind::Text => {
                     if !q.options.is_empty() || q.max_chars.is_none() {
-                        return Err(format!("text question {} needs max_chars and no options", q.id));
+                        return Err(format!(
+                            "text question {} needs max_chars and no options",
+                            q.id
+                        ));
                     }
                 }
                 Kind::Single | Kind::Multi => {
@@ -306,14 +312,20 @@ impl Content {
                     let mut values = HashSet::new();
                     for c in q.options.iter().chain(q.none.iter()) {
                         if !values.insert(c.value.as_str()) {
-                            return Err(format!("question {} has the answer {} twice", q.id, c.value));
+                            return Err(format!(
+                                "question {} has the answer {} twice",
+                                q.id, c.value
+                            ));
                         }
                         if let Some(s) = &c.show_if {
                             self.check_names(s, &seen, &format!("answer {}.{}", q.id, c.value))?;
                         }
                     }
                     if q.kind == Kind::Single && q.none.is_some() {
-                        return Err(format!("question {}: only multiple choices have a none answer", q.id));
+                        return Err(format!(
+                            "question {}: only multiple choices have a none answer",
+                            q.id
+                        ));
                     }
                 }
             }
@@ -346,7 +358,9 @@ impl Content {
         cond.named(&mut named);
         for (q, v) in named {
             let Some(question) = known.get(q.as_str()) else {
-                return Err(format!("{what} names {q}, which is not an earlier question"));
+                return Err(format!(
+                    "{what} names {q}, which is not an earlier question"
+                ));
             };
             if let Some(v) = v {
                 if question.kind != Kind::Text
@@ -356,7 +370,9 @@ impl Content {
                         .chain(question.none.iter())
                         .any(|c| c.value == v)
                 {
-                    return Err(format!("{what} names the answer {v} to {q}, which it does not have"));
+                    return Err(format!(
+                        "{what} names the answer {v} to {q}, which it does not have"
+                    ));
                 }
             }
         }
@@ -522,7 +538,9 @@ impl Content {
                     .map(|n| n.label.clone())
                     .unwrap_or_default();
                 if picked.is_empty() {
-                    Err(format!("Select the ones you have, or select '{none_label}'"))
+                    Err(format!(
+                        "Select the ones you have, or select '{none_label}'"
+                    ))
                 } else if picked.len() > 1 && picked.iter().any(|v| Some(v.as_str()) == none) {
                     Err(format!(
                         "Select the ones you have, or '{none_label}', not both"
@@ -833,7 +851,10 @@ mod tests {
             .map(|r| r.id.as_str())
             .filter(|id| !TESTED_RED_FLAGS.contains(id))
             .collect();
-        assert!(untested.is_empty(), "red flags without a test: {untested:?}");
+        assert!(
+            untested.is_empty(),
+            "red flags without a test: {untested:?}"
+        );
     }
 
     #[test]
@@ -854,8 +875,14 @@ mod tests {
         let q = c.question("emergency").unwrap();
         let adult = Person::aged_years(30);
         let child = Person::aged_years(2);
-        assert!(!q.choices(adult, &Answers::new()).iter().any(|o| o.value == "very-unwell-child"));
-        assert!(q.choices(child, &Answers::new()).iter().any(|o| o.value == "very-unwell-child"));
+        assert!(!q
+            .choices(adult, &Answers::new())
+            .iter()
+            .any(|o| o.value == "very-unwell-child"));
+        assert!(q
+            .choices(child, &Answers::new())
+            .iter()
+            .any(|o| o.value == "very-unwell-child"));
         assert!(c
             .parse_answer(q, vec!["very-unwell-child".into()], adult, &Answers::new())
             .is_err());
@@ -869,9 +896,12 @@ mod tests {
         let both = c.parse_answer(q, vec!["none".into(), "stroke".into()], p, &Answers::new());
         assert!(both.unwrap_err().contains("not both"));
         assert!(c.parse_answer(q, vec![], p, &Answers::new()).is_err());
-        assert!(c.parse_answer(q, vec!["made-up".into()], p, &Answers::new()).is_err());
+        assert!(c
+            .parse_answer(q, vec!["made-up".into()], p, &Answers::new())
+            .is_err());
         assert_eq!(
-            c.parse_answer(q, vec!["none".into()], p, &Answers::new()).unwrap(),
+            c.parse_answer(q, vec!["none".into()], p, &Answers::new())
+                .unwrap(),
             vec!["none"]
         );
     }
@@ -881,15 +911,22 @@ mod tests {
         let c = content();
         let q = c.question("describe").unwrap();
         let p = Person::aged_years(30);
-        assert!(c.parse_answer(q, vec!["   ".into()], p, &Answers::new()).is_err());
+        assert!(c
+            .parse_answer(q, vec!["   ".into()], p, &Answers::new())
+            .is_err());
         let long = "a".repeat(1201);
         assert!(c
             .parse_answer(q, vec![long], p, &Answers::new())
             .unwrap_err()
             .contains("1,200 characters or fewer"));
         assert_eq!(
-            c.parse_answer(q, vec!["  Sore\r\nthroat\u{7}  ".into()], p, &Answers::new())
-                .unwrap(),
+            c.parse_answer(
+                q,
+                vec!["  Sore\r\nthroat\u{7}  ".into()],
+                p,
+                &Answers::new()
+            )
+            .unwrap(),
             vec!["Sore\nthroat"]
         );
     }
@@ -948,9 +985,18 @@ mod tests {
     #[test]
     fn age_comes_from_the_date_of_birth() {
         use time::macros::date;
-        assert_eq!(Person::born(date!(2026 - 09 - 23), date!(2026 - 11 - 22)).age_months, 1);
-        assert_eq!(Person::born(date!(2026 - 09 - 22), date!(2026 - 11 - 22)).age_months, 2);
-        assert_eq!(Person::born(date!(1984 - 03 - 14), date!(2026 - 11 - 23)).age_years(), 42);
+        assert_eq!(
+            Person::born(date!(2026 - 09 - 23), date!(2026 - 11 - 22)).age_months,
+            1
+        );
+        assert_eq!(
+            Person::born(date!(2026 - 09 - 22), date!(2026 - 11 - 22)).age_months,
+            2
+        );
+        assert_eq!(
+            Person::born(date!(1984 - 03 - 14), date!(2026 - 11 - 23)).age_years(),
+            42
+        );
     }
 
     #[test]
@@ -960,7 +1006,9 @@ mod tests {
         let typo = r.replace(r#"["cc-breath", "yes"]"#, r#"["cc-breath", "yse"]"#);
         assert!(Content::parse(q, &typo).unwrap_err().contains("yse"));
         let unknown = r.replace(r#"["cc-blood", "yes"]"#, r#"["cc-bloood", "yes"]"#);
-        assert!(Content::parse(q, &unknown).unwrap_err().contains("cc-bloood"));
+        assert!(Content::parse(q, &unknown)
+            .unwrap_err()
+            .contains("cc-bloood"));
         let version = r.replacen("2026-11-23.1", "2099-01-01.1", 1);
         assert!(Content::parse(q, &version).unwrap_err().contains("version"));
         let no_wording = r.replacen("\"admin\": {", "\"admin-x\": {", 1);

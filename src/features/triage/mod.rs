@@ -19,9 +19,7 @@ use serde::{Deserialize, Serialize};
 
 /// Where the resident should get help, most urgent first (the order is the
 /// urgency: when rules disagree, the smallest wins).
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Disposition {
     #[serde(rename = "call-999")]
     Call999,

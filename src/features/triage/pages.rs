@@ -204,7 +204,11 @@ fn question_page(page: QuestionPage, f: FormState, action: ServerAction<AnswerTr
     let error = f.error_for("answer");
     // After an error, show what was entered; otherwise the answer given before.
     let chosen: Vec<String> = if f.has_errors() {
-        f.values.iter().filter(|(k, _)| k == "answer").map(|(_, v)| v.clone()).collect()
+        f.values
+            .iter()
+            .filter(|(k, _)| k == "answer")
+            .map(|(_, v)| v.clone())
+            .collect()
     } else {
         page.answer.clone()
     };
@@ -213,7 +217,11 @@ fn question_page(page: QuestionPage, f: FormState, action: ServerAction<AnswerTr
             let options = page
                 .choices
                 .iter()
-                .map(|c| RadioOption { value: c.value.clone(), label: c.label.clone(), hint: c.hint.clone() })
+                .map(|c| RadioOption {
+                    value: c.value.clone(),
+                    label: c.label.clone(),
+                    hint: c.hint.clone(),
+                })
                 .collect::<Vec<_>>();
             view! {
                 <Radios id="answer" name="answer" legend=page.text.clone() heading=true
@@ -223,7 +231,11 @@ fn question_page(page: QuestionPage, f: FormState, action: ServerAction<AnswerTr
             .into_any()
         }
         "multi" => checkboxes(&page, &chosen, error.clone()),
-        _ => textarea(&page, chosen.first().cloned().unwrap_or_default(), error.clone()),
+        _ => textarea(
+            &page,
+            chosen.first().cloned().unwrap_or_default(),
+            error.clone(),
+        ),
     };
     let title = page.text.clone();
     view! {
@@ -265,7 +277,11 @@ fn described_by(hint: bool, error: bool) -> Option<String> {
 fn checkboxes(page: &QuestionPage, chosen: &[String], error: Option<String>) -> AnyView {
     let has_error = error.is_some();
     let item = |n: usize, value: &str, label: &str, hint: Option<String>| {
-        let id = if n == 0 { "answer".to_string() } else { format!("answer-{n}") };
+        let id = if n == 0 {
+            "answer".to_string()
+        } else {
+            format!("answer-{n}")
+        };
         let hint_id = hint.as_ref().map(|_| format!("{id}-item-hint"));
         view! {
             <div class="nhsuk-checkboxes__item">
@@ -417,7 +433,11 @@ pub fn TriageOutcomePage() -> impl IntoView {
 
 /// A red flag: what to do now. Nothing is sent.
 fn stopped(r: &RequestView, o: OutcomeView, discard: ServerAction<DiscardTriage>) -> AnyView {
-    let variant = if o.disposition <= Disposition::GoToAe { "emergency" } else { "urgent" };
+    let variant = if o.disposition <= Disposition::GoToAe {
+        "emergency"
+    } else {
+        "urgent"
+    };
     let title = o.title.clone();
     let key = r.key.clone();
     let back = r.back.clone();
@@ -448,7 +468,10 @@ fn stopped(r: &RequestView, o: OutcomeView, discard: ServerAction<DiscardTriage>
 fn ready(r: &RequestView, o: OutcomeView, send: ServerAction<SendTriage>) -> AnyView {
     let practice = r.practice.clone();
     let open = practice.as_ref().is_some_and(|p| p.open);
-    let practice_name = practice.as_ref().map(|p| p.name.clone()).unwrap_or_else(|| "your GP surgery".into());
+    let practice_name = practice
+        .as_ref()
+        .map(|p| p.name.clone())
+        .unwrap_or_else(|| "your GP surgery".into());
     let key = r.key.clone();
     let send_form = move |label: &'static str, secondary: bool| {
         let key = key.clone();
@@ -553,13 +576,21 @@ pub fn TriageSentPage() -> impl IntoView {
 }
 
 fn sent(r: RequestView) -> AnyView {
-    let practice = r.practice.as_ref().map(|p| p.name.clone()).unwrap_or_else(|| "Your GP surgery".into());
+    let practice = r
+        .practice
+        .as_ref()
+        .map(|p| p.name.clone())
+        .unwrap_or_else(|| "Your GP surgery".into());
     let reply = r
         .reply_by
         .clone()
         .map(|by| format!("{practice} will contact you {by}."))
         .unwrap_or_else(|| format!("{practice} will contact you."));
-    let safety = r.outcome.as_ref().map(|o| o.safety_net.clone()).unwrap_or_default();
+    let safety = r
+        .outcome
+        .as_ref()
+        .map(|o| o.safety_net.clone())
+        .unwrap_or_default();
     view! {
         <PageTitle text="Request sent" />
         <div class="nhsuk-grid-row">

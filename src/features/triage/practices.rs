@@ -101,10 +101,21 @@ impl OnlineRequests {
         }
         for p in &o.practices {
             for (day, hours) in &p.hours {
-                if !["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-                    .contains(&day.as_str())
+                if ![
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                ]
+                .contains(&day.as_str())
                 {
-                    return Err(format!("practice {}: {day} is not a day of the week", p.provider));
+                    return Err(format!(
+                        "practice {}: {day} is not a day of the week",
+                        p.provider
+                    ));
                 }
                 if parse_hours(hours).is_none() {
                     return Err(format!(
@@ -114,15 +125,25 @@ impl OnlineRequests {
                 }
             }
             if p.daily_limit < 0 {
-                return Err(format!("practice {}: daily_limit cannot be negative", p.provider));
+                return Err(format!(
+                    "practice {}: daily_limit cannot be negative",
+                    p.provider
+                ));
             }
-            if p.reply_working_days.get(&Disposition::Gp2Days).is_some_and(|d| *d > 2) {
+            if p.reply_working_days
+                .get(&Disposition::Gp2Days)
+                .is_some_and(|d| *d > 2)
+            {
                 return Err(format!(
                     "practice {}: a reply within 2 working days cannot take more than 2",
                     p.provider
                 ));
             }
-            for d in [Disposition::Gp2Days, Disposition::GpRoutine, Disposition::Admin] {
+            for d in [
+                Disposition::Gp2Days,
+                Disposition::GpRoutine,
+                Disposition::Admin,
+            ] {
                 if p.reply_working_days.get(&d).is_none_or(|n| *n < 1) {
                     return Err(format!(
                         "practice {}: reply_working_days needs {} (1 or more)",
@@ -171,7 +192,9 @@ impl OnlineRequests {
         if self.is_bank_holiday(d) {
             return None;
         }
-        p.hours.get(weekday_name(d.weekday())).and_then(|h| parse_hours(h))
+        p.hours
+            .get(weekday_name(d.weekday()))
+            .and_then(|h| parse_hours(h))
     }
 
     pub fn is_open(&self, p: &Practice, now: i64) -> bool {
@@ -229,23 +252,25 @@ impl OnlineRequests {
         now: i64,
         sent_today: i64,
     ) -> PracticeStatus {
-        let opening = || {
-            self.next_opening(p, now).map(|at| opening_words(at, now))
-        };
+        let opening = || self.next_opening(p, now).map(|at| opening_words(at, now));
         let closed_reason = if let Some(message) = &p.paused {
             Some(message.clone())
         } else if sent_today >= p.daily_limit {
-            Some(format!(
-                "Your surgery has had as many online requests as it can deal with today. {}",
-                self.next_opening(p, now + 1)
-                    .filter(|at| uk_local(*at).date() > uk_local(now).date())
-                    .or_else(|| {
-                        let tomorrow = uk_local(now).date().next_day()?;
-                        self.next_opening(p, uk_wall_clock(tomorrow, 0, 0).unix_timestamp())
-                    })
-                    .map(|at| opening_words(at, now))
-                    .unwrap_or_default()
-            ).trim().to_string())
+            Some(
+                format!(
+                    "Your surgery has had as many online requests as it can deal with today. {}",
+                    self.next_opening(p, now + 1)
+                        .filter(|at| uk_local(*at).date() > uk_local(now).date())
+                        .or_else(|| {
+                            let tomorrow = uk_local(now).date().next_day()?;
+                            self.next_opening(p, uk_wall_clock(tomorrow, 0, 0).unix_timestamp())
+                        })
+                        .map(|at| opening_words(at, now))
+                        .unwrap_or_default()
+                )
+                .trim()
+                .to_string(),
+            )
         } else {
             let needs_hours = disposition == Some(Disposition::GpSameDay)
                 || p.routine_requests == Routine::InHours;
@@ -350,20 +375,44 @@ mod tests {
             .unwrap()
             .contains("8:00am tomorrow (Tuesday 24 November 2026)"));
         let weekend = o.status(p, "R", same_day, saturday, 0);
-        assert!(weekend.closed_reason.unwrap().contains("Monday 30 November 2026"));
-        assert!(o.status(p, "R", Some(Disposition::GpRoutine), saturday, 0).open);
+        assert!(weekend
+            .closed_reason
+            .unwrap()
+            .contains("Monday 30 November 2026"));
+        assert!(
+            o.status(p, "R", Some(Disposition::GpRoutine), saturday, 0)
+                .open
+        );
     }
 
     #[test]
     fn a_practice_closes_at_its_daily_limit_and_when_paused() {
         let mut o = OnlineRequests::built_in();
         let monday_10am = at(date!(2026 - 11 - 23), 10, 0);
-        let full = o.status(riverside(&o), "R", Some(Disposition::GpRoutine), monday_10am, 200);
+        let full = o.status(
+            riverside(&o),
+            "R",
+            Some(Disposition::GpRoutine),
+            monday_10am,
+            200,
+        );
         assert!(!full.open);
-        assert!(full.closed_reason.unwrap().contains("as many online requests"));
+        assert!(full
+            .closed_reason
+            .unwrap()
+            .contains("as many online requests"));
         o.practices[0].paused = Some("We are not taking online requests today. Phone us.".into());
-        let paused = o.status(riverside(&o), "R", Some(Disposition::GpRoutine), monday_10am, 0);
-        assert_eq!(paused.closed_reason.as_deref(), Some("We are not taking online requests today. Phone us."));
+        let paused = o.status(
+            riverside(&o),
+            "R",
+            Some(Disposition::GpRoutine),
+            monday_10am,
+            0,
+        );
+        assert_eq!(
+            paused.closed_reason.as_deref(),
+            Some("We are not taking online requests today. Phone us.")
+        );
     }
 
     #[test]
@@ -378,11 +427,13 @@ mod tests {
         );
         assert!(!o.is_open(p, at(date!(2026 - 12 - 28), 10, 0)));
         assert_eq!(
-            o.reply_by(p, Disposition::GpSameDay, at(date!(2026 - 11 - 23), 9, 0)).unwrap(),
+            o.reply_by(p, Disposition::GpSameDay, at(date!(2026 - 11 - 23), 9, 0))
+                .unwrap(),
             "by 6:30pm today"
         );
         assert_eq!(
-            o.reply_by(p, Disposition::Gp2Days, at(date!(2026 - 11 - 23), 9, 0)).unwrap(),
+            o.reply_by(p, Disposition::Gp2Days, at(date!(2026 - 11 - 23), 9, 0))
+                .unwrap(),
             "by the end of Wednesday 25 November 2026"
         );
     }
@@ -390,8 +441,13 @@ mod tests {
     #[test]
     fn bad_settings_are_refused() {
         let good = include_str!("../../../data/online-requests.json");
-        assert!(OnlineRequests::parse(&good.replace("08:00-18:30\", \"tuesday", "8am-6pm\", \"tuesday")).is_err());
-        assert!(OnlineRequests::parse(&good.replace("\"gp-2-days\": 2", "\"gp-2-days\": 4")).is_err());
+        assert!(OnlineRequests::parse(
+            &good.replace("08:00-18:30\", \"tuesday", "8am-6pm\", \"tuesday")
+        )
+        .is_err());
+        assert!(
+            OnlineRequests::parse(&good.replace("\"gp-2-days\": 2", "\"gp-2-days\": 4")).is_err()
+        );
         assert!(OnlineRequests::parse(&good.replace("2026-12-28", "2026-13-28")).is_err());
     }
 }

@@ -22,7 +22,7 @@ use crate::{
     },
     server::{
         acting::Acting,
-        audit::{self, AuditAction},
+        audit::AuditAction,
         fhir::{NHS_NUMBER_SYSTEM, ODS_SYSTEM},
         providers::{
             client::Written,
@@ -39,10 +39,14 @@ use time::{format_description::well_known::Rfc3339, Date, OffsetDateTime};
 /// the QuestionnaireResponse.
 pub const REQUEST_SYSTEM: &str = "https://frontdoor.example.nhs.uk/Id/online-request";
 /// The canonical URL of the questions (the content version is appended).
-pub const QUESTIONNAIRE: &str = "https://frontdoor.example.nhs.uk/fhir/Questionnaire/online-consultation";
-pub const ANSWER_SYSTEM: &str = "https://frontdoor.example.nhs.uk/fhir/CodeSystem/online-consultation-answer";
-pub const DISPOSITION_SYSTEM: &str = "https://frontdoor.example.nhs.uk/fhir/CodeSystem/triage-disposition";
-pub const REQUEST_TYPE_SYSTEM: &str = "https://frontdoor.example.nhs.uk/fhir/CodeSystem/request-type";
+pub const QUESTIONNAIRE: &str =
+    "https://frontdoor.example.nhs.uk/fhir/Questionnaire/online-consultation";
+pub const ANSWER_SYSTEM: &str =
+    "https://frontdoor.example.nhs.uk/fhir/CodeSystem/online-consultation-answer";
+pub const DISPOSITION_SYSTEM: &str =
+    "https://frontdoor.example.nhs.uk/fhir/CodeSystem/triage-disposition";
+pub const REQUEST_TYPE_SYSTEM: &str =
+    "https://frontdoor.example.nhs.uk/fhir/CodeSystem/request-type";
 /// Drafts older than this are not offered to continue.
 const DRAFT_DAYS: i64 = 30;
 
@@ -61,7 +65,14 @@ fn new_reference() -> String {
 
 fn uuid() -> String {
     let h = random_token(b"0123456789abcdef", 32);
-    format!("{}-{}-4{}-a{}-{}", &h[..8], &h[8..12], &h[13..16], &h[17..20], &h[20..])
+    format!(
+        "{}-{}-4{}-a{}-{}",
+        &h[..8],
+        &h[8..12],
+        &h[13..16],
+        &h[17..20],
+        &h[20..]
+    )
 }
 
 fn content(state: &AppState) -> &Content {
@@ -81,24 +92,6 @@ fn person(state: &AppState, account: &AccountRow) -> Person {
     )
     .unwrap_or(state.clock.today());
     Person::born(born, uk_local(state.clock.now_unix()).date())
-}
-
-async fn audit_event(
-    state: &AppState,
-    acting: Acting,
-    action: AuditAction,
-    detail: &'static str,
-) -> Result<(), AppError> {
-    audit::record(
-        &state.db,
-        state.clock.now_unix(),
-        Some(acting.actor),
-        Some(acting.subject),
-        action,
-        detail,
-    )
-    .await?;
-    Ok(())
 }
 
 /// The resident's GP practice that takes online requests: the one their record was
@@ -172,7 +165,8 @@ pub async fn begin(state: &AppState, acting: Acting) -> Result<String, AppError>
     let now = state.clock.now_unix();
     for old in store::in_states(&state.db, acting.subject, &[state::DRAFT]).await? {
         store::discard(&state.db, &old.key, acting.subject, now).await?;
-        audit_event(state, acting, AuditAction::TriageDiscarded, "started again").await?;
+        crate::server::acting::audit(state, acting, AuditAction::TriageDiscarded, "started again")
+            .await?;
     }
     let r = Request {
         key: new_key(),
@@ -192,7 +186,7 @@ pub async fn begin(state: &AppState, acting: Acting) -> Result<String, AppError>
         sent_at: None,
     };
     store::insert(&state.db, &r).await?;
-    audit_event(state, acting, AuditAction::TriageStarted, "").await?;
+    crate::server::acting::audit(state, acting, AuditAction::TriageStarted, "").await?;
     Ok(r.key)
 }
 
@@ -359,7 +353,13 @@ async fn record_red_flags(
         )
         .await?;
     }
-    audit_event(state, acting, AuditAction::TriageRedFlag, o.disposition.as_str()).await?;
+    crate::server::acting::audit(
+        state,
+        acting,
+        AuditAction::TriageRedFlag,
+        o.disposition.as_str(),
+    )
+    .await?;
     // Logs carry the rule, never who it was for.
     tracing::info!(outcome = o.disposition.as_str(), rules = %o.rules.join(","), "triage red flag");
     Ok(())
@@ -413,7 +413,15 @@ pub async fn view(
         return Ok(None);
     };
     if r.state == state::SENDING && r.updated_at < state.clock.now_unix() - 60 {
-        store::finish(&state.db, key, state::UNKNOWN, None, None, state.clock.now_unix()).await?;
+        store::finish(
+            &state.db,
+            key,
+            state::UNKNOWN,
+            None,
+            None,
+            state.clock.now_unix(),
+        )
+        .await?;
         r.state = state::UNKNOWN.into();
     }
     if r.state == state::UNKNOWN {
@@ -434,16 +442,27 @@ pub async fn view(
             Step::Check => RequestStage::Ready,
         },
     };
-    let outcome = match (&stage, r.disposition.as_deref().and_then(Disposition::parse)) {
+    let outcome = match (
+        &stage,
+        r.disposition.as_deref().and_then(Disposition::parse),
+    ) {
         (RequestStage::Sent | RequestStage::Checking, Some(d)) => {
             let mut o = c.outcome(p, &answers);
             if o.disposition != d {
                 // The content has changed since it was sent: show what was sent.
-                o = Outcome { disposition: d, rules: Vec::new(), advice: Vec::new(), pharmacy_first: None, stopped: false };
+                o = Outcome {
+                    disposition: d,
+                    rules: Vec::new(),
+                    advice: Vec::new(),
+                    pharmacy_first: None,
+                    stopped: false,
+                };
             }
             Some(outcome_view(c, &o))
         }
-        (RequestStage::Stopped, _) | (RequestStage::Ready, _) => Some(outcome_view(c, &c.outcome(p, &answers))),
+        (RequestStage::Stopped, _) | (RequestStage::Ready, _) => {
+            Some(outcome_view(c, &c.outcome(p, &answers)))
+        }
         _ => None,
     };
     let back = match &step {
@@ -491,7 +510,13 @@ pub async fn view(
         RequestStage::Ready | RequestStage::Stopped => AuditAction::TriageOutcomeShown,
         _ => AuditAction::TriageRequestViewed,
     };
-    audit_event(state, acting, action, disposition.map(Disposition::as_str).unwrap_or("")).await?;
+    crate::server::acting::audit(
+        state,
+        acting,
+        action,
+        disposition.map(Disposition::as_str).unwrap_or(""),
+    )
+    .await?;
     Ok(Some(RequestView {
         key: r.key.clone(),
         stage,
@@ -499,7 +524,8 @@ pub async fn view(
         answers: answer_rows(c, p, &answers),
         back,
         practice,
-        reference: matches!(r.state.as_str(), state::SENT | state::UNKNOWN).then(|| r.reference.clone()),
+        reference: matches!(r.state.as_str(), state::SENT | state::UNKNOWN)
+            .then(|| r.reference.clone()),
         sent_at: r.sent_at.map(people_time),
         reply_by,
         book,
@@ -568,7 +594,11 @@ pub async fn allows_booking(
     let Some(practice) = state.config.online_requests.practice(provider) else {
         return Ok(None);
     };
-    if booking_after(state, practice, d, sent_at).map(|(n, _)| n).as_deref() != Some(need_id) {
+    if booking_after(state, practice, d, sent_at)
+        .map(|(n, _)| n)
+        .as_deref()
+        != Some(need_id)
+    {
         return Ok(None);
     }
     if let Some(b) = store::booking_key(&state.db, key, account_id).await? {
@@ -632,7 +662,11 @@ pub enum NotSent {
 }
 
 /// Sends the request to the practice, once, however often it is submitted.
-pub async fn send(state: &AppState, acting: Acting, key: &str) -> Result<Result<(), NotSent>, AppError> {
+pub async fn send(
+    state: &AppState,
+    acting: Acting,
+    key: &str,
+) -> Result<Result<(), NotSent>, AppError> {
     let Some(r) = store::get(&state.db, key, acting.subject).await? else {
         return Err(AppError::BadRequest);
     };
@@ -648,21 +682,41 @@ pub async fn send(state: &AppState, acting: Acting, key: &str) -> Result<Result<
     }
     let o = c.outcome(p, &answers);
     let keep = |problem: &'static str| async move {
-        store::finish(&state.db, key, state::DRAFT, None, Some(problem), state.clock.now_unix()).await?;
-        audit_event(state, acting, AuditAction::TriageNotSent, problem).await?;
+        store::finish(
+            &state.db,
+            key,
+            state::DRAFT,
+            None,
+            Some(problem),
+            state.clock.now_unix(),
+        )
+        .await?;
+        crate::server::acting::audit(state, acting, AuditAction::TriageNotSent, problem).await?;
         Ok::<_, AppError>(Err(NotSent::Kept))
     };
     let Some((index, provider, practice)) = practice_of(state, &account).await? else {
         return keep("no-practice").await;
     };
-    if !practice_status(state, provider, practice, Some(o.disposition)).await?.open {
+    if !practice_status(state, provider, practice, Some(o.disposition))
+        .await?
+        .open
+    {
         return keep("closed").await;
     }
     let Some(patient_id) = patient_at(state, &account, index).await? else {
         return keep("not-registered").await;
     };
     let now = state.clock.now_unix();
-    if !store::claim(&state.db, key, o.disposition.as_str(), &o.rules.join(","), &provider.id, now).await? {
+    if !store::claim(
+        &state.db,
+        key,
+        o.disposition.as_str(),
+        &o.rules.join(","),
+        &provider.id,
+        now,
+    )
+    .await?
+    {
         return Ok(Ok(()));
     }
     let bundle = transaction(c, p, &r, &answers, &o, &patient_id, &account, provider);
@@ -672,10 +726,18 @@ pub async fn send(state: &AppState, acting: Acting, key: &str) -> Result<Result<
         .await;
     let now = state.clock.now_unix();
     match sent {
-        Ok(Written { status: 200, body, .. }) => match task_id_from(&body) {
+        Ok(Written {
+            status: 200, body, ..
+        }) => match task_id_from(&body) {
             Some(task) => {
                 store::finish(&state.db, key, state::SENT, Some(&task), None, now).await?;
-                audit_event(state, acting, AuditAction::TriageSent, o.disposition.as_str()).await?;
+                crate::server::acting::audit(
+                    state,
+                    acting,
+                    AuditAction::TriageSent,
+                    o.disposition.as_str(),
+                )
+                .await?;
                 Ok(Ok(()))
             }
             None => {
@@ -720,7 +782,11 @@ fn task_id_from(body: &Value) -> Option<String> {
 /// Asks the practice whether a request whose answer was lost arrived (by its
 /// reference), and records what it says. If it cannot say, it stays unknown.
 async fn settle(state: &AppState, acting: Acting, r: Request) -> Result<Request, AppError> {
-    let Some(index) = r.provider_id.as_deref().and_then(|p| state.gateway.index_of(p)) else {
+    let Some(index) = r
+        .provider_id
+        .as_deref()
+        .and_then(|p| state.gateway.index_of(p))
+    else {
         return Ok(r);
     };
     let query = format!(
@@ -739,14 +805,30 @@ async fn settle(state: &AppState, acting: Acting, r: Request) -> Result<Request,
                         })
                     })
             });
-            match task.and_then(|t| t["id"].as_str()).filter(|id| valid_id(id)) {
+            match task
+                .and_then(|t| t["id"].as_str())
+                .filter(|id| valid_id(id))
+            {
                 Some(id) => {
                     store::finish(&state.db, &r.key, state::SENT, Some(id), None, now).await?;
-                    audit_event(state, acting, AuditAction::TriageSent, "confirmed by lookup").await?;
+                    crate::server::acting::audit(
+                        state,
+                        acting,
+                        AuditAction::TriageSent,
+                        "confirmed by lookup",
+                    )
+                    .await?;
                 }
                 None => {
-                    store::finish(&state.db, &r.key, state::DRAFT, None, Some("refused"), now).await?;
-                    audit_event(state, acting, AuditAction::TriageNotSent, "not found by lookup").await?;
+                    store::finish(&state.db, &r.key, state::DRAFT, None, Some("refused"), now)
+                        .await?;
+                    crate::server::acting::audit(
+                        state,
+                        acting,
+                        AuditAction::TriageNotSent,
+                        "not found by lookup",
+                    )
+                    .await?;
                 }
             }
             reload(state, &r.key, acting).await
@@ -810,13 +892,20 @@ fn transaction(
     let identifier = json!({ "system": REQUEST_SYSTEM, "value": r.reference });
     let qr_url = format!("urn:uuid:{}", uuid());
     let task_url = format!("urn:uuid:{}", uuid());
-    let condition = format!("identifier={}", urlencode(&format!("{REQUEST_SYSTEM}|{}", r.reference)));
+    let condition = format!(
+        "identifier={}",
+        urlencode(&format!("{REQUEST_SYSTEM}|{}", r.reference))
+    );
     let priority = match o.disposition {
         Disposition::GpSameDay => "asap",
         Disposition::Gp2Days => "urgent",
         _ => "routine",
     };
-    let wording = c.wording.get(&o.disposition).map(|w| w.title.clone()).unwrap_or_default();
+    let wording = c
+        .wording
+        .get(&o.disposition)
+        .map(|w| w.title.clone())
+        .unwrap_or_default();
     let mut inputs: Vec<Value> = o
         .rules
         .iter()
@@ -886,12 +975,25 @@ fn status_words(status: &str) -> &'static str {
 /// Every request this resident has sent, with its status read live from the practice.
 pub async fn list(state: &AppState, acting: Acting) -> Result<RequestList, AppError> {
     let account = account(state, acting).await?;
-    audit_event(state, acting, AuditAction::TriageRequestsViewed, "").await?;
+    crate::server::acting::audit(state, acting, AuditAction::TriageRequestsViewed, "").await?;
     let mut sent = Vec::new();
-    for r in store::in_states(&state.db, account.id, &[state::SENT, state::UNKNOWN, state::SENDING]).await? {
-        sent.push(if r.state == state::UNKNOWN { settle(state, acting, r).await? } else { r });
+    for r in store::in_states(
+        &state.db,
+        account.id,
+        &[state::SENT, state::UNKNOWN, state::SENDING],
+    )
+    .await?
+    {
+        sent.push(if r.state == state::UNKNOWN {
+            settle(state, acting, r).await?
+        } else {
+            r
+        });
     }
-    let sent: Vec<Request> = sent.into_iter().filter(|r| r.state != state::DRAFT).collect();
+    let sent: Vec<Request> = sent
+        .into_iter()
+        .filter(|r| r.state != state::DRAFT)
+        .collect();
     let found = practice_of(state, &account).await?;
     let mut stale = false;
     let mut tasks: Vec<Value> = Vec::new();
@@ -914,7 +1016,9 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<RequestList, AppEr
         .map(|r| {
             let task = tasks.iter().find(|t| {
                 t["identifier"].as_array().is_some_and(|ids| {
-                    ids.iter().any(|i| i["system"] == REQUEST_SYSTEM && i["value"] == r.reference.as_str())
+                    ids.iter().any(|i| {
+                        i["system"] == REQUEST_SYSTEM && i["value"] == r.reference.as_str()
+                    })
                 })
             });
             let d = r.disposition.as_deref().and_then(Disposition::parse);
@@ -926,18 +1030,28 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<RequestList, AppEr
             let practice_note = task.and_then(|t| {
                 t["businessStatus"]["text"]
                     .as_str()
-                    .map(|s| s.chars().filter(|c| !c.is_control()).take(200).collect::<String>())
+                    .map(|s| {
+                        s.chars()
+                            .filter(|c| !c.is_control())
+                            .take(200)
+                            .collect::<String>()
+                    })
                     .filter(|s| !s.trim().is_empty())
             });
             let reply_by = match (found, d, r.sent_at) {
-                (Some((_, _, pr)), Some(d), Some(at)) => state.config.online_requests.reply_by(pr, d, at),
+                (Some((_, _, pr)), Some(d), Some(at)) => {
+                    state.config.online_requests.reply_by(pr, d, at)
+                }
                 _ => None,
             };
             RequestSummary {
                 key: r.key.clone(),
                 reference: r.reference.clone(),
                 what: summary(c, p, &answers_of(r)),
-                sent_at: r.sent_at.map(people_time).unwrap_or_else(|| people_time(r.updated_at)),
+                sent_at: r
+                    .sent_at
+                    .map(people_time)
+                    .unwrap_or_else(|| people_time(r.updated_at)),
                 urgency: d.map(|d| d.urgency_words().to_string()).unwrap_or_default(),
                 status,
                 practice_note,
@@ -955,6 +1069,5 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<RequestList, AppEr
 /// Gives up a draft.
 pub async fn discard(state: &AppState, acting: Acting, key: &str) -> Result<(), AppError> {
     store::discard(&state.db, key, acting.subject, state.clock.now_unix()).await?;
-    audit_event(state, acting, AuditAction::TriageDiscarded, "").await
+    crate::server::acting::audit(state, acting, AuditAction::TriageDiscarded, "").await
 }
-

@@ -96,9 +96,8 @@ pub async fn insert(db: &Db, r: &Request) -> Result<(), sqlx::Error> {
 
 /// The request with this key, only if it is for `account_id`.
 pub async fn get(db: &Db, key: &str, account_id: i64) -> Result<Option<Request>, sqlx::Error> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM triage_requests WHERE request_key = $1 AND account_id = $2"
-    );
+    let sql =
+        format!("SELECT {COLUMNS} FROM triage_requests WHERE request_key = $1 AND account_id = $2");
     on_db!(db, |pool| {
         match sqlx::query(&sql)
             .bind(key)
@@ -283,7 +282,8 @@ pub async fn by_booking_key(
 
 /// Requests sent to a practice since `since` (for its daily limit).
 pub async fn sent_since(db: &Db, provider_id: &str, since: i64) -> Result<i64, sqlx::Error> {
-    const SQL: &str = "SELECT COUNT(*) AS n FROM triage_requests WHERE provider_id = $1 AND sent_at >= $2 \
+    const SQL: &str =
+        "SELECT COUNT(*) AS n FROM triage_requests WHERE provider_id = $1 AND sent_at >= $2 \
                        AND state IN ('sent', 'unknown')";
     on_db!(db, |pool| {
         sqlx::query(SQL)
