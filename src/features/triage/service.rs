@@ -360,8 +360,8 @@ async fn record_red_flags(
         o.disposition.as_str(),
     )
     .await?;
-    // Logs carry the rule, never who it was for.
-    tracing::info!(outcome = o.disposition.as_str(), rules = %o.rules.join(","), "triage red flag");
+    // Logs carry only how urgent (for monitoring): never the symptom or who it was for.
+    tracing::info!(outcome = o.disposition.as_str(), "triage red flag");
     Ok(())
 }
 
