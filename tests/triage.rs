@@ -496,6 +496,46 @@ async fn a_same_day_outcome_opens_same_day_booking_once(backend: Backend) {
         .contains("You cannot book this online"));
 }
 
+async fn a_two_day_outcome_opens_new_problem_booking_within_its_days(backend: Backend) {
+    let (_sim, app, b) = setup(backend).await;
+    let key = begin(&b).await;
+    let to = walk(
+        &b,
+        &key,
+        &[
+            ("reason", "medication"),
+            ("med-kind", "side-effect"),
+            ("describe", "I feel dizzy since starting a new tablet."),
+            ("contact", "either"),
+        ],
+    )
+    .await;
+    assert_eq!(to, format!("/triage/{key}/check"));
+    assert!(page(&b, &format!("/triage/{key}/outcome"))
+        .await
+        .contains("within 2 working days"));
+    assert_eq!(send(&b, &key).await, format!("/triage/{key}/sent"));
+    let link = format!("/appointments/book/gp-new-problem?triage={key}");
+    assert!(page(&b, &format!("/triage/{key}/sent"))
+        .await
+        .contains(&link));
+    // Sent on Monday: times up to the end of Wednesday, the second working day.
+    let slots = page(&b, &link).await;
+    assert!(slots.contains("name=\"slot\""), "times are offered");
+    assert!(slots.contains("Wednesday 25 November"));
+    assert!(!slots.contains("Thursday 26 November"));
+    // On Thursday the outcome's time has passed: the booking is closed again.
+    app.clock.advance(3 * 24 * 3600);
+    let b = app.browser();
+    assert_eq!(
+        b.sign_in("sarah@example.test", PASSWORD).await.status(),
+        302
+    );
+    assert!(page(&b, &link)
+        .await
+        .contains("You cannot book this online"));
+}
+
 async fn bad_input_gets_a_message_never_a_server_error(backend: Backend) {
     let (_sim, _app, b) = setup(backend).await;
     let key = begin(&b).await;
@@ -589,6 +629,7 @@ on_both_databases!(
     a_closed_practice_says_what_to_do_and_screening_still_works,
     same_day_help_needs_the_surgery_open_or_else_says_call_111,
     a_same_day_outcome_opens_same_day_booking_once,
+    a_two_day_outcome_opens_new_problem_booking_within_its_days,
     bad_input_gets_a_message_never_a_server_error,
     someone_elses_request_cannot_be_seen_or_changed,
 );

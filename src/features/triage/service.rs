@@ -619,14 +619,19 @@ pub async fn allows_booking(
         .reply_working_days
         .get(&d)
         .map_or(5, |n| u32::try_from(*n).unwrap_or(5));
+    // The outcome's time runs from the day the request was sent.
+    let sent_day = uk_local(sent_at).date();
     let last_day = if d == Disposition::GpSameDay {
-        today
+        sent_day
     } else {
         state
             .config
             .online_requests
-            .working_days_after(practice, today, days)
+            .working_days_after(practice, sent_day, days)
     };
+    if today > last_day {
+        return Ok(None);
+    }
     Ok(Some(BookingWindow {
         provider_id: provider.to_string(),
         last_day,
