@@ -23,10 +23,11 @@ use crate::{
             service::{ask_providers, audited_subject, source_of},
             store as copies, NoRecord, ProviderState, ProviderStatus,
         },
+        triage::service::{allows_booking, booking_chosen, BookingWindow},
     },
     server::{
-        acting::Acting,
-        audit::{self, AuditAction},
+        acting::{self, Acting},
+        audit::AuditAction,
         fhir::{self, delivery_channel, resource_from_value, Resource},
         providers::{
             client::Written,
@@ -49,7 +50,7 @@ pub const MAX_DAYS_AHEAD: i64 = 56;
 const CANCELLATION_REASON_SYSTEM: &str =
     "http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason";
 
-fn instant(unix: i64) -> String {
+pub(crate) fn instant(unix: i64) -> String {
     OffsetDateTime::from_unix_timestamp(unix)
         .ok()
         .and_then(|t| t.format(&Rfc3339).ok())
@@ -412,16 +413,13 @@ pub async fn one(
 }
 
 async fn refused(state: &AppState, acting: Acting) -> Result<(), AppError> {
-    audit::record(
-        &state.db,
-        state.clock.now_unix(),
-        Some(acting.actor),
-        Some(acting.subject),
+    acting::audit(
+        state,
+        acting,
         AuditAction::AppointmentRefused,
         "not the resident's appointment",
     )
-    .await?;
-    Ok(())
+    .await
 }
 
 pub fn needs(state: &AppState) -> Vec<NeedView> {
@@ -575,6 +573,21 @@ pub fn window_start(today: Date, asked: Option<&str>) -> Date {
     }
 }
 
+/// The booking a sent online request (`triage`, its key) opens for this need:
+/// never when changing an existing appointment's time.
+async fn after_triage(
+    state: &AppState,
+    acting: Acting,
+    need_id: &str,
+    triage: Option<&str>,
+    changing: Option<(&str, &str)>,
+) -> Result<Option<BookingWindow>, AppError> {
+    match (triage, changing) {
+        (Some(key), None) => allows_booking(state, acting.subject, key, need_id).await,
+        _ => Ok(None),
+    }
+}
+
 /// Free times for a need across every provider that offers it, grouped by day and place.
 /// When `changing` is given, only its provider's times for its type are shown.
 pub async fn slots(
@@ -591,13 +604,7 @@ pub async fn slots(
     let account = audited_subject(state, acting, AuditAction::SlotsSearched, "slots").await?;
     let now = state.clock.now_unix();
     let today = uk_local(now).date();
-    let window = match (triage, changing) {
-        (Some(key), None) => {
-            crate::features::triage::service::allows_booking(state, acting.subject, key, need_id)
-                .await?
-        }
-        _ => None,
-    };
+    let window = after_triage(state, acting, need_id, triage, changing).await?;
     // After triage, the times run from now to the end of the outcome's time.
     let (first, last) = match &window {
         Some(w) => (today, w.last_day + time::Duration::days(1)),
@@ -725,11 +732,12 @@ pub(crate) fn random_token(alphabet: &[u8], len: usize) -> String {
         .collect()
 }
 
-/// A booking reference a person can read out on the phone: "FD-7K3M-Q9PX".
-fn new_reference() -> String {
+/// A reference a person can read out on the phone: "FD-7K3M-Q9PX" for a booking,
+/// "RQ-7K3M-Q9PX" for an online request. No letters or digits that look alike.
+pub(crate) fn readable_reference(prefix: &str) -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     let s = random_token(ALPHABET, 8);
-    format!("FD-{}-{}", &s[..4], &s[4..])
+    format!("{prefix}-{}-{}", &s[..4], &s[4..])
 }
 
 pub(crate) fn new_key() -> String {
@@ -763,14 +771,9 @@ pub async fn choose(
     let Some((provider_id, slot_id)) = choice.split_once('~') else {
         return problem(form, "Select one of the times shown");
     };
-    let window = match (triage, changing) {
-        (Some(key), None) => {
-            crate::features::triage::service::allows_booking(state, acting.subject, key, need_id)
-                .await?
-                .filter(|w| w.provider_id == provider_id)
-        }
-        _ => None,
-    };
+    let window = after_triage(state, acting, need_id, triage, changing)
+        .await?
+        .filter(|w| w.provider_id == provider_id);
     let (Some(index), Some(offer)) = (
         state.gateway.index_of(provider_id),
         need.offers
@@ -876,7 +879,7 @@ pub async fn choose(
     };
     let attempt = Attempt {
         key: new_key(),
-        reference: new_reference(),
+        reference: readable_reference("FD"),
         account_id: acting.subject,
         actor_account_id: acting.actor,
         need_id: need.id.clone(),
@@ -893,8 +896,7 @@ pub async fn choose(
     };
     store::insert(&state.db, &attempt).await?;
     if let (Some(key), Some(_)) = (triage, &window) {
-        crate::features::triage::service::booking_chosen(state, acting.subject, key, &attempt.key)
-            .await?;
+        booking_chosen(state, acting.subject, key, &attempt.key).await?;
     }
     Ok(Ok(attempt.key))
 }
@@ -1022,7 +1024,7 @@ async fn settle(state: &AppState, acting: Acting, a: Attempt) -> Result<Attempt,
     match booked.and_then(|ap| ap.id) {
         Some(id) => {
             store::finish(&state.db, &a.key, state::BOOKED, Some(&id), now).await?;
-            crate::server::acting::audit(
+            acting::audit(
                 state,
                 acting,
                 AuditAction::AppointmentBooked,
@@ -1034,7 +1036,7 @@ async fn settle(state: &AppState, acting: Acting, a: Attempt) -> Result<Attempt,
         }
         None => {
             store::finish(&state.db, &a.key, state::FAILED, None, now).await?;
-            crate::server::acting::audit(
+            acting::audit(
                 state,
                 acting,
                 AuditAction::AppointmentNotBooked,
@@ -1127,7 +1129,7 @@ async fn book(
             state.clock.now_unix(),
         )
         .await?;
-        crate::server::acting::audit(
+        acting::audit(
             state,
             acting,
             AuditAction::AppointmentNotBooked,
@@ -1173,13 +1175,7 @@ async fn book(
             match id {
                 Some(id) => {
                     store::finish(&state.db, &a.key, state::BOOKED, Some(&id), now).await?;
-                    crate::server::acting::audit(
-                        state,
-                        acting,
-                        AuditAction::AppointmentBooked,
-                        "booked",
-                    )
-                    .await?;
+                    acting::audit(state, acting, AuditAction::AppointmentBooked, "booked").await?;
                     let a = reload(state, &a).await?;
                     replace_old(state, acting, a).await
                 }
@@ -1191,7 +1187,7 @@ async fn book(
             status: 409 | 412, ..
         }) => {
             store::finish(&state.db, &a.key, state::TAKEN, None, now).await?;
-            crate::server::acting::audit(
+            acting::audit(
                 state,
                 acting,
                 AuditAction::AppointmentNotBooked,
@@ -1202,7 +1198,7 @@ async fn book(
         }
         Ok(_) | Err(Failure::Resting | Failure::Unreachable | Failure::Refused(_)) => {
             store::finish(&state.db, &a.key, state::FAILED, None, now).await?;
-            crate::server::acting::audit(
+            acting::audit(
                 state,
                 acting,
                 AuditAction::AppointmentNotBooked,
@@ -1240,7 +1236,7 @@ async fn replace_old(state: &AppState, acting: Acting, a: Attempt) -> Result<Att
     .await?;
     let done = matches!(outcome, Cancelled::Done | Cancelled::AlreadyCancelled);
     store::set_old_cancelled(&state.db, &a.key, done).await?;
-    crate::server::acting::audit(
+    acting::audit(
         state,
         acting,
         AuditAction::AppointmentChanged,
@@ -1283,7 +1279,7 @@ pub async fn cancel(
     let outcome = cancel_opened(state, &account, provider_id, id, words).await?;
     match outcome {
         Cancelled::Done => {
-            crate::server::acting::audit(
+            acting::audit(
                 state,
                 acting,
                 AuditAction::AppointmentCancelled,
@@ -1361,7 +1357,7 @@ mod tests {
 
     #[test]
     fn references_are_readable_and_keys_are_long() {
-        let r = new_reference();
+        let r = readable_reference("FD");
         assert_eq!(r.len(), 12);
         assert!(r.starts_with("FD-"));
         assert!(!r.contains('0') && !r.contains('O') && !r.contains('1') && !r.contains('I'));

@@ -13,8 +13,8 @@ use crate::{
     error::AppError,
     features::account::store as accounts,
     server::{
-        acting::Acting,
-        audit::{self, AuditAction},
+        acting::{self, Acting},
+        audit::AuditAction,
         fhir::{self, CodeableConcept, Quantity, DMD, LOINC, SNOMED},
         providers::{
             client::Found,
@@ -202,16 +202,7 @@ pub async fn audited_subject(
     let account = accounts::by_id(&state.db, acting.subject)
         .await?
         .ok_or(AppError::NotSignedIn)?;
-    let now = state.clock.now_unix();
-    audit::record(
-        &state.db,
-        now,
-        Some(acting.actor),
-        Some(acting.subject),
-        action,
-        detail,
-    )
-    .await?;
+    acting::audit(state, acting, action, detail).await?;
     Ok(account)
 }
 

@@ -17,11 +17,11 @@ use crate::{
     error::AppError,
     features::{
         account::store::{self as accounts, AccountRow},
-        appointments::service::{new_key, patient_at, random_token},
+        appointments::service::{instant, new_key, patient_at, random_token, readable_reference},
         record::store as copies,
     },
     server::{
-        acting::Acting,
+        acting::{self, Acting},
         audit::AuditAction,
         fhir::{NHS_NUMBER_SYSTEM, ODS_SYSTEM},
         providers::{
@@ -33,7 +33,7 @@ use crate::{
     },
 };
 use serde_json::{json, Value};
-use time::{format_description::well_known::Rfc3339, Date, OffsetDateTime};
+use time::Date;
 
 /// The identifier system for Front Door request references, sent on the Task and
 /// the QuestionnaireResponse.
@@ -49,19 +49,6 @@ pub const REQUEST_TYPE_SYSTEM: &str =
     "https://frontdoor.example.nhs.uk/fhir/CodeSystem/request-type";
 /// Drafts older than this are not offered to continue.
 const DRAFT_DAYS: i64 = 30;
-
-fn instant(unix: i64) -> String {
-    OffsetDateTime::from_unix_timestamp(unix)
-        .ok()
-        .and_then(|t| t.format(&Rfc3339).ok())
-        .unwrap_or_default()
-}
-
-/// A request reference a person can read out on the phone: "RQ-7K3M-Q9PX".
-fn new_reference() -> String {
-    let s = random_token(b"ABCDEFGHJKMNPQRSTUVWXYZ23456789", 8);
-    format!("RQ-{}-{}", &s[..4], &s[4..])
-}
 
 fn uuid() -> String {
     let h = random_token(b"0123456789abcdef", 32);
@@ -165,12 +152,11 @@ pub async fn begin(state: &AppState, acting: Acting) -> Result<String, AppError>
     let now = state.clock.now_unix();
     for old in store::in_states(&state.db, acting.subject, &[state::DRAFT]).await? {
         store::discard(&state.db, &old.key, acting.subject, now).await?;
-        crate::server::acting::audit(state, acting, AuditAction::TriageDiscarded, "started again")
-            .await?;
+        acting::audit(state, acting, AuditAction::TriageDiscarded, "started again").await?;
     }
     let r = Request {
         key: new_key(),
-        reference: new_reference(),
+        reference: readable_reference("RQ"),
         account_id: acting.subject,
         actor_account_id: acting.actor,
         content_version: content(state).version.clone(),
@@ -184,9 +170,10 @@ pub async fn begin(state: &AppState, acting: Acting) -> Result<String, AppError>
         created_at: now,
         updated_at: now,
         sent_at: None,
+        booking_key: None,
     };
     store::insert(&state.db, &r).await?;
-    crate::server::acting::audit(state, acting, AuditAction::TriageStarted, "").await?;
+    acting::audit(state, acting, AuditAction::TriageStarted, "").await?;
     Ok(r.key)
 }
 
@@ -315,9 +302,8 @@ pub async fn answer(
             let now = state.clock.now_unix();
             let text = serde_json::to_string(&answers).map_err(|_| AppError::Internal)?;
             if !store::save_answers(&state.db, key, &text, now).await? {
-                let r = store::get(&state.db, key, acting.subject)
-                    .await?
-                    .ok_or(AppError::Internal)?;
+                // No longer a draft (sent or given up meanwhile).
+                let r = reload(state, key, acting).await?;
                 return Ok(Ok(next_path(c, p, &r, false)));
             }
             let after = c.step(p, &answers);
@@ -326,9 +312,11 @@ pub async fn answer(
                     record_red_flags(state, acting, key, o).await?;
                 }
             }
-            let r = store::get(&state.db, key, acting.subject)
-                .await?
-                .ok_or(AppError::Internal)?;
+            let r = Request {
+                answers: text,
+                updated_at: now,
+                ..r
+            };
             Ok(Ok(next_path(c, p, &r, from_check)))
         }
     }
@@ -353,7 +341,7 @@ async fn record_red_flags(
         )
         .await?;
     }
-    crate::server::acting::audit(
+    acting::audit(
         state,
         acting,
         AuditAction::TriageRedFlag,
@@ -485,20 +473,15 @@ pub async fn view(
         Some((_, provider, pr)) => Some(practice_status(state, provider, pr, disposition).await?),
         None => None,
     };
-    let (reply_by, book) = match (&stage, found, disposition, r.sent_at) {
-        (RequestStage::Sent, Some((_, _, pr)), Some(d), Some(at)) => (
-            state.config.online_requests.reply_by(pr, d, at),
-            booking_after(state, pr, d, at),
-        ),
-        _ => (None, None),
+    let reply_by = match (&stage, found, disposition, r.sent_at) {
+        (RequestStage::Sent, Some((_, _, pr)), Some(d), Some(at)) => {
+            state.config.online_requests.reply_by(pr, d, at)
+        }
+        _ => None,
     };
-    // Once a time is booked from this request, it offers no more.
-    let book = match book {
-        Some((need, label)) => allows_booking(state, acting.subject, &r.key, &need)
-            .await?
-            .map(|_| (need, label)),
-        None => None,
-    };
+    let book = booking_window(state, &r)
+        .await?
+        .map(|w| (w.need_id, w.need_label));
     let send_problem = r.send_problem.as_deref().map(|problem| {
         let (name, phone) = practice
             .as_ref()
@@ -510,7 +493,7 @@ pub async fn view(
         RequestStage::Ready | RequestStage::Stopped => AuditAction::TriageOutcomeShown,
         _ => AuditAction::TriageRequestViewed,
     };
-    crate::server::acting::audit(
+    acting::audit(
         state,
         acting,
         action,
@@ -533,54 +516,28 @@ pub async fn view(
     }))
 }
 
-/// The booking the practice opens after this outcome, while it still applies:
-/// same-day bookings only on the day the request was sent, others for a week.
-fn booking_after(
-    state: &AppState,
-    practice: &Practice,
-    d: Disposition,
-    sent_at: i64,
-) -> Option<(String, String)> {
-    let need_id = practice.book_after.get(&d)?;
-    let need = state.config.booking.need(need_id)?;
-    let now = state.clock.now_unix();
-    let still = if d == Disposition::GpSameDay {
-        uk_local(now).date() == uk_local(sent_at).date()
-    } else {
-        now - sent_at < 7 * 86_400
-    };
-    still.then(|| (need.id.clone(), need.label.clone()))
-}
-
 /// Keys are 32 lower-case hex characters; anything else is refused before the database.
 pub fn valid_key(key: &str) -> bool {
     key.len() == 32 && key.bytes().all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f'))
 }
 
-/// Where and until when a sent request lets its resident book.
+/// The booking a sent request opens, where, and until when.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BookingWindow {
     pub provider_id: String,
+    /// The booking need (from the booking catalogue) and its label.
+    pub need_id: String,
+    pub need_label: String,
     /// The last day a time may be booked for (UK date).
     pub last_day: Date,
 }
 
-/// Whether a sent request of this resident lets them book `need_id` now, and
-/// where and until when. One booking per request: once a time is booked (or
-/// its booking is on its way), the request opens no more.
-pub async fn allows_booking(
-    state: &AppState,
-    account_id: i64,
-    key: &str,
-    need_id: &str,
-) -> Result<Option<BookingWindow>, AppError> {
+/// The booking a sent request opens now, if its practice allows one after its
+/// outcome: same-day bookings only on the day it was sent, others within the
+/// outcome's working days (and never after a week). One booking per request:
+/// once a time is booked (or its booking is on its way), it opens no more.
+async fn booking_window(state: &AppState, r: &Request) -> Result<Option<BookingWindow>, AppError> {
     use crate::features::appointments::store as bookings;
-    if !valid_key(key) {
-        return Ok(None);
-    }
-    let Some(r) = store::get(&state.db, key, account_id).await? else {
-        return Ok(None);
-    };
     let (Some(provider), Some(d), Some(sent_at)) = (
         r.provider_id.as_deref(),
         r.disposition.as_deref().and_then(Disposition::parse),
@@ -594,15 +551,19 @@ pub async fn allows_booking(
     let Some(practice) = state.config.online_requests.practice(provider) else {
         return Ok(None);
     };
-    if booking_after(state, practice, d, sent_at)
-        .map(|(n, _)| n)
-        .as_deref()
-        != Some(need_id)
-    {
+    let Some(need) = practice
+        .book_after
+        .get(&d)
+        .and_then(|n| state.config.booking.need(n))
+    else {
+        return Ok(None);
+    };
+    let now = state.clock.now_unix();
+    if d != Disposition::GpSameDay && now - sent_at >= 7 * 86_400 {
         return Ok(None);
     }
-    if let Some(b) = store::booking_key(&state.db, key, account_id).await? {
-        let used = bookings::get(&state.db, &b, account_id)
+    if let Some(b) = &r.booking_key {
+        let used = bookings::get(&state.db, b, r.account_id)
             .await?
             .is_some_and(|a| {
                 !matches!(
@@ -614,7 +575,6 @@ pub async fn allows_booking(
             return Ok(None);
         }
     }
-    let today = uk_local(state.clock.now_unix()).date();
     let days = practice
         .reply_working_days
         .get(&d)
@@ -629,13 +589,34 @@ pub async fn allows_booking(
             .online_requests
             .working_days_after(practice, sent_day, days)
     };
-    if today > last_day {
+    if uk_local(now).date() > last_day {
         return Ok(None);
     }
     Ok(Some(BookingWindow {
         provider_id: provider.to_string(),
+        need_id: need.id.clone(),
+        need_label: need.label.clone(),
         last_day,
     }))
+}
+
+/// Whether a sent request of this resident lets them book `need_id` now, and
+/// where and until when. Used by appointments for after-triage needs.
+pub async fn allows_booking(
+    state: &AppState,
+    account_id: i64,
+    key: &str,
+    need_id: &str,
+) -> Result<Option<BookingWindow>, AppError> {
+    if !valid_key(key) {
+        return Ok(None);
+    }
+    let Some(r) = store::get(&state.db, key, account_id).await? else {
+        return Ok(None);
+    };
+    Ok(booking_window(state, &r)
+        .await?
+        .filter(|w| w.need_id == need_id))
 }
 
 /// Notes that a booking attempt was made from a request's outcome.
@@ -696,7 +677,7 @@ pub async fn send(
             state.clock.now_unix(),
         )
         .await?;
-        crate::server::acting::audit(state, acting, AuditAction::TriageNotSent, problem).await?;
+        acting::audit(state, acting, AuditAction::TriageNotSent, problem).await?;
         Ok::<_, AppError>(Err(NotSent::Kept))
     };
     let Some((index, provider, practice)) = practice_of(state, &account).await? else {
@@ -736,7 +717,7 @@ pub async fn send(
         }) => match task_id_from(&body) {
             Some(task) => {
                 store::finish(&state.db, key, state::SENT, Some(&task), None, now).await?;
-                crate::server::acting::audit(
+                acting::audit(
                     state,
                     acting,
                     AuditAction::TriageSent,
@@ -772,6 +753,19 @@ async fn reload(state: &AppState, key: &str, acting: Acting) -> Result<Request, 
         .ok_or(AppError::Internal)
 }
 
+/// `system|value` of a request's reference, URL-encoded for a search or `ifNoneExist`.
+fn reference_token(reference: &str) -> String {
+    urlencode(&format!("{REQUEST_SYSTEM}|{reference}"))
+}
+
+/// Whether a Task carries this request's reference.
+fn names_request(task: &Value, reference: &str) -> bool {
+    task["identifier"].as_array().is_some_and(|ids| {
+        ids.iter()
+            .any(|i| i["system"] == REQUEST_SYSTEM && i["value"] == reference)
+    })
+}
+
 /// The Task's id from a transaction-response.
 fn task_id_from(body: &Value) -> Option<String> {
     body["entry"].as_array()?.iter().find_map(|e| {
@@ -794,29 +788,22 @@ async fn settle(state: &AppState, acting: Acting, r: Request) -> Result<Request,
     else {
         return Ok(r);
     };
-    let query = format!(
-        "Task?identifier={}",
-        urlencode(&format!("{REQUEST_SYSTEM}|{}", r.reference))
-    );
+    let query = format!("Task?identifier={}", reference_token(&r.reference));
     let now = state.clock.now_unix();
     match state.gateway.search_at(index, &query).await {
         Err(_) => Ok(r),
         Ok(found) => {
-            let task = found.resources.iter().find(|t| {
-                t["resourceType"] == "Task"
-                    && t["identifier"].as_array().is_some_and(|ids| {
-                        ids.iter().any(|i| {
-                            i["system"] == REQUEST_SYSTEM && i["value"] == r.reference.as_str()
-                        })
-                    })
-            });
+            let task = found
+                .resources
+                .iter()
+                .find(|t| t["resourceType"] == "Task" && names_request(t, &r.reference));
             match task
                 .and_then(|t| t["id"].as_str())
                 .filter(|id| valid_id(id))
             {
                 Some(id) => {
                     store::finish(&state.db, &r.key, state::SENT, Some(id), None, now).await?;
-                    crate::server::acting::audit(
+                    acting::audit(
                         state,
                         acting,
                         AuditAction::TriageSent,
@@ -827,7 +814,7 @@ async fn settle(state: &AppState, acting: Acting, r: Request) -> Result<Request,
                 None => {
                     store::finish(&state.db, &r.key, state::DRAFT, None, Some("refused"), now)
                         .await?;
-                    crate::server::acting::audit(
+                    acting::audit(
                         state,
                         acting,
                         AuditAction::TriageNotSent,
@@ -897,10 +884,7 @@ fn transaction(
     let identifier = json!({ "system": REQUEST_SYSTEM, "value": r.reference });
     let qr_url = format!("urn:uuid:{}", uuid());
     let task_url = format!("urn:uuid:{}", uuid());
-    let condition = format!(
-        "identifier={}",
-        urlencode(&format!("{REQUEST_SYSTEM}|{}", r.reference))
-    );
+    let condition = format!("identifier={}", reference_token(&r.reference));
     let priority = match o.disposition {
         Disposition::GpSameDay => "asap",
         Disposition::Gp2Days => "urgent",
@@ -980,7 +964,7 @@ fn status_words(status: &str) -> &'static str {
 /// Every request this resident has sent, with its status read live from the practice.
 pub async fn list(state: &AppState, acting: Acting) -> Result<RequestList, AppError> {
     let account = account(state, acting).await?;
-    crate::server::acting::audit(state, acting, AuditAction::TriageRequestsViewed, "").await?;
+    acting::audit(state, acting, AuditAction::TriageRequestsViewed, "").await?;
     let mut sent = Vec::new();
     for r in store::in_states(
         &state.db,
@@ -1019,13 +1003,7 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<RequestList, AppEr
     let requests = sent
         .iter()
         .map(|r| {
-            let task = tasks.iter().find(|t| {
-                t["identifier"].as_array().is_some_and(|ids| {
-                    ids.iter().any(|i| {
-                        i["system"] == REQUEST_SYSTEM && i["value"] == r.reference.as_str()
-                    })
-                })
-            });
+            let task = tasks.iter().find(|t| names_request(t, &r.reference));
             let d = r.disposition.as_deref().and_then(Disposition::parse);
             let status = match (task, r.state.as_str()) {
                 (_, state::UNKNOWN | state::SENDING) => "Checking with your surgery".to_string(),
@@ -1074,5 +1052,5 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<RequestList, AppEr
 /// Gives up a draft.
 pub async fn discard(state: &AppState, acting: Acting, key: &str) -> Result<(), AppError> {
     store::discard(&state.db, key, acting.subject, state.clock.now_unix()).await?;
-    crate::server::acting::audit(state, acting, AuditAction::TriageDiscarded, "").await
+    acting::audit(state, acting, AuditAction::TriageDiscarded, "").await
 }

@@ -35,10 +35,13 @@ pub struct Request {
     pub created_at: i64,
     pub updated_at: i64,
     pub sent_at: Option<i64>,
+    /// The booking attempt made from this request's outcome, if any.
+    pub booking_key: Option<String>,
 }
 
 const COLUMNS: &str = "request_key, reference, account_id, actor_account_id, content_version, answers, \
-     state, disposition, rules, provider_id, task_id, send_problem, created_at, updated_at, sent_at";
+     state, disposition, rules, provider_id, task_id, send_problem, created_at, updated_at, sent_at, \
+     booking_key";
 
 fn from_row<R: Row>(r: &R) -> Result<Request, sqlx::Error>
 where
@@ -64,12 +67,13 @@ where
         created_at: r.try_get("created_at")?,
         updated_at: r.try_get("updated_at")?,
         sent_at: r.try_get("sent_at")?,
+        booking_key: r.try_get("booking_key")?,
     })
 }
 
 pub async fn insert(db: &Db, r: &Request) -> Result<(), sqlx::Error> {
     let sql = format!(
-        "INSERT INTO triage_requests ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"
+        "INSERT INTO triage_requests ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
     );
     on_db!(db, |pool| {
         sqlx::query(&sql)
@@ -88,6 +92,7 @@ pub async fn insert(db: &Db, r: &Request) -> Result<(), sqlx::Error> {
             .bind(r.created_at)
             .bind(r.updated_at)
             .bind(r.sent_at)
+            .bind(&r.booking_key)
             .execute(pool)
             .await
             .map(|_| ())
@@ -215,27 +220,6 @@ pub async fn discard(db: &Db, key: &str, account_id: i64, now: i64) -> Result<()
             .execute(pool)
             .await
             .map(|_| ())
-    })
-}
-
-/// The booking attempt made from a sent request's outcome, if any.
-pub async fn booking_key(
-    db: &Db,
-    key: &str,
-    account_id: i64,
-) -> Result<Option<String>, sqlx::Error> {
-    const SQL: &str =
-        "SELECT booking_key FROM triage_requests WHERE request_key = $1 AND account_id = $2";
-    on_db!(db, |pool| {
-        match sqlx::query(SQL)
-            .bind(key)
-            .bind(account_id)
-            .fetch_optional(pool)
-            .await?
-        {
-            Some(r) => r.try_get::<Option<String>, _>("booking_key"),
-            None => Ok(None),
-        }
     })
 }
 
