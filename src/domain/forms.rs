@@ -52,3 +52,29 @@ impl FormState {
         !self.errors.is_empty()
     }
 }
+
+/// A count as people write it in messages: 1200 is "1,200".
+pub fn group_thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::group_thousands;
+
+    #[test]
+    fn counts_are_grouped_in_thousands() {
+        assert_eq!(group_thousands(7), "7");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(group_thousands(1200), "1,200");
+        assert_eq!(group_thousands(1_234_567), "1,234,567");
+    }
+}

@@ -10,6 +10,7 @@
 //! `{question}.{option}`.
 
 use super::Disposition;
+use crate::domain::forms::group_thousands;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -575,18 +576,6 @@ impl Content {
     pub fn red_flags(&self) -> impl Iterator<Item = &Rule> {
         self.rules.iter().filter(|r| r.stop)
     }
-}
-
-fn group_thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
 
 #[cfg(test)]

@@ -321,12 +321,7 @@ fn checkboxes(page: &QuestionPage, chosen: &[String], error: Option<String>) -> 
 
 fn textarea(page: &QuestionPage, value: String, error: Option<String>) -> AnyView {
     let has_error = error.is_some();
-    let max = page.max_chars.unwrap_or(1200);
-    let limit = if max >= 1000 {
-        format!("{},{:03}", max / 1000, max % 1000)
-    } else {
-        max.to_string()
-    };
+    let limit = crate::domain::forms::group_thousands(page.max_chars.unwrap_or(1200));
     let hint = format!(
         "{} You can enter up to {limit} characters.",
         page.hint.clone().unwrap_or_default()

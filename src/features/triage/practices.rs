@@ -68,16 +68,19 @@ fn parse_hours(s: &str) -> Option<(u16, u16)> {
     (from < to).then_some((from, to))
 }
 
+/// The names `hours` is keyed by, Monday first.
+const DAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 fn weekday_name(d: Weekday) -> &'static str {
-    match d {
-        Weekday::Monday => "monday",
-        Weekday::Tuesday => "tuesday",
-        Weekday::Wednesday => "wednesday",
-        Weekday::Thursday => "thursday",
-        Weekday::Friday => "friday",
-        Weekday::Saturday => "saturday",
-        Weekday::Sunday => "sunday",
-    }
+    DAYS[usize::from(d.number_days_from_monday())]
 }
 
 impl OnlineRequests {
@@ -101,17 +104,7 @@ impl OnlineRequests {
         }
         for p in &o.practices {
             for (day, hours) in &p.hours {
-                if ![
-                    "monday",
-                    "tuesday",
-                    "wednesday",
-                    "thursday",
-                    "friday",
-                    "saturday",
-                    "sunday",
-                ]
-                .contains(&day.as_str())
-                {
+                if !DAYS.contains(&day.as_str()) {
                     return Err(format!(
                         "practice {}: {day} is not a day of the week",
                         p.provider
@@ -224,22 +217,27 @@ impl OnlineRequests {
         self.hours_on(p, d).is_some()
     }
 
-    /// The day `n` of the practice's working days after `from`.
-    pub fn working_days_after(&self, p: &Practice, from: Date, n: u32) -> Date {
+    /// The `n`th of the practice's working days after `from`, looking no further
+    /// than `within` days (a practice open on no day at all has none).
+    fn nth_working_day(&self, p: &Practice, from: Date, n: u32, within: u32) -> Option<Date> {
         let mut day = from;
         let mut counted = 0;
-        // A practice open on no day at all would never end: a fortnight is the most.
-        for _ in 0..14 {
+        for _ in 0..within {
             if counted >= n {
                 break;
             }
-            let Some(next) = day.next_day() else { break };
-            day = next;
+            day = day.next_day()?;
             if self.working_day(p, day) {
                 counted += 1;
             }
         }
-        day
+        (counted >= n).then_some(day)
+    }
+
+    /// The day `n` of the practice's working days after `from`; a fortnight at most.
+    pub fn working_days_after(&self, p: &Practice, from: Date, n: u32) -> Date {
+        self.nth_working_day(p, from, n, 14)
+            .unwrap_or(from + time::Duration::days(14))
     }
 
     /// Whether the practice takes a request with this outcome now. `sent_today`
@@ -306,19 +304,11 @@ impl OnlineRequests {
             let close = uk_wall_clock(today, (to / 60) as u8, (to % 60) as u8).unix_timestamp();
             return Some(format!("by {} today", clock_time(close)));
         }
-        let n = *p.reply_working_days.get(&d)?;
-        let mut day = today;
-        let mut counted = 0;
-        for _ in 0..60 {
-            day = day.next_day()?;
-            if self.working_day(p, day) {
-                counted += 1;
-                if counted == n {
-                    return Some(format!("by the end of {}", day_words(day, today)));
-                }
-            }
-        }
-        None
+        let n = u32::try_from(*p.reply_working_days.get(&d)?)
+            .ok()
+            .filter(|n| *n >= 1)?;
+        let day = self.nth_working_day(p, today, n, 60)?;
+        Some(format!("by the end of {}", day_words(day, today)))
     }
 }
 
