@@ -6,8 +6,8 @@
 mod common;
 
 use common::{
-    clear_faults, location, set_faults, sim_get, spawn_app_with_sim_budgets, spawn_sim, Backend,
-    Browser, TestApp, START,
+    clear_faults, location, page, sarah, set_faults, sim_get, slot_values,
+    spawn_app_with_sim_budgets, spawn_sim, Backend, Browser, TestApp, PASSWORD, START,
 };
 use front_door::{
     server::audit,
@@ -15,38 +15,17 @@ use front_door::{
 };
 use serde_json::Value;
 
-const SARAH_NHS: &str = "9990000018";
-const PASSWORD: &str = "a-long-enough-passphrase";
 const GP: &str = "riverside-gp";
 
 async fn setup_with(backend: Backend, write_budget_ms: u64) -> (SimHandle, TestApp, Browser) {
     let sim = spawn_sim().await;
     let app = spawn_app_with_sim_budgets(backend, &sim, 1500, write_budget_ms, &[]).await;
-    let b = app.browser();
-    let res = b
-        .register("Sarah Thompson", "sarah@example.test", PASSWORD, SARAH_NHS)
-        .await;
-    assert_eq!(res.status(), 302, "registered");
+    let b = sarah(&app).await;
     (sim, app, b)
 }
 
 async fn setup(backend: Backend) -> (SimHandle, TestApp, Browser) {
     setup_with(backend, 3000).await
-}
-
-async fn page(b: &Browser, path: &str) -> String {
-    let res = b.get(path).await;
-    assert_eq!(res.status(), 200, "{path}");
-    res.text().await.unwrap()
-}
-
-/// The `value` of every slot radio on a page, in order.
-fn slot_values(html: &str) -> Vec<String> {
-    html.split("name=\"slot\" type=\"radio\" value=\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .map(|v| v.replace("&#x7E;", "~"))
-        .collect()
 }
 
 fn first_at(html: &str, provider: &str) -> String {

@@ -5,7 +5,10 @@
 
 mod common;
 
-use common::{request_count, set_faults, spawn_app_with_sim, spawn_sim, Backend, Browser, TestApp};
+use common::{
+    page, request_count, sarah, set_faults, spawn_app_with_sim, spawn_sim, Backend, Browser,
+    TestApp, PASSWORD, SARAH_NHS,
+};
 use front_door::{
     server::{
         audit,
@@ -14,27 +17,9 @@ use front_door::{
     sim::{Faults, SimHandle},
 };
 
-const SARAH_NHS: &str = "9990000018";
-const PASSWORD: &str = "a-long-enough-passphrase";
 const GP: &str = "Riverside Medical Practice";
 const HOSPITAL: &str = "Northbridge Hospitals NHS Foundation Trust";
 const HOSPITAL_SLUG: &str = "northbridge-hospital";
-
-/// Sarah's date of birth (14 March 1984) is what `Browser::register` sends.
-async fn sarah(app: &TestApp) -> Browser {
-    let b = app.browser();
-    let res = b
-        .register("Sarah Thompson", "sarah@example.test", PASSWORD, SARAH_NHS)
-        .await;
-    assert_eq!(res.status(), 302, "registered");
-    b
-}
-
-async fn page(b: &Browser, path: &str) -> String {
-    let res = b.get(path).await;
-    assert_eq!(res.status(), 200, "{path}");
-    res.text().await.unwrap()
-}
 
 async fn setup(backend: Backend) -> (SimHandle, TestApp, Browser) {
     let sim = spawn_sim().await;

@@ -9,8 +9,8 @@
 mod common;
 
 use common::{
-    clear_faults, location, set_faults, sim_get, spawn_app_with_sim_budgets, spawn_sim, Backend,
-    Browser, TestApp,
+    clear_faults, location, page, sarah, set_faults, sim_get, slot_values,
+    spawn_app_with_sim_budgets, spawn_sim, Backend, Browser, TestApp, PASSWORD,
 };
 use front_door::{
     features::triage::store as triage_store,
@@ -19,8 +19,6 @@ use front_door::{
 };
 use serde_json::Value;
 
-const SARAH_NHS: &str = "9990000018";
-const PASSWORD: &str = "a-long-enough-passphrase";
 const GP: &str = "riverside-gp";
 /// From START (Sunday 22 November 2026, 09:00) to Monday 09:00, when the practice is open.
 const TO_MONDAY_9AM: i64 = 24 * 3600;
@@ -33,22 +31,12 @@ async fn setup_at(
     let sim = spawn_sim().await;
     let app = spawn_app_with_sim_budgets(backend, &sim, 1500, 3000, overrides).await;
     app.clock.advance(advance);
-    let b = app.browser();
-    let res = b
-        .register("Sarah Thompson", "sarah@example.test", PASSWORD, SARAH_NHS)
-        .await;
-    assert_eq!(res.status(), 302, "registered");
+    let b = sarah(&app).await;
     (sim, app, b)
 }
 
 async fn setup(backend: Backend) -> (SimHandle, TestApp, Browser) {
     setup_at(backend, TO_MONDAY_9AM, &[]).await
-}
-
-async fn page(b: &Browser, path: &str) -> String {
-    let res = b.get(path).await;
-    assert_eq!(res.status(), 200, "{path}");
-    res.text().await.unwrap()
 }
 
 /// Starts a request; returns its key.
@@ -445,12 +433,7 @@ async fn a_same_day_outcome_opens_same_day_booking_once(backend: Backend) {
             || slots.contains("Free times on 23 November 2026"),
         "today only"
     );
-    let values: Vec<String> = slots
-        .split("name=\"slot\" type=\"radio\" value=\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .map(|v| v.replace("&#x7E;", "~"))
-        .collect();
+    let values = slot_values(&slots);
     assert!(!values.is_empty(), "same-day times today");
     assert!(slots.contains("Monday 23 November"));
     assert!(!slots.contains("Tuesday 24 November"));

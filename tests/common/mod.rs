@@ -316,6 +316,37 @@ impl Browser {
     }
 }
 
+/// The demo resident the integration tests register. `Browser::register` sends
+/// her date of birth, 14 March 1984.
+pub const SARAH_NHS: &str = "9990000018";
+pub const PASSWORD: &str = "a-long-enough-passphrase";
+
+/// A browser in which Sarah has just registered (and so is signed in).
+pub async fn sarah(app: &TestApp) -> Browser {
+    let b = app.browser();
+    let res = b
+        .register("Sarah Thompson", "sarah@example.test", PASSWORD, SARAH_NHS)
+        .await;
+    assert_eq!(res.status(), 302, "registered");
+    b
+}
+
+/// A page that must answer 200, as HTML.
+pub async fn page(b: &Browser, path: &str) -> String {
+    let res = b.get(path).await;
+    assert_eq!(res.status(), 200, "{path}");
+    res.text().await.unwrap()
+}
+
+/// The `value` of every slot radio on a page, in order.
+pub fn slot_values(html: &str) -> Vec<String> {
+    html.split("name=\"slot\" type=\"radio\" value=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|v| v.replace("&#x7E;", "~"))
+        .collect()
+}
+
 pub fn location(res: &Response) -> String {
     res.headers()
         .get("location")
