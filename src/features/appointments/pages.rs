@@ -10,7 +10,7 @@ use super::{
     CANCEL_REASONS,
 };
 use crate::{
-    components::{ErrorSummary, PageTitle, RadioOption, Radios},
+    components::{care_card, ErrorSummary, PageTitle, RadioOption, Radios},
     features::{
         account::pages::{kept_form, problem},
         record::pages::{nothing, notices, sources_list},
@@ -399,20 +399,14 @@ fn after_triage(page: SlotsPage) -> AnyView {
                     }).collect_view()}
                     <li>"If you need help now, go to 111.nhs.uk or call 111."</li>
                 </ul>
-                <div class="nhsuk-card nhsuk-card--care nhsuk-card--care--emergency">
-                    <div class="nhsuk-card__heading-container">
-                        <h2 class="nhsuk-card__heading"><span role="text"><span class="nhsuk-u-visually-hidden">"Immediate action required: "</span>"Call 999 if you have:"</span></h2>
-                        <span class="nhsuk-card--care__arrow" aria-hidden="true"></span>
-                    </div>
-                    <div class="nhsuk-card__content">
-                        <ul>
-                            <li>"chest pain"</li>
-                            <li>"signs of a stroke: face drooping, arm weakness or difficulty speaking"</li>
-                            <li>"severe difficulty breathing"</li>
-                            <li>"heavy bleeding that will not stop"</li>
-                        </ul>
-                    </div>
-                </div>
+                {care_card("emergency", "Call 999 if you have:".into(), false, view! {
+                    <ul>
+                        <li>"chest pain"</li>
+                        <li>"signs of a stroke: face drooping, arm weakness or difficulty speaking"</li>
+                        <li>"severe difficulty breathing"</li>
+                        <li>"heavy bleeding that will not stop"</li>
+                    </ul>
+                }.into_any())}
                 <p><a href="/appointments">"See your appointments"</a></p>
             </div>
         </div>

@@ -10,7 +10,7 @@ use super::{
     Disposition, OutcomeView, PracticeStatus, QuestionPage, RequestStage, RequestView,
 };
 use crate::{
-    components::{ErrorSummary, PageTitle, RadioOption, Radios},
+    components::{care_card, ErrorSummary, PageTitle, RadioOption, Radios},
     domain::FormState,
     features::account::pages::{kept_form, problem},
 };
@@ -36,30 +36,6 @@ fn not_found() -> AnyView {
         <p>"The link may be wrong, or you may have started a new request since."</p>
         <p><a href="/triage">"Ask your GP surgery for help"</a></p>
         <p><a href="/requests">"See your requests"</a></p>
-    }
-    .into_any()
-}
-
-/// A care card: "emergency" (999, A&E), "urgent" (111) or "non-urgent".
-fn care_card(variant: &'static str, title: String, h1: bool, body: AnyView) -> AnyView {
-    let hidden = match variant {
-        "emergency" => "Immediate action required: ",
-        "urgent" => "Urgent advice: ",
-        _ => "Non-urgent advice: ",
-    };
-    let heading = view! { <span role="text"><span class="nhsuk-u-visually-hidden">{hidden}</span>{title}</span> };
-    view! {
-        <div class=format!("nhsuk-card nhsuk-card--care nhsuk-card--care--{variant}")>
-            <div class="nhsuk-card__heading-container">
-                {if h1 {
-                    view! { <h1 class="nhsuk-card__heading">{heading}</h1> }.into_any()
-                } else {
-                    view! { <h2 class="nhsuk-card__heading">{heading}</h2> }.into_any()
-                }}
-                <span class="nhsuk-card--care__arrow" aria-hidden="true"></span>
-            </div>
-            <div class="nhsuk-card__content">{body}</div>
-        </div>
     }
     .into_any()
 }
