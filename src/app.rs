@@ -1,13 +1,14 @@
 //! The HTML shell and the routes.
 
 use crate::{
-    components::{session_timeout::SessionTimeoutWarning, Footer, Header},
+    components::{Footer, Header},
     features::{
         account::{
             api::get_session_clock,
             pages::{
                 AccountPage, HomePage, RegisterPage, SignInPage, SignedOutPage, TimeoutWarningPage,
             },
+            timeout::{HeaderSignOut, SessionTimeoutWarning},
         },
         appointments::pages::{
             AppointmentPage, AppointmentsPage, BookPage, BookedPage, CancelPage, CancelledPage,
@@ -67,7 +68,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 
 #[cfg(feature = "ssr")]
 mod server_only {
-    use crate::{features::account::SessionClock, server::security::page_csp};
+    use crate::{domain::SessionClock, platform::security::page_csp};
     use axum::http::{header, request::Parts, HeaderValue};
     use leptos::prelude::*;
     use leptos_axum::ResponseOptions;
@@ -117,7 +118,7 @@ fn Frame() -> impl IntoView {
         <Transition>
             {move || Suspend::new(async move {
                 let signed_in = matches!(clock.await, Ok(Some(_)));
-                view! { <Header signed_in=signed_in /> }
+                view! { <Header signed_in=signed_in sign_out=|| view! { <HeaderSignOut /> } /> }
             })}
         </Transition>
         <SessionTimeoutWarning clock />

@@ -4,15 +4,15 @@
 
 pub mod app;
 pub mod components;
-#[cfg(feature = "ssr")]
-pub mod config;
 pub mod domain;
-pub mod error;
 pub mod features;
+pub mod platform;
 #[cfg(feature = "ssr")]
-pub mod server;
+pub mod providers;
 #[cfg(feature = "ssr")]
 pub mod sim;
+#[cfg(feature = "ssr")]
+pub mod state;
 
 /// The browser entry point: hydrate the server-rendered page.
 #[cfg(feature = "hydrate")]

@@ -1,23 +1,24 @@
 //! The Front Door server: configuration, database, demo residents, then serve.
 
 use front_door::{
-    config::Config,
     features::account::service,
-    server::{app, clock::Clock, passwords, providers},
+    platform::{clock::Clock, config::DEMO_SECRET, passwords},
+    state::{self as app, Setup},
 };
 use std::net::SocketAddr;
 
 #[tokio::main]
 async fn main() {
-    let config = match Config::from_env() {
-        Ok(c) => c,
+    let setup = match Setup::from_env() {
+        Ok(s) => s,
         Err(e) => {
             eprintln!("Front Door cannot start: {e}");
             std::process::exit(2);
         }
     };
-    init_tracing(config.log_json);
-    let mut config = config;
+    init_tracing(setup.config.log_json);
+    let mut setup = setup;
+    let config = &mut setup.config;
     if config.providers.is_none() {
         // The embedded demo: the built-in provider systems, over real HTTP on this machine.
         let today = time::OffsetDateTime::now_utc().date();
@@ -27,7 +28,7 @@ async fn main() {
                     "Demo provider systems are running at {} (fault switches: {}/_admin)",
                     sim.base_url, sim.base_url
                 );
-                config.providers = Some(providers::demo_providers(&sim.base_url));
+                config.providers = Some(front_door::sim::demo_providers(&sim.base_url));
             }
             Err(e) => {
                 eprintln!(
@@ -39,14 +40,14 @@ async fn main() {
             }
         }
     }
-    if config.secret == front_door::config::DEMO_SECRET && config.https() {
+    if config.secret.expose() == DEMO_SECRET && config.https() {
         tracing::warn!("FRONTDOOR_SECRET is the demo value: set your own before going live");
     }
     let addr = config.site_addr;
     let public_url = config.public_url.clone();
     let seed = config.seed_demo;
 
-    let state = match app::build_state(config, Clock::system()).await {
+    let state = match app::build_state(setup, Clock::system()).await {
         Ok(s) => s,
         Err(e) => {
             eprintln!("Front Door cannot start: {e}");

@@ -1,6 +1,5 @@
 //! The page frame: header with account links, footer, and the page title.
 
-use crate::features::account::api::SignOut;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -15,9 +14,13 @@ pub fn PageTitle(#[prop(into)] text: String, #[prop(optional)] has_errors: bool)
     view! { <Title text=format!("{prefix}{text} – {SERVICE_NAME} – NHS") /> }
 }
 
+/// The NHS.UK header. When someone is signed in it shows "Your details" and
+/// `sign_out` (the sign-out form, given by whoever owns signing out).
 #[component]
-pub fn Header(#[prop(into)] signed_in: Signal<bool>) -> impl IntoView {
-    let sign_out = ServerAction::<SignOut>::new();
+pub fn Header(
+    #[prop(into)] signed_in: Signal<bool>,
+    #[prop(into)] sign_out: ViewFn,
+) -> impl IntoView {
     view! {
         <header class="nhsuk-header" role="banner">
             <div class="nhsuk-header__container nhsuk-width-container">
@@ -37,9 +40,7 @@ pub fn Header(#[prop(into)] signed_in: Signal<bool>) -> impl IntoView {
                                 <a class="nhsuk-header__account-link" href="/account">"Your details"</a>
                             </li>
                             <li class="nhsuk-header__account-item">
-                                <ActionForm action=sign_out attr:class="nhsuk-header__account-form">
-                                    <button class="nhsuk-header__account-button" type="submit">"Sign out"</button>
-                                </ActionForm>
+                                {sign_out.run()}
                             </li>
                         </ul>
                     </nav>

@@ -1,9 +1,14 @@
 //! Types that cross the wire between server and browser, built only by parsing.
 
+pub mod error;
 pub mod forms;
 pub mod nhs_number;
 pub mod person;
+pub mod session;
+pub mod sources;
 pub mod uk_time;
 
+pub use error::AppError;
 pub use forms::{FieldError, FormState};
 pub use nhs_number::NhsNumber;
+pub use session::SessionClock;

@@ -5,7 +5,7 @@
 
 use super::data::{Kind, Person, SimProvider, PROVIDERS};
 use crate::domain::uk_time::uk_wall_clock;
-use crate::server::fhir::{DELIVERY_CHANNEL, ODS_SYSTEM};
+use crate::providers::fhir::{DELIVERY_CHANNEL, ODS_SYSTEM};
 use rand::{rngs::StdRng, Rng, SeedableRng};
 use serde_json::{json, Value};
 use time::{format_description::well_known::Rfc3339, Date, Duration, OffsetDateTime, Weekday};

@@ -11,7 +11,7 @@ use rand::{rngs::StdRng, seq::SliceRandom, Rng, SeedableRng};
 use serde_json::{json, Value};
 use time::{Date, Duration};
 
-use crate::server::fhir::{DMD, LOINC, NHS_NUMBER_SYSTEM as NHS_SYSTEM, ODS_SYSTEM, SNOMED};
+use crate::providers::fhir::{DMD, LOINC, NHS_NUMBER_SYSTEM as NHS_SYSTEM, ODS_SYSTEM, SNOMED};
 const UCUM: &str = "http://unitsofmeasure.org";
 const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 

@@ -1282,3 +1282,32 @@ fn task_rows(sim: &Sim) -> String {
     }
     rows
 }
+
+/// The built-in demo provider systems, served by the simulator at `sim_base`.
+pub fn demo_providers(sim_base: &str) -> Vec<crate::providers::ProviderConfig> {
+    use crate::providers::{
+        default_budget, default_medications, default_write_budget, ProviderConfig, ProviderKind,
+    };
+    use data::{Kind, PROVIDERS};
+    PROVIDERS
+        .iter()
+        .map(|p| ProviderConfig {
+            id: p.slug.to_string(),
+            name: p.name.to_string(),
+            kind: match p.kind {
+                Kind::Gp => ProviderKind::Gp,
+                Kind::Hospital => ProviderKind::Hospital,
+                Kind::Community => ProviderKind::Community,
+                Kind::MentalHealth => ProviderKind::MentalHealth,
+                Kind::SocialCare => ProviderKind::SocialCare,
+            },
+            ods_code: p.ods.to_string(),
+            base_url: format!("{}/{}", sim_base.trim_end_matches('/'), p.slug),
+            bearer_token: Some(crate::platform::secret::Secret::new(p.token)),
+            bearer_token_env: None,
+            budget_ms: default_budget(),
+            write_budget_ms: default_write_budget(),
+            medication_resources: default_medications(),
+        })
+        .collect()
+}

@@ -4,14 +4,10 @@
 #![allow(dead_code)]
 
 use front_door::{
-    config::Config,
-    server::{
-        app,
-        clock::Clock,
-        providers::{demo_providers, ProviderConfig},
-        state::AppState,
-    },
-    sim::{self, Faults, SimHandle},
+    platform::{clock::Clock, state::AppState},
+    providers::ProviderConfig,
+    sim::{self, demo_providers, Faults, SimHandle},
+    state::{self as app, Setup},
 };
 use reqwest::{cookie::Jar, redirect::Policy, Client, Response};
 use sqlx::{Connection, Executor, PgConnection};
@@ -62,7 +58,7 @@ fn rand_suffix() -> u64 {
 }
 
 /// Settings as the embedded demo has them, with overrides.
-pub fn config(database_url: &str, overrides: &[(&str, &str)]) -> Config {
+pub fn config(database_url: &str, overrides: &[(&str, &str)]) -> Setup {
     let mut vars: HashMap<String, String> = HashMap::new();
     vars.insert("DATABASE_URL".into(), database_url.into());
     vars.insert("LEPTOS_SITE_ADDR".into(), "127.0.0.1:0".into());
@@ -73,7 +69,7 @@ pub fn config(database_url: &str, overrides: &[(&str, &str)]) -> Config {
     for (k, v) in overrides {
         vars.insert(k.to_string(), v.to_string());
     }
-    Config::from_lookup(|k| vars.get(k).cloned()).expect("test config")
+    Setup::from_lookup(|k| vars.get(k).cloned()).expect("test config")
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
@@ -160,11 +156,9 @@ async fn spawn_app_full(
         }
     };
     let clock = Clock::manual(START);
-    let mut config = config(&url, overrides);
-    config.providers = providers;
-    let state = app::build_state(config, clock.clone())
-        .await
-        .expect("state");
+    let mut setup = config(&url, overrides);
+    setup.config.providers = providers;
+    let state = app::build_state(setup, clock.clone()).await.expect("state");
     let router = app::router(state.clone()).await.expect("router");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();

@@ -4,16 +4,19 @@
 //! the page that shows the result; on a problem it keeps the answers in the
 //! session and redirects back to the form with a random id in the URL.
 
-use super::{ResidentView, SessionClock};
-use crate::{domain::FormState, error::AppError};
+use super::ResidentView;
+use crate::domain::AppError;
+use crate::domain::SessionClock;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::{
-        features::account::{service, store},
-        server::{
+        domain::FormState,
+        features::account::service,
+        platform::{
+            accounts as store,
             acting::{self, Scope},
             audit::{self, AuditAction},
             security, session,
@@ -23,21 +26,21 @@ mod ssr {
     pub use axum::http::HeaderMap;
     pub use tower_sessions::Session;
 
-    pub async fn session() -> Result<Session, crate::error::AppError> {
+    pub async fn session() -> Result<Session, crate::domain::error::AppError> {
         leptos_axum::extract::<Session>()
             .await
-            .map_err(|_| crate::error::AppError::Internal)
+            .map_err(|_| crate::domain::error::AppError::Internal)
     }
 
     /// Who is acting, checked against the database, and the record of the person they act for.
     pub async fn acting_resident(
         state: &AppState,
-    ) -> Result<(acting::Acting, store::AccountRow), crate::error::AppError> {
+    ) -> Result<(acting::Acting, store::AccountRow), crate::domain::error::AppError> {
         let session = session().await?;
         let acting = acting::acting(state, &session, Scope::AccountDetails).await?;
         let row = store::by_id(&state.db, acting.subject)
             .await?
-            .ok_or(crate::error::AppError::NotSignedIn)?;
+            .ok_or(crate::domain::error::AppError::NotSignedIn)?;
         Ok((acting, row))
     }
 
@@ -216,28 +219,6 @@ pub async fn get_session_clock() -> Result<Option<SessionClock>, AppError> {
     Ok(session::signed_in(&session)
         .await?
         .and_then(|s| session::clock_view(state.timeouts().status(&s, now), now)))
-}
-
-/// The answers and errors kept for a form after a failed post.
-#[server(endpoint = "form-state", input = GetUrl)]
-pub async fn kept_form_state(form: String, id: String) -> Result<Option<FormState>, AppError> {
-    use ssr::*;
-    let session = session().await?;
-    let kept = session::kept_form(&session, &form, &id).await?;
-    // Only a page rendered on the server takes the form's status (429 when
-    // throttled); a call from the browser app must answer 200 to be read.
-    let rendering_page = use_context::<axum::http::request::Parts>()
-        .is_some_and(|p| !p.uri.path().starts_with("/api/"));
-    if let (true, Some(status), Some(res)) = (
-        rendering_page,
-        kept.as_ref().and_then(|k| k.status),
-        use_context::<leptos_axum::ResponseOptions>(),
-    ) {
-        if let Ok(code) = axum::http::StatusCode::from_u16(status) {
-            res.set_status(code);
-        }
-    }
-    Ok(kept)
 }
 
 /// The signed-in resident, for greeting them.

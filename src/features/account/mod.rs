@@ -4,17 +4,9 @@ pub mod api;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
-#[cfg(feature = "ssr")]
-pub mod store;
+pub mod timeout;
 
 use serde::{Deserialize, Serialize};
-
-/// How long until the timeout warning and the end of the session, for the page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SessionClock {
-    pub warn_in_secs: i64,
-    pub ends_in_secs: i64,
-}
 
 /// The signed-in resident, as the pages show them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,40 +1,13 @@
 //! Account pages: create an account, sign in, signed out, home, your details, timeout warning.
 
-use super::api::{
-    account_details, current_resident, kept_form_state, Register, SignIn, StaySignedIn,
-};
+use super::api::{account_details, current_resident, Register, SignIn, StaySignedIn};
+use super::timeout::StayOrSignOut;
 use crate::{
-    components::{
-        session_timeout::StayOrSignOut, Checkbox, DateInput, ErrorSummary, PageTitle,
-        PasswordInput, TextInput,
-    },
-    domain::FormState,
-    error::AppError,
+    components::{problem, Checkbox, DateInput, ErrorSummary, PageTitle, PasswordInput, TextInput},
+    platform::forms::kept_form,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-
-/// The answers and errors kept for `form`, read from the `form` id in the URL.
-pub(crate) fn kept_form(form: &'static str) -> Resource<FormState> {
-    let query = use_query_map();
-    Resource::new(
-        move || query.with(|q| (q.get("form"), q.get("__err").is_some())),
-        move |(id, server_error)| async move {
-            let mut state = match id {
-                Some(id) => kept_form_state(form.to_string(), id)
-                    .await
-                    .ok()
-                    .flatten()
-                    .unwrap_or_default(),
-                None => FormState::default(),
-            };
-            if server_error && !state.has_errors() {
-                state.error("", AppError::Internal.to_string());
-            }
-            state
-        },
-    )
-}
 
 #[component]
 pub fn RegisterPage() -> impl IntoView {
@@ -142,35 +115,6 @@ pub fn SignedOutPage() -> impl IntoView {
             </div>
         </div>
     }
-}
-
-/// Shown when a signed-in page is reached without a session (after a timeout in the browser).
-fn not_signed_in() -> AnyView {
-    view! {
-        <PageTitle text="You need to sign in" />
-        <h1>"You need to sign in"</h1>
-        <p><a href="/sign-in">"Sign in to Front Door"</a></p>
-    }
-    .into_any()
-}
-
-pub(crate) fn problem(e: AppError) -> AnyView {
-    #[cfg(feature = "ssr")]
-    if let (Some(res), Ok(code)) = (
-        use_context::<leptos_axum::ResponseOptions>(),
-        axum::http::StatusCode::from_u16(e.status()),
-    ) {
-        res.set_status(code);
-    }
-    if e == AppError::NotSignedIn {
-        return not_signed_in();
-    }
-    view! {
-        <PageTitle text="Sorry, there is a problem with the service" />
-        <h1>"Sorry, there is a problem with the service"</h1>
-        <p>{e.to_string()}</p>
-    }
-    .into_any()
 }
 
 #[component]

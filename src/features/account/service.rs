@@ -1,13 +1,14 @@
 //! The rules for accounts: registration checks, sign-in with throttling, the demo residents.
 
-use super::{store, ResidentView};
+use super::ResidentView;
 use crate::{
+    domain::error::AppError,
     domain::{
         person::{self, DatePart},
         FormState, NhsNumber,
     },
-    error::AppError,
-    server::{
+    platform::{
+        accounts as store,
         audit::{self, AuditAction},
         passwords,
         state::AppState,
@@ -142,8 +143,8 @@ pub async fn sign_in(
     let now = state.clock.now_unix();
     let email = email.trim().to_lowercase();
     let secret = &state.config.secret;
-    let account_key = throttle::key(secret, "account", &email);
-    let client_key = throttle::key(secret, "client", client);
+    let account_key = throttle::key(secret.expose(), "account", &email);
+    let client_key = throttle::key(secret.expose(), "client", client);
     let window_start = now - state.config.throttle_window_secs;
 
     let account = store::by_email(&state.db, &email).await?;

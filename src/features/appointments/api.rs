@@ -3,7 +3,7 @@
 //! travel through the session, never the URL.
 
 use super::{AppointmentView, AttemptView, ListAnswer, NeedView, SlotsPage};
-use crate::error::AppError;
+use crate::domain::error::AppError;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use serde::{Deserialize, Serialize};
@@ -21,7 +21,7 @@ mod ssr {
     pub use crate::{
         domain::FormState,
         features::appointments::service,
-        server::{
+        platform::{
             acting::{self, Acting, Scope},
             audit::AuditAction,
             session,
@@ -30,7 +30,7 @@ mod ssr {
     };
     pub use tower_sessions::Session;
 
-    pub async fn acting() -> Result<(AppState, Session, Acting), crate::error::AppError> {
+    pub async fn acting() -> Result<(AppState, Session, Acting), crate::domain::error::AppError> {
         acting::from_request(Scope::Appointments).await
     }
 
@@ -105,7 +105,12 @@ pub async fn get_booking_needs() -> Result<Vec<NeedView>, AppError> {
 pub async fn choose_need(need: Option<String>) -> Result<(), AppError> {
     use ssr::*;
     let (state, session, _) = acting().await?;
-    match need.filter(|n| state.config.booking.need(n).is_some()) {
+    match need.filter(|n| {
+        state
+            .settings::<super::catalogue::Catalogue>()
+            .need(n)
+            .is_some()
+    }) {
         Some(n) => leptos_axum::redirect(&format!("/appointments/book/{n}")),
         None => {
             let mut form = FormState::default();
@@ -188,7 +193,7 @@ pub async fn confirm_booking(key: String) -> Result<(), AppError> {
     let Some(a) = service::confirm(&state, acting, &key).await? else {
         return Err(AppError::BadRequest);
     };
-    if a.state == super::store::state::TAKEN {
+    if a.state == super::store::BookState::Taken {
         let mut form = FormState::default();
         form.error("slot", "That time has just been taken. Choose another time");
         let id = session::keep_form(&session, "slots", form).await?;
@@ -197,8 +202,7 @@ pub async fn confirm_booking(key: String) -> Result<(), AppError> {
             .as_ref()
             .map(|old| format!("{}~{old}", a.provider_id));
         let triage =
-            crate::features::triage::service::request_of_booking(&state, acting.subject, &a.key)
-                .await?;
+            crate::platform::openings::of_booking(&state.db, &a.key, acting.subject).await?;
         let back = slots_path(&a.need_id, &change, &None, &triage);
         let sep = if back.contains('?') { '&' } else { '?' };
         leptos_axum::redirect(&format!("{back}{sep}form={id}"));

@@ -7,8 +7,8 @@
 
 use super::{service, AppointmentView};
 use crate::{
-    error::AppError,
-    server::{
+    domain::error::AppError,
+    platform::{
         acting::{self, Scope},
         audit::AuditAction,
         state::AppState,

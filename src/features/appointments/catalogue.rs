@@ -54,6 +54,14 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
+    /// `FRONTDOOR_BOOKING_FILE`, or the built-in catalogue.
+    pub fn from_lookup(lookup: &impl Fn(&str) -> Option<String>) -> Result<Self, String> {
+        match crate::platform::config::var(lookup, "FRONTDOOR_BOOKING_FILE") {
+            None => Ok(Self::built_in()),
+            Some(path) => Self::load_file(&path),
+        }
+    }
+
     pub fn built_in() -> Self {
         Self::parse(include_str!("../../../data/booking.json"))
             .unwrap_or(Catalogue { needs: Vec::new() })

@@ -13,7 +13,7 @@ pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
 
-use crate::features::record::{NoRecord, ProviderStatus};
+use crate::domain::sources::{NoRecord, ProviderStatus};
 use serde::{Deserialize, Serialize};
 
 /// One appointment, as a resident reads it.

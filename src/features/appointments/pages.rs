@@ -10,11 +10,12 @@ use super::{
     CANCEL_REASONS,
 };
 use crate::{
-    components::{care_card, ErrorSummary, PageTitle, RadioOption, Radios},
-    features::{
-        account::pages::{kept_form, problem},
-        record::pages::{nothing, notices, sources_list},
+    components::{
+        care_card, problem,
+        provider_notices::{nothing, notices, sources_list},
+        ErrorSummary, PageTitle, RadioOption, Radios,
     },
+    platform::forms::kept_form,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -153,7 +154,7 @@ fn unavailable() -> AnyView {
     .into_any()
 }
 
-fn appointment_resource() -> Resource<Result<OneAnswer, crate::error::AppError>> {
+fn appointment_resource() -> Resource<Result<OneAnswer, crate::domain::error::AppError>> {
     let provider = param("provider");
     let id = param("id");
     Resource::new(
@@ -572,7 +573,7 @@ fn slots(
     .into_any()
 }
 
-fn booking_resource() -> Resource<Result<Option<AttemptView>, crate::error::AppError>> {
+fn booking_resource() -> Resource<Result<Option<AttemptView>, crate::domain::error::AppError>> {
     let key = param("key");
     Resource::new(move || key.get(), get_booking)
 }

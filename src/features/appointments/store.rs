@@ -1,17 +1,47 @@
 //! SQL for booking attempts.
 
-use crate::{on_db, server::db::Db};
+use crate::{
+    on_db,
+    platform::{
+        attempts::{Also, Ledger},
+        db::Db,
+        openings,
+    },
+    stored_states,
+};
 use sqlx::Row;
 
-/// Where an attempt is, as stored.
-pub mod state {
-    pub const CHOSEN: &str = "chosen";
-    pub const SENDING: &str = "sending";
-    pub const BOOKED: &str = "booked";
-    pub const TAKEN: &str = "taken";
-    pub const FAILED: &str = "failed";
-    pub const UNKNOWN: &str = "unknown";
+stored_states! {
+    /// Where a booking attempt is, as stored.
+    pub enum BookState {
+        /// A time is chosen and shown for checking; nothing is sent yet.
+        Chosen = "chosen",
+        /// Claimed by one confirm; the provider is being called.
+        Sending = "sending",
+        Booked = "booked",
+        /// Someone else took the time first.
+        Taken = "taken",
+        /// The provider refused, or the time could no longer be booked.
+        Failed = "failed",
+        /// Sent, but the answer was lost: looked up by reference.
+        Unknown = "unknown",
+    }
+    sending = Sending;
 }
+
+impl BookState {
+    /// True while the booking is going ahead or made: an opening it came from
+    /// opens nothing more.
+    pub fn going_ahead(self) -> bool {
+        matches!(self, Self::Sending | Self::Booked | Self::Unknown)
+    }
+}
+
+/// Booking attempts are writes that happen once (see `platform::attempts`).
+const ATTEMPTS: Ledger = Ledger {
+    table: "booking_attempts",
+    key_column: "attempt_key",
+};
 
 #[derive(Clone, Debug)]
 pub struct Attempt {
@@ -26,7 +56,7 @@ pub struct Attempt {
     /// The chosen slot as the resident saw it (JSON of `ChosenSlot`).
     pub details: String,
     pub replaces_appointment: Option<String>,
-    pub state: String,
+    pub state: BookState,
     pub appointment_id: Option<String>,
     pub old_cancelled: Option<i64>,
     pub created_at: i64,
@@ -43,6 +73,7 @@ where
     for<'q> String: sqlx::Decode<'q, R::Database> + sqlx::Type<R::Database>,
     for<'q> Option<String>: sqlx::Decode<'q, R::Database>,
     for<'q> Option<i64>: sqlx::Decode<'q, R::Database>,
+    for<'q> BookState: sqlx::Decode<'q, R::Database> + sqlx::Type<R::Database>,
 {
     Ok(Attempt {
         key: r.try_get("attempt_key")?,
@@ -79,7 +110,7 @@ pub async fn insert(db: &Db, a: &Attempt) -> Result<(), sqlx::Error> {
             .bind(a.slot_start)
             .bind(&a.details)
             .bind(&a.replaces_appointment)
-            .bind(&a.state)
+            .bind(a.state)
             .bind(&a.appointment_id)
             .bind(a.old_cancelled)
             .bind(a.created_at)
@@ -112,7 +143,7 @@ pub async fn get(db: &Db, key: &str, account_id: i64) -> Result<Option<Attempt>,
 pub async fn in_states(
     db: &Db,
     account_id: i64,
-    states: &[&str],
+    states: &[BookState],
 ) -> Result<Vec<Attempt>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM booking_attempts WHERE account_id = $1 ORDER BY created_at, attempt_key"
@@ -128,51 +159,41 @@ pub async fn in_states(
     });
     Ok(all
         .into_iter()
-        .filter(|a| states.contains(&a.state.as_str()))
+        .filter(|a| states.contains(&a.state))
         .collect())
 }
 
-/// Moves an attempt from one state to another. True only for the one caller that
-/// found it in `from`: this is what makes a resubmitted form harmless.
-pub async fn transition(
-    db: &Db,
-    key: &str,
-    from: &str,
-    to: &str,
-    now: i64,
-) -> Result<bool, sqlx::Error> {
-    const SQL: &str = "UPDATE booking_attempts SET state = $1, updated_at = $2 WHERE attempt_key = $3 AND state = $4";
-    on_db!(db, |pool| {
-        sqlx::query(SQL)
-            .bind(to)
-            .bind(now)
-            .bind(key)
-            .bind(from)
-            .execute(pool)
-            .await
-            .map(|r| r.rows_affected() == 1)
-    })
+/// Claims a chosen attempt for booking. True only for the one caller that found it
+/// chosen: this is what makes a resubmitted form harmless.
+pub async fn claim(db: &Db, key: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let claimed = ATTEMPTS.claim(db, key, BookState::Chosen, now, &[]).await?;
+    if claimed {
+        openings::booking_moved(db, key, BookState::Sending.going_ahead()).await?;
+    }
+    Ok(claimed)
 }
 
-/// Records the outcome of a booking call.
+/// Records the outcome of a booking call (and whether an opening it came from
+/// is now used).
 pub async fn finish(
     db: &Db,
     key: &str,
-    to: &str,
+    to: BookState,
     appointment_id: Option<&str>,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    const SQL: &str = "UPDATE booking_attempts SET state = $1, appointment_id = COALESCE($2, appointment_id), updated_at = $3 WHERE attempt_key = $4";
-    on_db!(db, |pool| {
-        sqlx::query(SQL)
-            .bind(to)
-            .bind(appointment_id)
-            .bind(now)
-            .bind(key)
-            .execute(pool)
-            .await
-            .map(|_| ())
-    })
+    let also: Vec<Also> = appointment_id
+        .map(|id| Also::Text("appointment_id", Some(id)))
+        .into_iter()
+        .collect();
+    ATTEMPTS.finish(db, key, to, now, &also).await?;
+    openings::booking_moved(db, key, to.going_ahead()).await
+}
+
+/// True when an attempt has been sending for longer than `after_secs` (the app
+/// server that claimed it stopped): its outcome is unknown.
+pub fn stalled(a: &Attempt, now: i64, after_secs: i64) -> bool {
+    Ledger::stalled(a.state, a.updated_at, now, after_secs)
 }
 
 /// Records whether the appointment a change replaced was cancelled.
@@ -194,9 +215,13 @@ pub async fn references(
     account_id: i64,
 ) -> Result<Vec<(String, String, String)>, sqlx::Error> {
     const SQL: &str = "SELECT provider_id, appointment_id, reference FROM booking_attempts \
-                       WHERE account_id = $1 AND state = 'booked' AND appointment_id IS NOT NULL";
+                       WHERE account_id = $1 AND state = $2 AND appointment_id IS NOT NULL";
     on_db!(db, |pool| {
-        let rows = sqlx::query(SQL).bind(account_id).fetch_all(pool).await?;
+        let rows = sqlx::query(SQL)
+            .bind(account_id)
+            .bind(BookState::Booked)
+            .fetch_all(pool)
+            .await?;
         rows.iter()
             .map(|r| {
                 Ok((

@@ -1,14 +1,14 @@
 //! Server functions for the record. Reading only: GET, audited in the service.
 
 use super::RecordAnswer;
-use crate::error::AppError;
+use crate::domain::error::AppError;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 
 /// One record page for the person being acted for, read live from every provider.
 #[server(endpoint = "record", input = GetUrl)]
 pub async fn get_record_page(page: String) -> Result<RecordAnswer, AppError> {
-    use crate::server::{
+    use crate::platform::{
         acting::{self, Scope},
         state::AppState,
     };

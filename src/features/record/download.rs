@@ -3,15 +3,17 @@
 //! from. Served as a file to save, never rendered. Results still inside their
 //! release delay are left out, as on the pages. Audited.
 
-use super::service;
 use crate::{
-    error::AppError,
-    server::{
+    domain::AppError,
+    platform::{
         acting::{self, Scope},
         audit::AuditAction,
-        fhir::{NHS_NUMBER_SYSTEM, ODS_SYSTEM},
-        providers::gateway::{Answer, Section},
         state::AppState,
+    },
+    providers::{
+        fhir::{NHS_NUMBER_SYSTEM, ODS_SYSTEM},
+        gateway::{Answer, Section},
+        links::ask_providers,
     },
 };
 use axum::{
@@ -56,12 +58,12 @@ async fn bundle(state: &AppState, session: &Session) -> Result<Value, AppError> 
     let acting = acting::acting(state, session, Scope::Record).await?;
     let now = state.clock.now_unix();
     let account =
-        service::audited_subject(state, acting, AuditAction::RecordDownloaded, "fhir-bundle")
+        acting::audited_subject(state, acting, AuditAction::RecordDownloaded, "fhir-bundle")
             .await?;
     let nhs_number = account.nhs_number.clone().ok_or(AppError::BadRequest)?;
-    let answers = service::ask_providers(state, &account, &nhs_number, &Section::ALL).await?;
+    let answers = ask_providers(state, &account, &nhs_number, &Section::ALL).await?;
     let today = state.clock.today().midnight().assume_utc();
-    let release = &state.config.release;
+    let release = state.settings::<super::release::ReleasePolicy>();
 
     let mut entries = vec![json!({
         "resource": {
@@ -112,11 +114,7 @@ async fn bundle(state: &AppState, session: &Session) -> Result<Value, AppError> 
 }
 
 /// A result whose code is on the release-delay list and whose delay has not passed.
-fn is_held(
-    r: &Value,
-    release: &crate::server::providers::ReleasePolicy,
-    now: time::OffsetDateTime,
-) -> bool {
+fn is_held(r: &Value, release: &super::release::ReleasePolicy, now: time::OffsetDateTime) -> bool {
     let kind = r["resourceType"].as_str().unwrap_or_default();
     if kind != "Observation" && kind != "DiagnosticReport" {
         return false;

@@ -9,10 +9,13 @@ pub mod download;
 pub mod glossary;
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod service;
+pub mod release;
 #[cfg(feature = "ssr")]
-pub mod store;
+pub mod service;
 
+pub use crate::domain::sources::{
+    recorded_by, source_name, NoRecord, ProviderState, ProviderStatus, Source,
+};
 use serde::{Deserialize, Serialize};
 
 /// The record pages. Each reads only the parts of the record it shows.
@@ -89,19 +92,6 @@ impl RecordPage {
             Self::Print => "Your health record summary",
         }
     }
-}
-
-/// Where an item came from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Source {
-    pub provider_id: String,
-    /// The organisation's name.
-    pub name: String,
-    /// "GP surgery", "Hospital", ...
-    pub kind: String,
-    pub ods_code: String,
-    /// True for the resident's GP surgery ("your GP").
-    pub is_gp: bool,
 }
 
 /// Something coded: plain words first, the clinical term and code available.
@@ -205,29 +195,6 @@ pub struct EncounterItem {
     pub sort_key: String,
 }
 
-/// How each provider system answered for this page.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ProviderState {
-    /// Answered just now.
-    Current,
-    /// Answered, but some of what it sent could not be read and is not shown.
-    PartlyRead { unreadable: usize },
-    /// Did not answer; a copy from `copy_from` (a time for people) is shown, if any.
-    Unavailable { copy_from: Option<String> },
-    /// Answered with something that could not be read; a copy is shown, if any.
-    Unreadable { copy_from: Option<String> },
-    /// Has no record for this NHS number.
-    NoRecord,
-    /// Has a record with this NHS number but other details differ: nothing shown.
-    NotMatched,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProviderStatus {
-    pub source: Source,
-    pub state: ProviderState,
-}
-
 /// The items of a record (or of one provider's part of it).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordItems {
@@ -256,69 +223,15 @@ pub struct RecordView {
     pub release_delay_days: i64,
 }
 
-/// Why there is no record to show.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum NoRecord {
-    /// The account has no NHS number.
-    NoNhsNumber,
-    /// No provider system knows this NHS number (with this date of birth).
-    NotFound { providers: Vec<ProviderStatus> },
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RecordAnswer {
     Record(Box<RecordView>),
     Nothing(NoRecord),
 }
 
-/// "your GP (Riverside Medical Practice)" or the organisation's name.
-pub fn source_name(s: &Source) -> String {
-    if s.is_gp {
-        format!("your GP surgery ({})", s.name)
-    } else {
-        s.name.clone()
-    }
-}
-
-/// "Recorded by your GP surgery (X) and by Y".
-pub fn recorded_by(sources: &[Source]) -> String {
-    let names: Vec<String> = sources.iter().map(source_name).collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => format!("Recorded by {one}"),
-        [rest @ .., last] => format!("Recorded by {} and by {last}", rest.join(", by ")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn src(name: &str, gp: bool) -> Source {
-        Source {
-            provider_id: name.to_lowercase(),
-            name: name.into(),
-            kind: "x".into(),
-            ods_code: "X".into(),
-            is_gp: gp,
-        }
-    }
-
-    #[test]
-    fn recorded_by_reads_as_a_sentence() {
-        assert_eq!(
-            recorded_by(&[src("Riverside", true)]),
-            "Recorded by your GP surgery (Riverside)"
-        );
-        assert_eq!(
-            recorded_by(&[src("Riverside", true), src("Northbridge Hospital", false)]),
-            "Recorded by your GP surgery (Riverside) and by Northbridge Hospital"
-        );
-        assert_eq!(
-            recorded_by(&[src("A", false), src("B", false), src("C", false)]),
-            "Recorded by A, by B and by C"
-        );
-    }
 
     #[test]
     fn page_slugs_round_trip() {

@@ -4,24 +4,23 @@
 //! copy when a provider cannot answer.
 
 use super::{
-    glossary, store, AllergyItem, Coded, EncounterItem, LetterItem, MedicineItem, NoRecord,
-    ProblemItem, ProviderState, ProviderStatus, RecordAnswer, RecordItems, RecordPage, RecordView,
-    ReportItem, ResultItem, Source, VaccinationItem, Verdict,
+    glossary, release::ReleasePolicy, AllergyItem, Coded, EncounterItem, LetterItem, MedicineItem,
+    NoRecord, ProblemItem, RecordAnswer, RecordItems, RecordPage, RecordView, ReportItem,
+    ResultItem, Source, VaccinationItem, Verdict,
 };
 use crate::{
-    domain::{person::long_date, uk_time::people_time},
-    error::AppError,
-    features::account::store as accounts,
-    server::{
-        acting::{self, Acting},
+    domain::{person::long_date, uk_time::people_time, AppError, NhsNumber},
+    platform::{
+        acting::{audited_subject, Acting},
         audit::AuditAction,
-        fhir::{self, CodeableConcept, Quantity, DMD, LOINC, SNOMED},
-        providers::{
-            client::Found,
-            gateway::{Answer, Failure, Section, Who},
-            parse_fhir_date, ProviderConfig, ProviderKind, ReleasePolicy,
-        },
         state::AppState,
+    },
+    providers::{
+        client::Found,
+        fanout::{gather, none_found},
+        fhir::{self, CodeableConcept, Quantity, DMD, LOINC, SNOMED},
+        gateway::Section,
+        parse_fhir_date,
     },
 };
 use base64::Engine;
@@ -66,16 +65,6 @@ impl Part {
     }
 }
 
-pub fn source_of(p: &ProviderConfig) -> Source {
-    Source {
-        provider_id: p.id.clone(),
-        name: p.name.clone(),
-        kind: p.kind.label().to_string(),
-        ods_code: p.ods_code.clone(),
-        is_gp: p.kind == ProviderKind::Gp,
-    }
-}
-
 /// Builds a record page for the subject, reading every provider at once. Audited.
 pub async fn view(
     state: &AppState,
@@ -87,76 +76,34 @@ pub async fn view(
     let Some(nhs_number) = account.nhs_number.clone() else {
         return Ok(RecordAnswer::Nothing(NoRecord::NoNhsNumber));
     };
-    let gateway = &state.gateway;
     let wanted = sections(page);
-    let answers = ask_providers(state, &account, &nhs_number, wanted).await?;
-
-    let release = &state.config.release;
+    let release = state.settings::<ReleasePolicy>();
     let today = state.clock.today();
+    let gathered = gather(
+        state,
+        &account,
+        &nhs_number,
+        wanted,
+        |provider, section, found| {
+            let part = read_part(section, found, &provider.source(), release, today);
+            (part.items, part.unreadable)
+        },
+    )
+    .await?;
     let mut merged = Part::default();
     let mut statuses = Vec::new();
-    let mut copies = Vec::new();
-    for (provider, answer) in gateway.providers.iter().zip(answers) {
-        let source = source_of(provider);
-        let state_now = match answer {
-            Answer::Answered { sections, .. } => {
-                let mut unreadable = 0;
-                for (section, found) in sections {
-                    let part = read_part(section, found, &source, release, today);
-                    unreadable += part.unreadable;
-                    copies.push(store::Copy {
-                        provider_id: provider.id.clone(),
-                        section: section.key().to_string(),
-                        items: serde_json::to_string(&part.items).unwrap_or_default(),
-                        fetched_at: now,
-                    });
-                    merged.extend(part.items);
-                }
-                if unreadable > 0 {
-                    ProviderState::PartlyRead { unreadable }
-                } else {
-                    ProviderState::Current
-                }
-            }
-            Answer::NotKnown => ProviderState::NoRecord,
-            Answer::NotMatched => ProviderState::NotMatched,
-            Answer::Failed(failure) => {
-                let held = store::copies(&state.db, account.id, &provider.id).await?;
-                let mut copy_from = None;
-                for copy in held
-                    .into_iter()
-                    .filter(|c| wanted.iter().any(|s| s.key() == c.section))
-                {
-                    if let Ok(items) = serde_json::from_str::<RecordItems>(&copy.items) {
-                        merged.extend(items);
-                        copy_from = Some(
-                            copy_from.map_or(copy.fetched_at, |t: i64| t.min(copy.fetched_at)),
-                        );
-                    }
-                }
-                let copy_from = copy_from.map(people_time);
-                match failure {
-                    Failure::Unreadable => ProviderState::Unreadable { copy_from },
-                    _ => ProviderState::Unavailable { copy_from },
-                }
-            }
-        };
-        statuses.push(ProviderStatus {
-            source,
-            state: state_now,
-        });
+    for from in gathered {
+        for items in from.parts {
+            merged.extend(items);
+        }
+        statuses.push(from.status);
     }
-    store::save_copies(&state.db, account.id, &copies).await?;
-
-    if statuses
-        .iter()
-        .all(|s| matches!(s.state, ProviderState::NoRecord | ProviderState::NotMatched))
-    {
+    if none_found(&statuses) {
         return Ok(RecordAnswer::Nothing(NoRecord::NotFound {
             providers: statuses,
         }));
     }
-    let formatted = crate::domain::NhsNumber::parse(&nhs_number)
+    let formatted = NhsNumber::parse(&nhs_number)
         .map(|n| n.formatted())
         .unwrap_or(nhs_number);
     Ok(RecordAnswer::Record(Box::new(RecordView {
@@ -190,54 +137,6 @@ pub async fn view(
         },
         release_delay_days: release.delay_days,
     })))
-}
-
-/// The person whose record is read, after auditing the read (actor, subject, what).
-pub async fn audited_subject(
-    state: &AppState,
-    acting: Acting,
-    action: AuditAction,
-    detail: &'static str,
-) -> Result<accounts::AccountRow, AppError> {
-    let account = accounts::by_id(&state.db, acting.subject)
-        .await?
-        .ok_or(AppError::NotSignedIn)?;
-    acting::audit(state, acting, action, detail).await?;
-    Ok(account)
-}
-
-/// Asks every provider at once for `sections` of this resident's record, using the
-/// patient ids already linked and remembering any found now.
-pub async fn ask_providers(
-    state: &AppState,
-    account: &accounts::AccountRow,
-    nhs_number: &str,
-    sections: &[Section],
-) -> Result<Vec<Answer>, AppError> {
-    let links: HashMap<String, String> = store::links(&state.db, account.id)
-        .await?
-        .into_iter()
-        .collect();
-    let gateway = &state.gateway;
-    let who: Vec<Who> = gateway
-        .providers
-        .iter()
-        .map(|p| Who {
-            nhs_number: nhs_number.to_string(),
-            birth_date: account.date_of_birth.clone(),
-            patient_id: links.get(&p.id).cloned(),
-        })
-        .collect();
-    let answers = gateway.fetch_all(&who, sections).await;
-    for (provider, answer) in gateway.providers.iter().zip(&answers) {
-        if let Answer::Answered { patient_id, .. } = answer {
-            if !links.contains_key(&provider.id) {
-                let now = state.clock.now_unix();
-                store::save_link(&state.db, account.id, &provider.id, patient_id, now).await?;
-            }
-        }
-    }
-    Ok(answers)
 }
 
 /// Groups items that share a key (same code, compatible status) into one line with
@@ -738,8 +637,8 @@ pub fn people_date(s: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::release::HeldCode;
     use super::*;
-    use crate::server::providers::HeldCode;
     use serde_json::json;
 
     fn src(id: &str) -> Source {

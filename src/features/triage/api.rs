@@ -3,7 +3,7 @@
 //! and errors travel through the session or the database, never the URL.
 
 use super::{QuestionPage, RequestList, RequestView, StartView};
-use crate::error::AppError;
+use crate::domain::error::AppError;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
 use serde::{Deserialize, Serialize};
@@ -21,7 +21,7 @@ pub enum QuestionAnswer {
 mod ssr {
     pub use crate::{
         features::triage::service,
-        server::{
+        platform::{
             acting::{self, Acting, Scope},
             session,
             state::AppState,
@@ -29,11 +29,11 @@ mod ssr {
     };
     pub use tower_sessions::Session;
 
-    pub async fn acting() -> Result<(AppState, Session, Acting), crate::error::AppError> {
+    pub async fn acting() -> Result<(AppState, Session, Acting), crate::domain::error::AppError> {
         acting::from_request(Scope::Triage).await
     }
 
-    pub use crate::features::triage::service::valid_key;
+    pub use crate::platform::ids::valid_key;
 }
 
 #[server(endpoint = "triage-start", input = GetUrl)]

@@ -17,6 +17,37 @@ pub mod store;
 
 use serde::{Deserialize, Serialize};
 
+/// Triage's settings: its questions and rules, when each practice takes online
+/// requests, and the words for the bookings an outcome may open (given by the
+/// composition root from the booking catalogue, which triage does not read).
+#[cfg(feature = "ssr")]
+#[derive(Clone, Debug)]
+pub struct TriageSettings {
+    pub content: content::Content,
+    pub online_requests: practices::OnlineRequests,
+    /// Booking need id -> its label ("Same-day appointment").
+    pub need_labels: std::collections::HashMap<String, String>,
+}
+
+#[cfg(feature = "ssr")]
+impl TriageSettings {
+    /// `FRONTDOOR_TRIAGE_DIR` and `FRONTDOOR_ONLINE_REQUESTS_FILE`, or the built-in files.
+    pub fn from_lookup(lookup: &impl Fn(&str) -> Option<String>) -> Result<Self, String> {
+        use crate::platform::config::var;
+        Ok(Self {
+            content: match var(lookup, "FRONTDOOR_TRIAGE_DIR") {
+                None => content::Content::built_in(),
+                Some(dir) => content::Content::load_dir(&dir)?,
+            },
+            online_requests: match var(lookup, "FRONTDOOR_ONLINE_REQUESTS_FILE") {
+                None => practices::OnlineRequests::built_in(),
+                Some(path) => practices::OnlineRequests::load_file(&path)?,
+            },
+            need_labels: Default::default(),
+        })
+    }
+}
+
 /// Where the resident should get help, most urgent first (the order is the
 /// urgency: when rules disagree, the smallest wins).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -10,9 +10,10 @@ use super::{
     Disposition, OutcomeView, PracticeStatus, QuestionPage, RequestStage, RequestView,
 };
 use crate::{
+    components::problem,
     components::{care_card, ErrorSummary, PageTitle, RadioOption, Radios},
     domain::FormState,
-    features::account::pages::{kept_form, problem},
+    platform::forms::kept_form,
 };
 use leptos::prelude::*;
 use leptos_router::{
@@ -317,7 +318,7 @@ fn textarea(page: &QuestionPage, value: String, error: Option<String>) -> AnyVie
     .into_any()
 }
 
-fn request_resource() -> Resource<Result<Option<RequestView>, crate::error::AppError>> {
+fn request_resource() -> Resource<Result<Option<RequestView>, crate::domain::error::AppError>> {
     let key = param("key");
     Resource::new(move || key.get(), get_triage_request)
 }

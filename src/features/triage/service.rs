@@ -5,34 +5,40 @@
 use super::{
     content::{Answers, Content, Kind, Outcome, Person, Step},
     practices::Practice,
-    store::{self, state, Request},
+    store::{self, Request, SendState},
     AnswerRow, ChoiceView, Disposition, OutcomeView, PracticeStatus, QuestionPage, RequestList,
-    RequestStage, RequestSummary, RequestView, StartView,
+    RequestStage, RequestSummary, RequestView, StartView, TriageSettings,
 };
 use crate::{
     domain::{
         uk_time::{people_time, uk_local, uk_wall_clock},
-        FormState,
+        AppError, FormState,
     },
-    error::AppError,
-    features::{
-        account::store::{self as accounts, AccountRow},
-        appointments::service::{instant, new_key, patient_at, random_token, readable_reference},
-        record::store as copies,
-    },
-    server::{
+    platform::{
+        accounts::{self, AccountRow},
         acting::{self, Acting},
+        attempts::Ledger,
         audit::AuditAction,
-        fhir::{NHS_NUMBER_SYSTEM, ODS_SYSTEM},
-        providers::{
-            client::Written,
-            gateway::{urlencode, valid_id, Failure},
-            ProviderConfig, ProviderKind,
-        },
+        ids::{new_key, readable_reference},
+        openings::{self, Opening},
         state::AppState,
     },
+    providers::{
+        client::Written,
+        fhir::{
+            instant,
+            write::{
+                to_json, AnswerValue, Coding, Concept, EntryResource, Identifier,
+                QuestionnaireResponse, Reference, ResponseItem, Task, TaskInput, Transaction,
+            },
+            NHS_NUMBER_SYSTEM, ODS_SYSTEM,
+        },
+        gateway::{urlencode, valid_id, Failure},
+        links::{self, patient_at},
+        ProviderConfig, ProviderKind,
+    },
 };
-use serde_json::{json, Value};
+use serde_json::Value;
 use time::Date;
 
 /// The identifier system for Front Door request references, sent on the Task and
@@ -50,20 +56,8 @@ pub const REQUEST_TYPE_SYSTEM: &str =
 /// Drafts older than this are not offered to continue.
 const DRAFT_DAYS: i64 = 30;
 
-fn uuid() -> String {
-    let h = random_token(b"0123456789abcdef", 32);
-    format!(
-        "{}-{}-4{}-a{}-{}",
-        &h[..8],
-        &h[8..12],
-        &h[13..16],
-        &h[17..20],
-        &h[20..]
-    )
-}
-
 fn content(state: &AppState) -> &Content {
-    &state.config.triage
+    &state.settings::<TriageSettings>().content
 }
 
 async fn account(state: &AppState, acting: Acting) -> Result<AccountRow, AppError> {
@@ -87,7 +81,7 @@ async fn practice_of<'a>(
     state: &'a AppState,
     account: &AccountRow,
 ) -> Result<Option<(usize, &'a ProviderConfig, &'a Practice)>, AppError> {
-    let links = copies::links(&state.db, account.id).await?;
+    let links = links::links(&state.db, account.id).await?;
     let candidates: Vec<(usize, &ProviderConfig, &Practice)> = state
         .gateway
         .providers
@@ -96,7 +90,7 @@ async fn practice_of<'a>(
         .filter(|(_, p)| p.kind == ProviderKind::Gp)
         .filter_map(|(i, p)| {
             state
-                .config
+                .settings::<TriageSettings>()
                 .online_requests
                 .practice(&p.id)
                 .map(|pr| (i, p, pr))
@@ -119,10 +113,13 @@ async fn practice_status(
     let today = uk_local(now).date();
     let midnight = uk_wall_clock(today, 0, 0).unix_timestamp();
     let sent_today = store::sent_since(&state.db, &provider.id, midnight).await?;
-    Ok(state
-        .config
-        .online_requests
-        .status(practice, &provider.name, disposition, now, sent_today))
+    Ok(state.settings::<TriageSettings>().online_requests.status(
+        practice,
+        &provider.name,
+        disposition,
+        now,
+        sent_today,
+    ))
 }
 
 fn answers_of(r: &Request) -> Answers {
@@ -139,7 +136,7 @@ pub async fn start(state: &AppState, acting: Acting) -> Result<StartView, AppErr
         None => None,
     };
     let now = state.clock.now_unix();
-    let draft = store::in_states(&state.db, account.id, &[state::DRAFT])
+    let draft = store::in_states(&state.db, account.id, &[SendState::Draft])
         .await?
         .into_iter()
         .find(|r| r.updated_at > now - DRAFT_DAYS * 86_400)
@@ -150,7 +147,7 @@ pub async fn start(state: &AppState, acting: Acting) -> Result<StartView, AppErr
 /// Starts a new request (giving up any unfinished one). Returns its key.
 pub async fn begin(state: &AppState, acting: Acting) -> Result<String, AppError> {
     let now = state.clock.now_unix();
-    for old in store::in_states(&state.db, acting.subject, &[state::DRAFT]).await? {
+    for old in store::in_states(&state.db, acting.subject, &[SendState::Draft]).await? {
         store::discard(&state.db, &old.key, acting.subject, now).await?;
         acting::audit(state, acting, AuditAction::TriageDiscarded, "started again").await?;
     }
@@ -161,7 +158,7 @@ pub async fn begin(state: &AppState, acting: Acting) -> Result<String, AppError>
         actor_account_id: acting.actor,
         content_version: content(state).version.clone(),
         answers: "{}".into(),
-        state: state::DRAFT.into(),
+        state: SendState::Draft,
         disposition: None,
         rules: None,
         provider_id: None,
@@ -170,7 +167,6 @@ pub async fn begin(state: &AppState, acting: Acting) -> Result<String, AppError>
         created_at: now,
         updated_at: now,
         sent_at: None,
-        booking_key: None,
     };
     store::insert(&state.db, &r).await?;
     acting::audit(state, acting, AuditAction::TriageStarted, "").await?;
@@ -180,8 +176,8 @@ pub async fn begin(state: &AppState, acting: Acting) -> Result<String, AppError>
 /// Where a request should go next, as a portal address.
 fn next_path(c: &Content, p: Person, r: &Request, from_check: bool) -> String {
     let key = &r.key;
-    match r.state.as_str() {
-        state::DRAFT => match c.step(p, &answers_of(r)) {
+    match r.state {
+        SendState::Draft => match c.step(p, &answers_of(r)) {
             Step::Ask(q) if from_check => format!("/triage/{key}/q/{q}?from=check"),
             Step::Ask(q) => format!("/triage/{key}/q/{q}"),
             Step::Stop(_) => format!("/triage/{key}/outcome"),
@@ -211,7 +207,7 @@ pub async fn question(
     let account = account(state, acting).await?;
     let p = person(state, &account);
     let c = content(state);
-    if r.state != state::DRAFT {
+    if r.state != SendState::Draft {
         return Ok(QuestionOr::Go(next_path(c, p, &r, false)));
     }
     let answers = answers_of(&r);
@@ -280,7 +276,7 @@ pub async fn answer(
     let account = account(state, acting).await?;
     let p = person(state, &account);
     let c = content(state);
-    if r.state != state::DRAFT {
+    if r.state != SendState::Draft {
         return Ok(Ok(next_path(c, p, &r, false)));
     }
     let mut answers = answers_of(&r);
@@ -400,19 +396,19 @@ pub async fn view(
     let Some(mut r) = store::get(&state.db, key, acting.subject).await? else {
         return Ok(None);
     };
-    if r.state == state::SENDING && r.updated_at < state.clock.now_unix() - 60 {
+    if Ledger::stalled(r.state, r.updated_at, state.clock.now_unix(), 60) {
         store::finish(
             &state.db,
             key,
-            state::UNKNOWN,
+            SendState::Unknown,
             None,
             None,
             state.clock.now_unix(),
         )
         .await?;
-        r.state = state::UNKNOWN.into();
+        r.state = SendState::Unknown;
     }
-    if r.state == state::UNKNOWN {
+    if r.state == SendState::Unknown {
         r = settle(state, acting, r).await?;
     }
     let account = account(state, acting).await?;
@@ -420,11 +416,11 @@ pub async fn view(
     let c = content(state);
     let answers = answers_of(&r);
     let step = c.step(p, &answers);
-    let stage = match r.state.as_str() {
-        state::SENT => RequestStage::Sent,
-        state::UNKNOWN | state::SENDING => RequestStage::Checking,
-        state::DISCARDED => return Ok(None),
-        _ => match &step {
+    let stage = match r.state {
+        SendState::Sent => RequestStage::Sent,
+        SendState::Unknown | SendState::Sending => RequestStage::Checking,
+        SendState::Discarded => return Ok(None),
+        SendState::Draft => match &step {
             Step::Ask(_) => RequestStage::Draft,
             Step::Stop(_) => RequestStage::Stopped,
             Step::Check => RequestStage::Ready,
@@ -474,14 +470,13 @@ pub async fn view(
         None => None,
     };
     let reply_by = match (&stage, found, disposition, r.sent_at) {
-        (RequestStage::Sent, Some((_, _, pr)), Some(d), Some(at)) => {
-            state.config.online_requests.reply_by(pr, d, at)
-        }
+        (RequestStage::Sent, Some((_, _, pr)), Some(d), Some(at)) => state
+            .settings::<TriageSettings>()
+            .online_requests
+            .reply_by(pr, d, at),
         _ => None,
     };
-    let book = booking_window(state, &r)
-        .await?
-        .map(|w| (w.need_id, w.need_label));
+    let book = open_booking_of(state, &r).await?;
     let send_problem = r.send_problem.as_deref().map(|problem| {
         let (name, phone) = practice
             .as_ref()
@@ -507,7 +502,7 @@ pub async fn view(
         answers: answer_rows(c, p, &answers),
         back,
         practice,
-        reference: matches!(r.state.as_str(), state::SENT | state::UNKNOWN)
+        reference: matches!(r.state, SendState::Sent | SendState::Unknown)
             .then(|| r.reference.clone()),
         sent_at: r.sent_at.map(people_time),
         reply_by,
@@ -516,126 +511,77 @@ pub async fn view(
     }))
 }
 
-/// Keys are 32 lower-case hex characters; anything else is refused before the database.
-pub fn valid_key(key: &str) -> bool {
-    key.len() == 32 && key.bytes().all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f'))
-}
-
-/// The booking a sent request opens, where, and until when.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BookingWindow {
-    pub provider_id: String,
-    /// The booking need (from the booking catalogue) and its label.
-    pub need_id: String,
-    pub need_label: String,
-    /// The last day a time may be booked for (UK date).
-    pub last_day: Date,
-}
-
-/// The booking a sent request opens now, if its practice allows one after its
-/// outcome: same-day bookings only on the day it was sent, others within the
-/// outcome's working days (and never after a week). One booking per request:
-/// once a time is booked (or its booking is on its way), it opens no more.
-async fn booking_window(state: &AppState, r: &Request) -> Result<Option<BookingWindow>, AppError> {
-    use crate::features::appointments::store as bookings;
+/// The booking a sent request's outcome opens, if its practice allows one after
+/// that outcome: same-day bookings only on the day it was sent, others within the
+/// outcome's working days and never after a week. Written once, when the request
+/// is sent; appointments reads it (see `platform::openings`).
+fn opening_for(state: &AppState, r: &Request) -> Option<Opening> {
+    let settings = state.settings::<TriageSettings>();
     let (Some(provider), Some(d), Some(sent_at)) = (
         r.provider_id.as_deref(),
         r.disposition.as_deref().and_then(Disposition::parse),
         r.sent_at,
     ) else {
-        return Ok(None);
+        return None;
     };
-    if r.state != state::SENT {
-        return Ok(None);
+    if r.state != SendState::Sent {
+        return None;
     }
-    let Some(practice) = state.config.online_requests.practice(provider) else {
-        return Ok(None);
-    };
-    let Some(need) = practice
-        .book_after
-        .get(&d)
-        .and_then(|n| state.config.booking.need(n))
-    else {
-        return Ok(None);
-    };
-    let now = state.clock.now_unix();
-    if d != Disposition::GpSameDay && now - sent_at >= 7 * 86_400 {
-        return Ok(None);
-    }
-    if let Some(b) = &r.booking_key {
-        let used = bookings::get(&state.db, b, r.account_id)
-            .await?
-            .is_some_and(|a| {
-                !matches!(
-                    a.state.as_str(),
-                    bookings::state::CHOSEN | bookings::state::TAKEN | bookings::state::FAILED
-                )
-            });
-        if used {
-            return Ok(None);
-        }
-    }
+    let practice = settings.online_requests.practice(provider)?;
+    let need_id = practice.book_after.get(&d)?;
     let days = practice
         .reply_working_days
         .get(&d)
         .map_or(5, |n| u32::try_from(*n).unwrap_or(5));
     // The outcome's time runs from the day the request was sent.
     let sent_day = uk_local(sent_at).date();
-    let last_day = if d == Disposition::GpSameDay {
-        sent_day
+    let (last_day, closes_at) = if d == Disposition::GpSameDay {
+        (sent_day, None)
     } else {
-        state
-            .config
-            .online_requests
-            .working_days_after(practice, sent_day, days)
+        (
+            settings
+                .online_requests
+                .working_days_after(practice, sent_day, days),
+            Some(sent_at + 7 * 86_400),
+        )
     };
-    if uk_local(now).date() > last_day {
-        return Ok(None);
-    }
-    Ok(Some(BookingWindow {
+    Some(Opening {
+        key: r.key.clone(),
+        account_id: r.account_id,
         provider_id: provider.to_string(),
-        need_id: need.id.clone(),
-        need_label: need.label.clone(),
+        need_id: need_id.clone(),
         last_day,
-    }))
+        closes_at,
+        booking_key: None,
+        used: false,
+    })
 }
 
-/// Whether a sent request of this resident lets them book `need_id` now, and
-/// where and until when. Used by appointments for after-triage needs.
-pub async fn allows_booking(
-    state: &AppState,
-    account_id: i64,
-    key: &str,
-    need_id: &str,
-) -> Result<Option<BookingWindow>, AppError> {
-    if !valid_key(key) {
-        return Ok(None);
+/// Records the booking a request opens, now that it has been sent.
+async fn open_booking(state: &AppState, r: &Request) -> Result<(), AppError> {
+    if let Some(o) = opening_for(state, r) {
+        openings::open(&state.db, &o, state.clock.now_unix()).await?;
     }
-    let Some(r) = store::get(&state.db, key, account_id).await? else {
+    Ok(())
+}
+
+/// The booking a sent request lets the resident make now: (need id, its label).
+async fn open_booking_of(
+    state: &AppState,
+    r: &Request,
+) -> Result<Option<(String, String)>, AppError> {
+    let now = state.clock.now_unix();
+    let Some(o) = openings::get(&state.db, &r.key, r.account_id).await? else {
         return Ok(None);
     };
-    Ok(booking_window(state, &r)
-        .await?
-        .filter(|w| w.need_id == need_id))
-}
-
-/// Notes that a booking attempt was made from a request's outcome.
-pub async fn booking_chosen(
-    state: &AppState,
-    account_id: i64,
-    key: &str,
-    booking_key: &str,
-) -> Result<(), AppError> {
-    Ok(store::set_booking_key(&state.db, key, account_id, booking_key).await?)
-}
-
-/// The request a booking attempt was made from, if it was.
-pub async fn request_of_booking(
-    state: &AppState,
-    account_id: i64,
-    booking_key: &str,
-) -> Result<Option<String>, AppError> {
-    Ok(store::by_booking_key(&state.db, booking_key, account_id).await?)
+    let labels = &state.settings::<TriageSettings>().need_labels;
+    Ok(o.is_open(uk_local(now).date(), now)
+        .then(|| {
+            labels
+                .get(&o.need_id)
+                .map(|l| (o.need_id.clone(), l.clone()))
+        })
+        .flatten())
 }
 
 /// Why a request could not be sent.
@@ -659,7 +605,7 @@ pub async fn send(
     let account = account(state, acting).await?;
     let p = person(state, &account);
     let c = content(state);
-    if r.state != state::DRAFT {
+    if r.state != SendState::Draft {
         return Ok(Ok(()));
     }
     let answers = answers_of(&r);
@@ -671,7 +617,7 @@ pub async fn send(
         store::finish(
             &state.db,
             key,
-            state::DRAFT,
+            SendState::Draft,
             None,
             Some(problem),
             state.clock.now_unix(),
@@ -705,7 +651,16 @@ pub async fn send(
     {
         return Ok(Ok(()));
     }
-    let bundle = transaction(c, p, &r, &answers, &o, &patient_id, &account, provider);
+    let bundle = to_json(&transaction(
+        c,
+        p,
+        &r,
+        &answers,
+        &o,
+        &patient_id,
+        &account,
+        provider,
+    ));
     let sent = state
         .gateway
         .write_at(index, reqwest::Method::POST, "", &bundle, &[])
@@ -716,7 +671,8 @@ pub async fn send(
             status: 200, body, ..
         }) => match task_id_from(&body) {
             Some(task) => {
-                store::finish(&state.db, key, state::SENT, Some(&task), None, now).await?;
+                store::finish(&state.db, key, SendState::Sent, Some(&task), None, now).await?;
+                open_booking(state, &reload(state, key, acting).await?).await?;
                 acting::audit(
                     state,
                     acting,
@@ -727,7 +683,7 @@ pub async fn send(
                 Ok(Ok(()))
             }
             None => {
-                store::finish(&state.db, key, state::UNKNOWN, None, None, now).await?;
+                store::finish(&state.db, key, SendState::Unknown, None, None, now).await?;
                 settle(state, acting, reload(state, key, acting).await?).await?;
                 Ok(Ok(()))
             }
@@ -736,9 +692,9 @@ pub async fn send(
             keep("refused").await
         }
         Err(Failure::TimedOut | Failure::Unreadable) => {
-            store::finish(&state.db, key, state::UNKNOWN, None, None, now).await?;
+            store::finish(&state.db, key, SendState::Unknown, None, None, now).await?;
             let r = settle(state, acting, reload(state, key, acting).await?).await?;
-            if r.state == state::DRAFT {
+            if r.state == SendState::Draft {
                 Ok(Err(NotSent::Kept))
             } else {
                 Ok(Ok(()))
@@ -802,7 +758,8 @@ async fn settle(state: &AppState, acting: Acting, r: Request) -> Result<Request,
                 .filter(|id| valid_id(id))
             {
                 Some(id) => {
-                    store::finish(&state.db, &r.key, state::SENT, Some(id), None, now).await?;
+                    store::finish(&state.db, &r.key, SendState::Sent, Some(id), None, now).await?;
+                    open_booking(state, &reload(state, &r.key, acting).await?).await?;
                     acting::audit(
                         state,
                         acting,
@@ -812,8 +769,15 @@ async fn settle(state: &AppState, acting: Acting, r: Request) -> Result<Request,
                     .await?;
                 }
                 None => {
-                    store::finish(&state.db, &r.key, state::DRAFT, None, Some("refused"), now)
-                        .await?;
+                    store::finish(
+                        &state.db,
+                        &r.key,
+                        SendState::Draft,
+                        None,
+                        Some("refused"),
+                        now,
+                    )
+                    .await?;
                     acting::audit(
                         state,
                         acting,
@@ -855,35 +819,52 @@ fn transaction(
     patient_id: &str,
     account: &AccountRow,
     provider: &ProviderConfig,
-) -> Value {
+) -> Transaction {
     let eff = c.effective(p, answers);
     let now = instant(r.updated_at.max(r.created_at));
-    let items: Vec<Value> = c
+    let items: Vec<ResponseItem> = c
         .shown(p, answers)
         .into_iter()
         .filter_map(|q| {
             let values = eff.get(&q.id)?;
-            let answer: Vec<Value> = match q.kind {
-                Kind::Text => values.iter().map(|v| json!({ "valueString": v })).collect(),
+            let answer: Vec<AnswerValue> = match q.kind {
+                Kind::Text => values
+                    .iter()
+                    .map(|v| AnswerValue::ValueString(v.clone()))
+                    .collect(),
                 Kind::Single | Kind::Multi => values
                     .iter()
                     .zip(c.answer_words(q, values))
                     .map(|(v, label)| {
-                        json!({ "valueCoding": { "system": ANSWER_SYSTEM, "code": format!("{}.{v}", q.id), "display": label } })
+                        AnswerValue::ValueCoding(Coding {
+                            system: ANSWER_SYSTEM.into(),
+                            code: format!("{}.{v}", q.id),
+                            display: Some(label),
+                        })
                     })
                     .collect(),
             };
-            Some(json!({ "linkId": q.id, "text": q.text, "answer": answer }))
+            Some(ResponseItem {
+                link_id: q.id.clone(),
+                text: q.text.clone(),
+                answer,
+            })
         })
         .collect();
-    let patient = json!({ "reference": format!("Patient/{patient_id}") });
-    let mut subject = patient.clone();
-    if let Some(nhs) = &account.nhs_number {
-        subject["identifier"] = json!({ "system": NHS_NUMBER_SYSTEM, "value": nhs });
-    }
-    let identifier = json!({ "system": REQUEST_SYSTEM, "value": r.reference });
-    let qr_url = format!("urn:uuid:{}", uuid());
-    let task_url = format!("urn:uuid:{}", uuid());
+    let patient = Reference::to(format!("Patient/{patient_id}"));
+    let subject = Reference {
+        identifier: account.nhs_number.as_ref().map(|nhs| Identifier {
+            system: NHS_NUMBER_SYSTEM.into(),
+            value: nhs.clone(),
+        }),
+        ..patient.clone()
+    };
+    let identifier = Identifier {
+        system: REQUEST_SYSTEM.into(),
+        value: r.reference.clone(),
+    };
+    let qr_url = Transaction::new_full_url();
+    let task_url = Transaction::new_full_url();
     let condition = format!("identifier={}", reference_token(&r.reference));
     let priority = match o.disposition {
         Disposition::GpSameDay => "asap",
@@ -895,56 +876,79 @@ fn transaction(
         .get(&o.disposition)
         .map(|w| w.title.clone())
         .unwrap_or_default();
-    let mut inputs: Vec<Value> = o
+    let text = |t: &str| Concept {
+        coding: Vec::new(),
+        text: Some(t.into()),
+    };
+    let mut inputs: Vec<TaskInput> = o
         .rules
         .iter()
-        .map(|rule| json!({ "type": { "text": "Triage rule" }, "valueString": rule }))
+        .map(|rule| TaskInput {
+            kind: text("Triage rule"),
+            value_string: rule.clone(),
+        })
         .collect();
-    inputs.push(json!({ "type": { "text": "Question set version" }, "valueString": c.version }));
-    json!({
-        "resourceType": "Bundle",
-        "type": "transaction",
-        "entry": [
-            {
-                "fullUrl": qr_url,
-                "resource": {
-                    "resourceType": "QuestionnaireResponse",
-                    "identifier": identifier,
-                    "questionnaire": format!("{QUESTIONNAIRE}|{}", c.version),
-                    "status": "completed",
-                    "subject": subject,
-                    "authored": now,
-                    "author": patient,
-                    "item": items
-                },
-                "request": { "method": "POST", "url": "QuestionnaireResponse", "ifNoneExist": condition }
-            },
-            {
-                "fullUrl": task_url,
-                "resource": {
-                    "resourceType": "Task",
-                    "identifier": [identifier],
-                    "status": "requested",
-                    "intent": "order",
-                    "priority": priority,
-                    "code": { "coding": [{ "system": REQUEST_TYPE_SYSTEM, "code": "online-consultation", "display": "Online consultation" }], "text": "Online consultation" },
-                    "description": summary(c, p, answers),
-                    "focus": { "reference": qr_url },
-                    "for": subject,
-                    "authoredOn": now,
-                    "requester": patient,
-                    "owner": {
-                        "type": "Organization",
-                        "identifier": { "system": ODS_SYSTEM, "value": provider.ods_code },
-                        "display": provider.name
-                    },
-                    "reasonCode": { "coding": [{ "system": DISPOSITION_SYSTEM, "code": o.disposition.as_str(), "display": wording }] },
-                    "input": inputs
-                },
-                "request": { "method": "POST", "url": "Task", "ifNoneExist": condition }
-            }
-        ]
-    })
+    inputs.push(TaskInput {
+        kind: text("Question set version"),
+        value_string: c.version.clone(),
+    });
+    let response = QuestionnaireResponse::completed(
+        identifier.clone(),
+        format!("{QUESTIONNAIRE}|{}", c.version),
+        subject.clone(),
+        now.clone(),
+        patient.clone(),
+        items,
+    );
+    let task = Task::requested(
+        identifier,
+        priority,
+        Concept {
+            coding: vec![Coding {
+                system: REQUEST_TYPE_SYSTEM.into(),
+                code: "online-consultation".into(),
+                display: Some("Online consultation".into()),
+            }],
+            text: Some("Online consultation".into()),
+        },
+        summary(c, p, answers),
+        Reference::to(qr_url.clone()),
+        subject,
+        now,
+        patient,
+        Reference {
+            kind: Some("Organization".into()),
+            identifier: Some(Identifier {
+                system: ODS_SYSTEM.into(),
+                value: provider.ods_code.clone(),
+            }),
+            display: Some(provider.name.clone()),
+            ..Reference::default()
+        },
+        Concept {
+            coding: vec![Coding {
+                system: DISPOSITION_SYSTEM.into(),
+                code: o.disposition.as_str().into(),
+                display: Some(wording),
+            }],
+            text: None,
+        },
+        inputs,
+    );
+    Transaction::new(vec![
+        Transaction::create(
+            qr_url,
+            EntryResource::QuestionnaireResponse(response),
+            "QuestionnaireResponse",
+            condition.clone(),
+        ),
+        Transaction::create(
+            task_url,
+            EntryResource::Task(Box::new(task)),
+            "Task",
+            condition,
+        ),
+    ])
 }
 
 fn status_words(status: &str) -> &'static str {
@@ -969,11 +973,11 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<RequestList, AppEr
     for r in store::in_states(
         &state.db,
         account.id,
-        &[state::SENT, state::UNKNOWN, state::SENDING],
+        &[SendState::Sent, SendState::Unknown, SendState::Sending],
     )
     .await?
     {
-        sent.push(if r.state == state::UNKNOWN {
+        sent.push(if r.state == SendState::Unknown {
             settle(state, acting, r).await?
         } else {
             r
@@ -981,7 +985,7 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<RequestList, AppEr
     }
     let sent: Vec<Request> = sent
         .into_iter()
-        .filter(|r| r.state != state::DRAFT)
+        .filter(|r| r.state != SendState::Draft)
         .collect();
     let found = practice_of(state, &account).await?;
     let mut stale = false;
@@ -1005,8 +1009,10 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<RequestList, AppEr
         .map(|r| {
             let task = tasks.iter().find(|t| names_request(t, &r.reference));
             let d = r.disposition.as_deref().and_then(Disposition::parse);
-            let status = match (task, r.state.as_str()) {
-                (_, state::UNKNOWN | state::SENDING) => "Checking with your surgery".to_string(),
+            let status = match (task, r.state) {
+                (_, SendState::Unknown | SendState::Sending) => {
+                    "Checking with your surgery".to_string()
+                }
                 (Some(t), _) => status_words(t["status"].as_str().unwrap_or_default()).to_string(),
                 (None, _) => "Sent to your surgery".to_string(),
             };
@@ -1022,9 +1028,10 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<RequestList, AppEr
                     .filter(|s| !s.trim().is_empty())
             });
             let reply_by = match (found, d, r.sent_at) {
-                (Some((_, _, pr)), Some(d), Some(at)) => {
-                    state.config.online_requests.reply_by(pr, d, at)
-                }
+                (Some((_, _, pr)), Some(d), Some(at)) => state
+                    .settings::<TriageSettings>()
+                    .online_requests
+                    .reply_by(pr, d, at),
                 _ => None,
             };
             RequestSummary {

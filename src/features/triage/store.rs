@@ -1,20 +1,36 @@
 //! SQL for online requests and red-flag events.
 
-use crate::{on_db, server::db::Db};
+use crate::{
+    on_db,
+    platform::{
+        attempts::{Also, Ledger},
+        db::Db,
+    },
+    stored_states,
+};
 use sqlx::Row;
 
-/// Where a request is, as stored.
-pub mod state {
-    /// Being answered, or answered and not yet sent (also after a failed send).
-    pub const DRAFT: &str = "draft";
-    /// Claimed by one send; the practice is being called.
-    pub const SENDING: &str = "sending";
-    pub const SENT: &str = "sent";
-    /// Sent, but the practice's answer was lost: looked up by reference.
-    pub const UNKNOWN: &str = "unknown";
-    /// The resident started again.
-    pub const DISCARDED: &str = "discarded";
+stored_states! {
+    /// Where a request is in being sent to the practice, as stored.
+    pub enum SendState {
+        /// Being answered, or answered and not yet sent (also after a failed send).
+        Draft = "draft",
+        /// Claimed by one send; the practice is being called.
+        Sending = "sending",
+        Sent = "sent",
+        /// Sent, but the practice's answer was lost: looked up by reference.
+        Unknown = "unknown",
+        /// The resident started again.
+        Discarded = "discarded",
+    }
+    sending = Sending;
 }
+
+/// Online requests are writes that happen once (see `platform::attempts`).
+const REQUESTS: Ledger = Ledger {
+    table: "triage_requests",
+    key_column: "request_key",
+};
 
 #[derive(Clone, Debug)]
 pub struct Request {
@@ -25,7 +41,7 @@ pub struct Request {
     pub content_version: String,
     /// JSON of `content::Answers`.
     pub answers: String,
-    pub state: String,
+    pub state: SendState,
     pub disposition: Option<String>,
     pub rules: Option<String>,
     pub provider_id: Option<String>,
@@ -35,13 +51,10 @@ pub struct Request {
     pub created_at: i64,
     pub updated_at: i64,
     pub sent_at: Option<i64>,
-    /// The booking attempt made from this request's outcome, if any.
-    pub booking_key: Option<String>,
 }
 
 const COLUMNS: &str = "request_key, reference, account_id, actor_account_id, content_version, answers, \
-     state, disposition, rules, provider_id, task_id, send_problem, created_at, updated_at, sent_at, \
-     booking_key";
+     state, disposition, rules, provider_id, task_id, send_problem, created_at, updated_at, sent_at";
 
 fn from_row<R: Row>(r: &R) -> Result<Request, sqlx::Error>
 where
@@ -50,6 +63,7 @@ where
     for<'q> String: sqlx::Decode<'q, R::Database> + sqlx::Type<R::Database>,
     for<'q> Option<String>: sqlx::Decode<'q, R::Database>,
     for<'q> Option<i64>: sqlx::Decode<'q, R::Database>,
+    for<'q> SendState: sqlx::Decode<'q, R::Database> + sqlx::Type<R::Database>,
 {
     Ok(Request {
         key: r.try_get("request_key")?,
@@ -67,13 +81,12 @@ where
         created_at: r.try_get("created_at")?,
         updated_at: r.try_get("updated_at")?,
         sent_at: r.try_get("sent_at")?,
-        booking_key: r.try_get("booking_key")?,
     })
 }
 
 pub async fn insert(db: &Db, r: &Request) -> Result<(), sqlx::Error> {
     let sql = format!(
-        "INSERT INTO triage_requests ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
+        "INSERT INTO triage_requests ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"
     );
     on_db!(db, |pool| {
         sqlx::query(&sql)
@@ -83,7 +96,7 @@ pub async fn insert(db: &Db, r: &Request) -> Result<(), sqlx::Error> {
             .bind(r.actor_account_id)
             .bind(&r.content_version)
             .bind(&r.answers)
-            .bind(&r.state)
+            .bind(r.state)
             .bind(&r.disposition)
             .bind(&r.rules)
             .bind(&r.provider_id)
@@ -92,7 +105,6 @@ pub async fn insert(db: &Db, r: &Request) -> Result<(), sqlx::Error> {
             .bind(r.created_at)
             .bind(r.updated_at)
             .bind(r.sent_at)
-            .bind(&r.booking_key)
             .execute(pool)
             .await
             .map(|_| ())
@@ -120,7 +132,7 @@ pub async fn get(db: &Db, key: &str, account_id: i64) -> Result<Option<Request>,
 pub async fn in_states(
     db: &Db,
     account_id: i64,
-    states: &[&str],
+    states: &[SendState],
 ) -> Result<Vec<Request>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM triage_requests WHERE account_id = $1 ORDER BY updated_at DESC, request_key"
@@ -136,7 +148,7 @@ pub async fn in_states(
     });
     Ok(all
         .into_iter()
-        .filter(|r| states.contains(&r.state.as_str()))
+        .filter(|r| states.contains(&r.state))
         .collect())
 }
 
@@ -147,12 +159,13 @@ pub async fn save_answers(
     answers: &str,
     now: i64,
 ) -> Result<bool, sqlx::Error> {
-    const SQL: &str = "UPDATE triage_requests SET answers = $1, updated_at = $2 WHERE request_key = $3 AND state = 'draft'";
+    const SQL: &str = "UPDATE triage_requests SET answers = $1, updated_at = $2 WHERE request_key = $3 AND state = $4";
     on_db!(db, |pool| {
         sqlx::query(SQL)
             .bind(answers)
             .bind(now)
             .bind(key)
+            .bind(SendState::Draft)
             .execute(pool)
             .await
             .map(|r| r.rows_affected() == 1)
@@ -169,110 +182,68 @@ pub async fn claim(
     provider_id: &str,
     now: i64,
 ) -> Result<bool, sqlx::Error> {
-    const SQL: &str = "UPDATE triage_requests SET state = 'sending', disposition = $1, rules = $2, provider_id = $3, \
-                       send_problem = NULL, updated_at = $4 WHERE request_key = $5 AND state = 'draft'";
-    on_db!(db, |pool| {
-        sqlx::query(SQL)
-            .bind(disposition)
-            .bind(rules)
-            .bind(provider_id)
-            .bind(now)
-            .bind(key)
-            .execute(pool)
-            .await
-            .map(|r| r.rows_affected() == 1)
-    })
+    REQUESTS
+        .claim(
+            db,
+            key,
+            SendState::Draft,
+            now,
+            &[
+                Also::Text("disposition", Some(disposition)),
+                Also::Text("rules", Some(rules)),
+                Also::Text("provider_id", Some(provider_id)),
+                Also::Text("send_problem", None),
+            ],
+        )
+        .await
 }
 
 /// Records the end of a send: sent (with the Task id), unknown, or back to draft with a problem.
 pub async fn finish(
     db: &Db,
     key: &str,
-    to: &str,
+    to: SendState,
     task_id: Option<&str>,
     problem: Option<&str>,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    const SQL: &str = "UPDATE triage_requests SET state = $1, task_id = COALESCE($2, task_id), send_problem = $3, \
-                       updated_at = $4, sent_at = CASE WHEN $1 = 'sent' THEN $4 ELSE sent_at END WHERE request_key = $5";
-    on_db!(db, |pool| {
-        sqlx::query(SQL)
-            .bind(to)
-            .bind(task_id)
-            .bind(problem)
-            .bind(now)
-            .bind(key)
-            .execute(pool)
-            .await
-            .map(|_| ())
-    })
+    let mut also = vec![Also::Text("send_problem", problem)];
+    if task_id.is_some() {
+        also.push(Also::Text("task_id", task_id));
+    }
+    if to == SendState::Sent {
+        also.push(Also::Int("sent_at", Some(now)));
+    }
+    REQUESTS.finish(db, key, to, now, &also).await
 }
 
 /// Marks a draft as given up (the resident started again).
 pub async fn discard(db: &Db, key: &str, account_id: i64, now: i64) -> Result<(), sqlx::Error> {
-    const SQL: &str = "UPDATE triage_requests SET state = 'discarded', updated_at = $1 \
-                       WHERE request_key = $2 AND account_id = $3 AND state = 'draft'";
-    on_db!(db, |pool| {
-        sqlx::query(SQL)
-            .bind(now)
-            .bind(key)
-            .bind(account_id)
-            .execute(pool)
-            .await
-            .map(|_| ())
-    })
-}
-
-/// Links a booking attempt to the sent request it was made from.
-pub async fn set_booking_key(
-    db: &Db,
-    key: &str,
-    account_id: i64,
-    booking_key: &str,
-) -> Result<(), sqlx::Error> {
-    const SQL: &str = "UPDATE triage_requests SET booking_key = $1 \
-                       WHERE request_key = $2 AND account_id = $3 AND state = 'sent'";
-    on_db!(db, |pool| {
-        sqlx::query(SQL)
-            .bind(booking_key)
-            .bind(key)
-            .bind(account_id)
-            .execute(pool)
-            .await
-            .map(|_| ())
-    })
-}
-
-/// The request a booking attempt was made from.
-pub async fn by_booking_key(
-    db: &Db,
-    booking_key: &str,
-    account_id: i64,
-) -> Result<Option<String>, sqlx::Error> {
-    const SQL: &str =
-        "SELECT request_key FROM triage_requests WHERE booking_key = $1 AND account_id = $2";
-    on_db!(db, |pool| {
-        match sqlx::query(SQL)
-            .bind(booking_key)
-            .bind(account_id)
-            .fetch_optional(pool)
-            .await?
-        {
-            Some(r) => r.try_get::<String, _>("request_key").map(Some),
-            None => Ok(None),
-        }
-    })
+    REQUESTS
+        .transition(
+            db,
+            key,
+            SendState::Draft,
+            Some(account_id),
+            SendState::Discarded,
+            now,
+            &[],
+        )
+        .await
+        .map(|_| ())
 }
 
 /// Requests sent to a practice since `since` (for its daily limit).
 pub async fn sent_since(db: &Db, provider_id: &str, since: i64) -> Result<i64, sqlx::Error> {
     const SQL: &str =
         "SELECT COUNT(*) AS n FROM triage_requests WHERE provider_id = $1 AND sent_at >= $2 \
-                       AND state IN ('sent', 'unknown')";
+                       AND state IN ($3, $4)";
     on_db!(db, |pool| {
         sqlx::query(SQL)
             .bind(provider_id)
             .bind(since)
+            .bind(SendState::Sent)
+            .bind(SendState::Unknown)
             .fetch_one(pool)
             .await?
             .try_get::<i64, _>("n")

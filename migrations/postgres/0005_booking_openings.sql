@@ -1,0 +1,26 @@
+-- Openings: a booking that another part of the service lets a resident make,
+-- where and until when. Triage writes one when a sent request's outcome lets the
+-- resident book (same day, or within the practice's working days); appointments
+-- reads it, names the one booking attempt made from it (`booking_key`) and marks
+-- it used while that booking is going ahead or made (one booking per opening).
+-- It replaces triage_requests.booking_key, so neither feature reads the other's
+-- table.
+
+CREATE TABLE booking_openings (
+    opening_key TEXT PRIMARY KEY,
+    account_id BIGINT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    provider_id TEXT NOT NULL,
+    need_id TEXT NOT NULL,
+    -- The last UK day a time may be booked for (YYYY-MM-DD).
+    last_day TEXT NOT NULL,
+    -- No booking after this instant (unix seconds), when the opening has such a limit.
+    closes_at BIGINT,
+    booking_key TEXT,
+    used BIGINT NOT NULL DEFAULT 0,
+    opened_at BIGINT NOT NULL
+);
+
+CREATE INDEX booking_openings_booking ON booking_openings (booking_key);
+
+-- Replaced by booking_openings.booking_key.
+ALTER TABLE triage_requests DROP COLUMN booking_key;

@@ -1,0 +1,115 @@
+//! Signing out and the "you will be signed out soon" warning (with JavaScript).
+//!
+//! Without JavaScript the page head carries a refresh to the warning page
+//! instead (see `app::shell`); this component only acts in the browser.
+
+use super::api::{SignOut, StaySignedIn};
+use crate::domain::{AppError, SessionClock};
+use leptos::{html, prelude::*};
+use std::time::Duration;
+
+#[component]
+pub fn SessionTimeoutWarning(
+    clock: Resource<Result<Option<SessionClock>, AppError>>,
+) -> impl IntoView {
+    let (showing, set_showing) = signal(false);
+    let (ends_in, set_ends_in) = signal(0i64);
+    let stay = ServerAction::<StaySignedIn>::new();
+    let heading = NodeRef::<html::H2>::new();
+    let timers = StoredValue::new(Vec::<TimeoutHandle>::new());
+
+    // After "Stay signed in", ask the server for the new times.
+    Effect::new(move |_| {
+        if stay.version().get() > 0 {
+            set_showing.set(false);
+            clock.refetch();
+        }
+    });
+
+    // Effects run only in the browser: set the timers from the server's answer.
+    Effect::new(move |_| {
+        timers.update_value(|t| t.drain(..).for_each(|h| h.clear()));
+        set_showing.set(false);
+        let Some(Ok(Some(c))) = clock.get() else {
+            return;
+        };
+        set_ends_in.set(c.ends_in_secs);
+        let warn = set_timeout_with_handle(
+            move || {
+                set_showing.set(true);
+                if let Some(h) = heading.get() {
+                    let _ = h.focus();
+                }
+            },
+            Duration::from_secs(c.warn_in_secs.max(0) as u64),
+        );
+        let end = set_timeout_with_handle(
+            move || {
+                let _ = window().location().set_href("/signed-out?reason=timeout");
+            },
+            Duration::from_secs(c.ends_in_secs.max(0) as u64 + 1),
+        );
+        timers.update_value(|t| t.extend(warn.ok().into_iter().chain(end.ok())));
+    });
+
+    let minutes = move || {
+        let secs = ends_in.get();
+        if secs >= 120 {
+            format!("{} minutes", secs / 60)
+        } else if secs >= 60 {
+            "1 minute".to_string()
+        } else {
+            "less than a minute".to_string()
+        }
+    };
+
+    view! {
+        <div class="nhsuk-width-container" hidden=move || !showing.get()>
+            <div class="nhsuk-notification-banner app-timeout-warning" role="alert" aria-labelledby="timeout-warning-title">
+                <div class="nhsuk-notification-banner__header">
+                    <h2 class="nhsuk-notification-banner__title" id="timeout-warning-title" tabindex="-1" node_ref=heading>
+                        "You will be signed out soon"
+                    </h2>
+                </div>
+                <div class="nhsuk-notification-banner__content">
+                    <p class="nhsuk-notification-banner__heading">
+                        "For your security, we will sign you out if you do nothing for " {minutes} "."
+                    </p>
+                    <StayOrSignOut stay />
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// The two choices before a timeout. Without JavaScript, "Stay signed in"
+/// returns to `return_to` (the page the person was on).
+#[component]
+pub fn StayOrSignOut(
+    stay: ServerAction<StaySignedIn>,
+    #[prop(optional, into)] return_to: Option<Signal<String>>,
+) -> impl IntoView {
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <div class="nhsuk-button-group">
+            <ActionForm action=stay>
+                {return_to.map(|r| view! { <input type="hidden" name="return_to" value=r /> })}
+                <button class="nhsuk-button" type="submit">"Stay signed in"</button>
+            </ActionForm>
+            <ActionForm action=sign_out>
+                <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Sign out"</button>
+            </ActionForm>
+        </div>
+    }
+}
+
+/// "Sign out" in the page header.
+#[component]
+pub fn HeaderSignOut() -> impl IntoView {
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <ActionForm action=sign_out attr:class="nhsuk-header__account-form">
+            <button class="nhsuk-header__account-button" type="submit">"Sign out"</button>
+        </ActionForm>
+    }
+}

@@ -1,0 +1,150 @@
+//! The append-only audit trail: who did what, for whom, and when (UTC).
+//! Never holds secrets or free text typed by a person.
+
+use crate::{on_db, platform::db::Db};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuditAction {
+    AccountCreated,
+    SignedIn,
+    SignInFailed,
+    SignInThrottled,
+    SignedOut,
+    SessionTimedOut,
+    StayedSignedIn,
+    AccountDetailsViewed,
+    RecordViewed,
+    RecordDownloaded,
+    AppointmentsViewed,
+    AppointmentViewed,
+    AppointmentRefused,
+    SlotsSearched,
+    SlotChosen,
+    BookingViewed,
+    BookingConfirmed,
+    AppointmentBooked,
+    AppointmentNotBooked,
+    AppointmentChanged,
+    CancelRequested,
+    AppointmentCancelled,
+    CalendarDownloaded,
+    TriageStarted,
+    TriageRedFlag,
+    TriageOutcomeShown,
+    TriageSent,
+    TriageNotSent,
+    TriageDiscarded,
+    TriageRequestViewed,
+    TriageRequestsViewed,
+}
+
+impl AuditAction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::AccountCreated => "account_created",
+            Self::SignedIn => "signed_in",
+            Self::SignInFailed => "sign_in_failed",
+            Self::SignInThrottled => "sign_in_throttled",
+            Self::SignedOut => "signed_out",
+            Self::SessionTimedOut => "session_timed_out",
+            Self::StayedSignedIn => "stayed_signed_in",
+            Self::AccountDetailsViewed => "account_details_viewed",
+            Self::RecordViewed => "record_viewed",
+            Self::RecordDownloaded => "record_downloaded",
+            Self::AppointmentsViewed => "appointments_viewed",
+            Self::AppointmentViewed => "appointment_viewed",
+            Self::AppointmentRefused => "appointment_refused",
+            Self::SlotsSearched => "slots_searched",
+            Self::SlotChosen => "slot_chosen",
+            Self::BookingViewed => "booking_viewed",
+            Self::BookingConfirmed => "booking_confirmed",
+            Self::AppointmentBooked => "appointment_booked",
+            Self::AppointmentNotBooked => "appointment_not_booked",
+            Self::AppointmentChanged => "appointment_changed",
+            Self::CancelRequested => "cancel_requested",
+            Self::AppointmentCancelled => "appointment_cancelled",
+            Self::CalendarDownloaded => "calendar_downloaded",
+            Self::TriageStarted => "triage_started",
+            Self::TriageRedFlag => "triage_red_flag",
+            Self::TriageOutcomeShown => "triage_outcome_shown",
+            Self::TriageSent => "triage_sent",
+            Self::TriageNotSent => "triage_not_sent",
+            Self::TriageDiscarded => "triage_discarded",
+            Self::TriageRequestViewed => "triage_request_viewed",
+            Self::TriageRequestsViewed => "triage_requests_viewed",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuditEvent {
+    pub at: i64,
+    pub actor: Option<i64>,
+    pub subject: Option<i64>,
+    pub action: String,
+    pub detail: String,
+}
+
+/// Appends one event. `detail` is a fixed word or code chosen by the program
+/// (for example "idle"), never something a person typed.
+pub async fn record(
+    db: &Db,
+    at: i64,
+    actor: Option<i64>,
+    subject: Option<i64>,
+    action: AuditAction,
+    detail: &'static str,
+) -> Result<(), sqlx::Error> {
+    on_db!(db, |pool| {
+        sqlx::query(
+            "INSERT INTO audit_events (at, actor_account_id, subject_account_id, action, detail) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(at)
+        .bind(actor)
+        .bind(subject)
+        .bind(action.as_str())
+        .bind(detail)
+        .execute(pool)
+        .await
+        .map(|_| ())
+    })
+}
+
+/// Events about one person (as actor or subject), oldest first.
+pub async fn events_for(db: &Db, account_id: i64) -> Result<Vec<AuditEvent>, sqlx::Error> {
+    use sqlx::Row;
+    const SQL: &str =
+        "SELECT at, actor_account_id, subject_account_id, action, detail FROM audit_events \
+                       WHERE actor_account_id = $1 OR subject_account_id = $1 ORDER BY id";
+    let rows: Vec<AuditEvent> = on_db!(db, |pool| {
+        sqlx::query(SQL)
+            .bind(account_id)
+            .fetch_all(pool)
+            .await?
+            .into_iter()
+            .map(|r| {
+                Ok(AuditEvent {
+                    at: r.try_get("at")?,
+                    actor: r.try_get("actor_account_id")?,
+                    subject: r.try_get("subject_account_id")?,
+                    action: r.try_get("action")?,
+                    detail: r.try_get("detail")?,
+                })
+            })
+            .collect::<Result<_, sqlx::Error>>()?
+    });
+    Ok(rows)
+}
+
+/// Every event with this action, for tests and operations.
+pub async fn count_action(db: &Db, action: AuditAction) -> Result<i64, sqlx::Error> {
+    use sqlx::Row;
+    on_db!(db, |pool| {
+        sqlx::query("SELECT COUNT(*) AS n FROM audit_events WHERE action = $1")
+            .bind(action.as_str())
+            .fetch_one(pool)
+            .await?
+            .try_get::<i64, _>("n")
+    })
+}

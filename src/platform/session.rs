@@ -1,0 +1,226 @@
+//! Server-side sessions: who is signed in, timeouts, and answers kept between
+//! a form post and the page that shows its errors.
+
+use crate::{
+    domain::error::AppError,
+    domain::FormState,
+    domain::SessionClock,
+    platform::{
+        audit::{self, AuditAction},
+        state::AppState,
+        timeouts::{SessionStatus, SignedIn},
+    },
+};
+use axum::{
+    extract::{Request, State},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
+    middleware::Next,
+    response::{IntoResponse, Redirect, Response},
+};
+use rand::{distributions::Alphanumeric, Rng};
+use tower_sessions::Session;
+
+const SIGNED_IN: &str = "fd.signed_in";
+const ACTING_FOR: &str = "fd.acting_for";
+const FORM_PREFIX: &str = "fd.form.";
+/// Forms whose answers may be kept in the session (cleared at sign-in).
+const FORMS: &[&str] = &["register", "sign-in"];
+
+/// Pages that need a signed-in person.
+const PROTECTED: &[&str] = &[
+    "/home",
+    "/account",
+    "/record",
+    "/appointments",
+    "/triage",
+    "/requests",
+    "/session/warning",
+];
+/// Requests that must not count as activity (the warning page and the clock it reads).
+const PASSIVE: &[&str] = &["/session/warning", "/api/session-clock"];
+/// Files served as they are, without touching the session.
+pub const STATIC: &[&str] = &["/pkg/", "/assets/", "/favicon.ico", "/robots.txt"];
+
+pub fn is_static(path: &str) -> bool {
+    STATIC.iter().any(|p| path.starts_with(p))
+}
+
+fn matches_prefix(path: &str, list: &[&str]) -> bool {
+    list.iter()
+        .any(|p| path == *p || path.starts_with(&format!("{p}/")))
+}
+
+pub async fn signed_in(session: &Session) -> Result<Option<SignedIn>, AppError> {
+    Ok(session.get::<SignedIn>(SIGNED_IN).await?)
+}
+
+pub async fn acting_for(session: &Session) -> Result<Option<i64>, AppError> {
+    Ok(session.get::<i64>(ACTING_FOR).await?)
+}
+
+/// Starts a signed-in session under a new id, so an id known before sign-in is worthless after.
+pub async fn begin(
+    session: &Session,
+    account_id: i64,
+    shared_device: bool,
+    now: i64,
+) -> Result<(), AppError> {
+    session.cycle_id().await?;
+    for form in FORMS {
+        session
+            .remove_value(&format!("{FORM_PREFIX}{form}"))
+            .await?;
+    }
+    session
+        .insert(
+            SIGNED_IN,
+            SignedIn {
+                account_id,
+                signed_in_at: now,
+                last_active_at: now,
+                shared_device,
+            },
+        )
+        .await?;
+    Ok(())
+}
+
+/// Ends the session on the server; the old cookie then finds nothing.
+pub async fn end(session: &Session) -> Result<(), AppError> {
+    session.flush().await?;
+    Ok(())
+}
+
+/// Keeps a form's answers and errors for the page the post redirects to; returns the id to put in its URL.
+pub async fn keep_form(
+    session: &Session,
+    form: &str,
+    state: FormState,
+) -> Result<String, AppError> {
+    let id: String = rand::thread_rng()
+        .sample_iter(&Alphanumeric)
+        .take(16)
+        .map(char::from)
+        .collect();
+    session
+        .insert(&format!("{FORM_PREFIX}{form}"), (id.clone(), state))
+        .await?;
+    Ok(id)
+}
+
+/// The kept state of a form, if `id` is the one most recently kept.
+pub async fn kept_form(
+    session: &Session,
+    form: &str,
+    id: &str,
+) -> Result<Option<FormState>, AppError> {
+    let kept: Option<(String, FormState)> = session.get(&format!("{FORM_PREFIX}{form}")).await?;
+    Ok(kept.and_then(|(kept_id, state)| (kept_id == id).then_some(state)))
+}
+
+/// True for a browser's own form post (no JavaScript), false for a fetch from the app.
+pub fn is_plain_form_post(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
+/// A same-site path to return to after a form, or the home page.
+pub fn safe_return_path(candidate: Option<&str>) -> String {
+    match candidate {
+        Some(p)
+            if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && p.len() < 200 =>
+        {
+            p.to_string()
+        }
+        _ => "/home".to_string(),
+    }
+}
+
+pub fn clock_view(status: SessionStatus, now: i64) -> Option<SessionClock> {
+    match status {
+        SessionStatus::Active { warn_at, ends_at } => Some(SessionClock {
+            warn_in_secs: (warn_at - now).max(0),
+            ends_in_secs: (ends_at - now).max(0),
+        }),
+        _ => None,
+    }
+}
+
+/// Applies idle and absolute timeouts, records activity, and keeps signed-out
+/// people away from signed-in pages. Runs inside the session layer.
+pub async fn guard(
+    State(state): State<AppState>,
+    session: Session,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let path = req.uri().path().to_string();
+    if is_static(&path) {
+        return next.run(req).await;
+    }
+    let now = state.clock.now_unix();
+    let current = match signed_in(&session).await {
+        Ok(v) => v,
+        Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    };
+    let mut active = false;
+    if let Some(mut s) = current {
+        match state.timeouts().status(&s, now) {
+            SessionStatus::Active { .. } => {
+                if !matches_prefix(&path, PASSIVE) {
+                    s.last_active_at = now;
+                    if session.insert(SIGNED_IN, s.clone()).await.is_err() {
+                        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+                    }
+                }
+                // The times after this request's activity, for the page's timeout warning.
+                if let Some(clock) = clock_view(state.timeouts().status(&s, now), now) {
+                    req.extensions_mut().insert(clock);
+                }
+                active = true;
+            }
+            expired => {
+                let why = if expired == SessionStatus::AbsoluteExpired {
+                    "absolute"
+                } else {
+                    "idle"
+                };
+                let _ = end(&session).await;
+                let _ = audit::record(
+                    &state.db,
+                    now,
+                    Some(s.account_id),
+                    Some(s.account_id),
+                    AuditAction::SessionTimedOut,
+                    why,
+                )
+                .await;
+                if path != "/signed-out" {
+                    return timed_out(&req);
+                }
+            }
+        }
+    }
+    if !active && matches_prefix(&path, PROTECTED) {
+        return Redirect::to("/sign-in").into_response();
+    }
+    next.run(req).await
+}
+
+/// Where a request lands when its session has just timed out.
+fn timed_out(req: &Request) -> Response {
+    const TARGET: &str = "/signed-out?reason=timeout";
+    if req.uri().path().starts_with("/api/") && !is_plain_form_post(req.headers()) {
+        // A fetch from the app: ask its router to go to the signed-out page.
+        let mut res = (StatusCode::UNAUTHORIZED, "").into_response();
+        res.headers_mut()
+            .insert(header::LOCATION, HeaderValue::from_static(TARGET));
+        res.headers_mut()
+            .insert("serverfnredirect", HeaderValue::from_static("1"));
+        res
+    } else {
+        Redirect::to(TARGET).into_response()
+    }
+}

@@ -1,0 +1,112 @@
+//! Fan-out with fallback: ask every provider system at once for some parts of a
+//! resident's record, read what each sent, keep it as the last good copy, and
+//! where a provider cannot answer use its last good copy (saying how old it is).
+//! Features say only how to read a part; the asking, copies and statuses are here.
+
+use super::{
+    client::Found,
+    copies::{self, Copy},
+    gateway::{Answer, Failure, Section},
+    links::ask_providers,
+    ProviderConfig,
+};
+use crate::{
+    domain::{
+        sources::{ProviderState, ProviderStatus},
+        uk_time::people_time,
+        AppError,
+    },
+    platform::{accounts::AccountRow, state::AppState},
+};
+use serde::{de::DeserializeOwned, Serialize};
+
+/// What one provider system gave: its status, and one `T` per part, either read
+/// now or taken from the last good copy (`from_copy`).
+pub struct FromProvider<T> {
+    pub status: ProviderStatus,
+    pub parts: Vec<T>,
+    pub from_copy: bool,
+}
+
+/// Asks every provider for `sections` and reads each part with `read`, which turns
+/// what was found into a `T` and says how many entries it could not read.
+pub async fn gather<T, R>(
+    state: &AppState,
+    account: &AccountRow,
+    nhs_number: &str,
+    sections: &[Section],
+    mut read: R,
+) -> Result<Vec<FromProvider<T>>, AppError>
+where
+    T: Serialize + DeserializeOwned,
+    R: FnMut(&ProviderConfig, Section, Found) -> (T, usize),
+{
+    let now = state.clock.now_unix();
+    let answers = ask_providers(state, account, nhs_number, sections).await?;
+    let mut fresh = Vec::new();
+    let mut out = Vec::new();
+    for (provider, answer) in state.gateway.providers.iter().zip(answers) {
+        let mut parts = Vec::new();
+        let mut from_copy = false;
+        let provider_state = match answer {
+            Answer::Answered { sections, .. } => {
+                let mut unreadable = 0;
+                for (section, found) in sections {
+                    let (part, missed) = read(provider, section, found);
+                    unreadable += missed;
+                    fresh.push(Copy {
+                        provider_id: provider.id.clone(),
+                        section: section.key().to_string(),
+                        items: serde_json::to_string(&part).unwrap_or_default(),
+                        fetched_at: now,
+                    });
+                    parts.push(part);
+                }
+                if unreadable > 0 {
+                    ProviderState::PartlyRead { unreadable }
+                } else {
+                    ProviderState::Current
+                }
+            }
+            Answer::NotKnown => ProviderState::NoRecord,
+            Answer::NotMatched => ProviderState::NotMatched,
+            Answer::Failed(failure) => {
+                let held = copies::copies(&state.db, account.id, &provider.id).await?;
+                let mut copy_from: Option<i64> = None;
+                for copy in held
+                    .into_iter()
+                    .filter(|c| sections.iter().any(|s| s.key() == c.section))
+                {
+                    if let Ok(part) = serde_json::from_str::<T>(&copy.items) {
+                        parts.push(part);
+                        from_copy = true;
+                        copy_from =
+                            Some(copy_from.map_or(copy.fetched_at, |t| t.min(copy.fetched_at)));
+                    }
+                }
+                let copy_from = copy_from.map(people_time);
+                match failure {
+                    Failure::Unreadable => ProviderState::Unreadable { copy_from },
+                    _ => ProviderState::Unavailable { copy_from },
+                }
+            }
+        };
+        out.push(FromProvider {
+            status: ProviderStatus {
+                source: provider.source(),
+                state: provider_state,
+            },
+            parts,
+            from_copy,
+        });
+    }
+    copies::save_copies(&state.db, account.id, &fresh).await?;
+    Ok(out)
+}
+
+/// True when no provider has a record for this person that could be shown.
+pub fn none_found(providers: &[ProviderStatus]) -> bool {
+    providers
+        .iter()
+        .all(|p| matches!(p.state, ProviderState::NoRecord | ProviderState::NotMatched))
+}

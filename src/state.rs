@@ -1,0 +1,294 @@
+//! The composition root: reads every setting, assembles the state, and builds the
+//! application (middleware, routes, the features' download handlers). `main` and
+//! the tests share it. This is the one module that may name every feature.
+
+use crate::{
+    app::{shell, App},
+    features::{
+        appointments::catalogue::Catalogue, record::release::ReleasePolicy, triage::TriageSettings,
+    },
+    platform::{
+        clock::Clock,
+        config::Config,
+        db::Db,
+        security::{self, BASE_CSP},
+        session,
+        state::{AppState, Settings},
+        throttle,
+    },
+    providers::{breaker::BreakerPolicy, gateway::Gateway},
+};
+use axum::{
+    http::{header, HeaderValue},
+    middleware, Router,
+};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
+use std::{
+    sync::{Arc, OnceLock},
+    time::Duration,
+};
+use tower_http::{
+    compression::CompressionLayer, services::ServeDir, set_header::SetResponseHeaderLayer,
+    trace::TraceLayer,
+};
+use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
+use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
+
+pub const SESSION_COOKIE: &str = "frontdoor_session";
+
+pub fn leptos_options(config: &Config) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("front-door")
+        .site_root(config.site_root.clone())
+        .site_pkg_dir("pkg")
+        .site_addr(config.site_addr)
+        .build()
+}
+
+/// Everything Front Door starts with: the platform's settings and each feature's own.
+pub struct Setup {
+    pub config: Config,
+    pub settings: Settings,
+}
+
+impl Setup {
+    pub fn from_env() -> Result<Self, String> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads every setting from any source of variables (tests pass a map). This
+    /// is the one place that names every feature's settings.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, String> {
+        Ok(Self {
+            config: Config::from_lookup(&lookup)?,
+            settings: Settings::default()
+                .with(ReleasePolicy::from_lookup(&lookup)?)
+                .with(Catalogue::from_lookup(&lookup)?)
+                .with(TriageSettings::from_lookup(&lookup)?),
+        })
+    }
+}
+
+/// Connects the database (running migrations) and assembles the state: each
+/// feature's settings keep only the provider systems that are configured, and
+/// triage learns the words for the bookings its outcomes may open.
+pub async fn build_state(setup: Setup, clock: Clock) -> Result<AppState, String> {
+    let Setup {
+        config,
+        mut settings,
+    } = setup;
+    let db = Db::connect(&config.database_url)
+        .await
+        .map_err(|e| format!("could not open the database: {e}"))?;
+    let ids: Vec<String> = config
+        .providers
+        .iter()
+        .flatten()
+        .map(|p| p.id.clone())
+        .collect();
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let catalogue = settings
+        .get::<Catalogue>()
+        .cloned()
+        .ok_or("the booking catalogue is missing")?
+        .keep_known(&ids);
+    let needs: Vec<String> = catalogue.needs.iter().map(|n| n.id.clone()).collect();
+    let triage = settings
+        .get_mut::<TriageSettings>()
+        .ok_or("the triage settings are missing")?;
+    triage.online_requests = triage.online_requests.clone().keep_known(&ids, &needs);
+    triage.need_labels = catalogue
+        .needs
+        .iter()
+        .map(|n| (n.id.clone(), n.label.clone()))
+        .collect();
+    let settings = settings.with(catalogue);
+    let gateway = Gateway::new(
+        config.providers.clone().unwrap_or_default(),
+        BreakerPolicy {
+            failures: config.breaker_failures,
+            cooldown_secs: config.breaker_cooldown_secs,
+        },
+        clock.clone(),
+    );
+    Ok(AppState {
+        leptos_options: leptos_options(&config),
+        db,
+        gateway: Arc::new(gateway),
+        config: Arc::new(config),
+        clock,
+        settings: Arc::new(settings),
+    })
+}
+
+/// The whole application as an axum router, with the session store for its database.
+pub async fn router(state: AppState) -> Result<Router, String> {
+    let routes = route_list();
+    let opts = state.leptos_options.clone();
+    let ctx = state.clone();
+    let site_root = std::path::PathBuf::from(&opts.site_root.to_string());
+
+    let static_files = Router::new()
+        .nest_service(
+            "/pkg",
+            ServeDir::new(site_root.join("pkg"))
+                .precompressed_br()
+                .precompressed_gzip(),
+        )
+        .nest_service("/assets", ServeDir::new(site_root.join("assets")))
+        .route_service(
+            "/favicon.ico",
+            tower_http::services::ServeFile::new(site_root.join("assets/images/favicon.ico")),
+        )
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache"),
+        ));
+
+    let pages = Router::new()
+        .route(
+            "/record/download",
+            axum::routing::get(crate::features::record::download::download),
+        )
+        .route(
+            "/appointments/at/{provider}/{id}/calendar.ics",
+            axum::routing::get(crate::features::appointments::calendar::download),
+        )
+        .leptos_routes_with_context(&state, routes, move || provide_context(ctx.clone()), {
+            let opts = opts.clone();
+            move || shell(opts.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(|| {}, shell))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            session::guard,
+        ))
+        .with_state(state.clone());
+
+    let secure = state.config.https();
+    let pages = match &state.db {
+        Db::Sqlite(pool) => {
+            let store = SqliteStore::new(pool.clone());
+            store
+                .migrate()
+                .await
+                .map_err(|e| format!("session store: {e}"))?;
+            spawn_cleanup(store.clone(), state.clone());
+            pages.layer(session_layer(store, secure))
+        }
+        Db::Postgres(pool) => {
+            let store = PostgresStore::new(pool.clone());
+            store
+                .migrate()
+                .await
+                .map_err(|e| format!("session store: {e}"))?;
+            spawn_cleanup(store.clone(), state.clone());
+            pages.layer(session_layer(store, secure))
+        }
+    };
+
+    let mut app = Router::new()
+        .merge(static_files)
+        .merge(pages)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::refuse_cross_origin,
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(BASE_CSP),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
+        ));
+    if secure {
+        app = app.layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            security::hsts(),
+        ));
+    }
+    Ok(app
+        .layer(CompressionLayer::new())
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<_>| {
+                // Method and path only: paths never carry patient data, query strings might one day.
+                tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+            }),
+        ))
+}
+
+/// The route list, generated once per process. Generating it sets a
+/// process-wide flag that stalls any page rendering at the same moment
+/// (leptos-rs/leptos#4773), so it must never run while pages are served.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
+fn session_layer<S: tower_sessions::SessionStore + Clone>(
+    store: S,
+    secure: bool,
+) -> SessionManagerLayer<S> {
+    SessionManagerLayer::new(store)
+        .with_name(SESSION_COOKIE)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(secure)
+        .with_path("/")
+        // A browser-session cookie: nothing outlives the browser; the server enforces the timeouts.
+        .with_expiry(Expiry::OnSessionEnd)
+}
+
+/// Deletes expired sessions and old sign-in failures every few minutes.
+fn spawn_cleanup<S>(store: S, state: AppState)
+where
+    S: tower_sessions::ExpiredDeletion + Clone + 'static,
+{
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(300));
+        loop {
+            tick.tick().await;
+            let _ = store.delete_expired().await;
+            let before = state.clock.now_unix() - state.config.throttle_window_secs;
+            let _ = throttle::prune(&state.db, before).await;
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_feature_has_its_settings() {
+        let setup = Setup::from_lookup(|_| None).expect("built-in settings");
+        assert!(setup.settings.get::<ReleasePolicy>().is_some());
+        assert!(setup.settings.get::<Catalogue>().is_some());
+        assert!(setup.settings.get::<TriageSettings>().is_some());
+    }
+}

@@ -1,0 +1,13 @@
+//! Every integration test in one binary: one link instead of five (each binary is
+//! the whole portal, the simulator and both database drivers).
+
+#[macro_use]
+mod common;
+
+mod suite {
+    mod accounts;
+    mod appointments;
+    mod fhir_parsing;
+    mod record;
+    mod triage;
+}
