@@ -28,12 +28,13 @@ unit:
 	cargo test $(CARGO_SSR) --lib
 
 integration:
-	cargo test $(CARGO_SSR) --test '*'
+	cargo test $(CARGO_SSR) --test main
 
 e2e: build
 	npx playwright test --config end2end/playwright.config.mjs
 
 lint:
+	python3 scripts/check-layers.py
 	cargo clippy $(CARGO_SSR) --all-targets -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
 

@@ -18,6 +18,9 @@ if command -v pg_isready >/dev/null && ! pg_isready -q -h 127.0.0.1 -p 5432; the
   fi
 fi
 
+step "layer check (features side by side, floors below name no feature)"
+python3 scripts/check-layers.py
+
 step "building the site (server and wasm)"
 cargo leptos build
 

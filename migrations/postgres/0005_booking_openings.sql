@@ -22,5 +22,5 @@ CREATE TABLE booking_openings (
 
 CREATE INDEX booking_openings_booking ON booking_openings (booking_key);
 
--- Replaced by booking_openings.booking_key.
+-- triage_requests.booking_key is replaced by booking_openings.booking_key.
 ALTER TABLE triage_requests DROP COLUMN booking_key;

@@ -1,12 +1,19 @@
 //! NHS.UK design-system pieces as components, named for what people see.
 
 pub mod care_card;
-pub mod forms;
+pub mod date_input;
+pub mod error_summary;
+pub mod field;
+pub mod inputs;
 pub mod layout;
 pub mod page_states;
 pub mod provider_notices;
+pub mod radios;
 
 pub use care_card::care_card;
-pub use forms::{Checkbox, DateInput, ErrorSummary, PasswordInput, RadioOption, Radios, TextInput};
+pub use date_input::DateInput;
+pub use error_summary::ErrorSummary;
+pub use inputs::{Checkbox, PasswordInput, TextInput};
 pub use layout::{Footer, Header, PageTitle};
 pub use page_states::problem;
+pub use radios::{RadioOption, Radios};

@@ -26,6 +26,15 @@ pub fn problem(e: AppError) -> AnyView {
     if e == AppError::NotSignedIn {
         return not_signed_in();
     }
+    if e == AppError::DateOfBirthNeeded {
+        return view! {
+            <PageTitle text="We need your date of birth" />
+            <h1>"We need your date of birth"</h1>
+            <p>{e.to_string()}"."</p>
+            <p><a href="/account">"Check your details"</a></p>
+        }
+        .into_any();
+    }
     view! {
         <PageTitle text="Sorry, there is a problem with the service" />
         <h1>"Sorry, there is a problem with the service"</h1>

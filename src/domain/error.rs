@@ -14,6 +14,10 @@ pub enum AppError {
     Forbidden,
     #[error("Something in the request was not right. Go back and try again")]
     BadRequest,
+    /// The person's age decides what is asked and advised, and their date of
+    /// birth is missing or cannot be read: nothing age-based is guessed.
+    #[error("We need your date of birth to do this, because the questions and advice depend on your age. Check your details, or ask your GP surgery to check the date of birth they hold. If you need medical help now, call 111, or 999 in an emergency")]
+    DateOfBirthNeeded,
     #[error("Sorry, there is a problem with the service. Try again later")]
     Internal,
 }
@@ -24,6 +28,7 @@ impl AppError {
             Self::NotSignedIn => 401,
             Self::Forbidden => 403,
             Self::BadRequest => 400,
+            Self::DateOfBirthNeeded => 409,
             Self::Internal => 500,
         }
     }

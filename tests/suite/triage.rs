@@ -7,6 +7,7 @@
 //! people's requests are refused.
 
 use crate::common;
+use common::request_count;
 
 use common::{
     clear_faults, location, page, sarah, set_faults, sim_get, slot_values,
@@ -519,6 +520,77 @@ async fn a_two_day_outcome_opens_new_problem_booking_within_its_days(backend: Ba
         .contains("You cannot book this online"));
 }
 
+async fn set_date_of_birth(app: &TestApp, dob: &str) {
+    front_door::on_db!(&app.state.db, |pool| {
+        sqlx::query("UPDATE accounts SET date_of_birth = $1")
+            .bind(dob)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected())
+            .expect("date of birth changed")
+    });
+}
+
+async fn request_state(app: &TestApp, key: &str) -> String {
+    front_door::on_db!(&app.state.db, |pool| {
+        sqlx::query_scalar::<_, String>("SELECT state FROM triage_requests WHERE request_key = $1")
+            .bind(key)
+            .fetch_one(pool)
+            .await
+            .expect("the request")
+    })
+}
+
+/// Hazard H16: an age that cannot be worked out is never guessed (it used to be
+/// taken as a newborn's). No question is asked, no answer saved, nothing sent or
+/// started: the resident is asked for their date of birth and told where to get
+/// help now.
+async fn an_unreadable_date_of_birth_is_asked_for_and_no_rule_is_chosen(backend: Backend) {
+    let (sim, app, b) = setup(backend).await;
+    let key = routine_request(&b).await;
+    let before = request_count(&sim, GP).await;
+    for dob in ["not a date", "2099-01-01", ""] {
+        set_date_of_birth(&app, dob).await;
+        let res = b.get("/triage").await;
+        assert_eq!(res.status(), 409, "{dob:?}");
+        let html = res.text().await.unwrap();
+        assert!(html.contains("We need your date of birth"), "{dob:?}");
+        assert!(html.contains("call 111, or 999 in an emergency"));
+        assert!(!html.contains("Start now"), "no questions without an age");
+        let res = b.get(&format!("/triage/{key}/q/urgent")).await;
+        assert_eq!(res.status(), 409, "{dob:?}");
+        assert!(res
+            .text()
+            .await
+            .unwrap()
+            .contains("We need your date of birth"));
+        let res = b.get(&format!("/triage/{key}/check")).await;
+        assert_eq!(res.status(), 409, "{dob:?}");
+        let res = b
+            .post_form(
+                "/api/answer-triage",
+                &[("key", &key), ("question", "contact"), ("answer", "online")],
+            )
+            .await;
+        assert!(res.status() != 302 || !location(&res).starts_with("/triage/"));
+        let res = b.post_form("/api/send-triage", &[("key", &key)]).await;
+        assert!(res.status() != 302 || !location(&res).ends_with("/sent"));
+        // Starting is refused too: no new request, and the draft is not given up.
+        let res = b.post_form("/api/start-triage", &[]).await;
+        assert!(res.status() != 302 || !location(&res).starts_with("/triage/"));
+        assert_eq!(request_state(&app, &key).await, "draft", "kept, not sent");
+    }
+    assert_eq!(
+        request_count(&sim, GP).await,
+        before,
+        "nothing reached the practice"
+    );
+    // With the date of birth back, the same request carries on where it was.
+    set_date_of_birth(&app, "1984-03-14").await;
+    let res = b.get(&format!("/triage/{key}/check")).await;
+    assert_eq!(res.status(), 200);
+}
+
 async fn bad_input_gets_a_message_never_a_server_error(backend: Backend) {
     let (_sim, _app, b) = setup(backend).await;
     let key = begin(&b).await;
@@ -615,4 +687,5 @@ on_both_databases!(
     a_two_day_outcome_opens_new_problem_booking_within_its_days,
     bad_input_gets_a_message_never_a_server_error,
     someone_elses_request_cannot_be_seen_or_changed,
+    an_unreadable_date_of_birth_is_asked_for_and_no_rule_is_chosen,
 );

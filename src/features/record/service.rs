@@ -637,8 +637,8 @@ pub fn people_date(s: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::release::HeldCode;
     use super::*;
+    use crate::features::record::release::HeldCode;
     use serde_json::json;
 
     fn src(id: &str) -> Source {

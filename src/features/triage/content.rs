@@ -32,16 +32,20 @@ impl Person {
         }
     }
 
-    /// Age on `today` of someone born on `born`.
-    pub fn born(born: time::Date, today: time::Date) -> Self {
+    /// Age on `today` of someone born on `born`; none for a birth date still to
+    /// come (a wrong date must never pass for a newborn).
+    pub fn born(born: time::Date, today: time::Date) -> Option<Self> {
+        if born > today {
+            return None;
+        }
         let mut months =
             (today.year() - born.year()) as i64 * 12 + today.month() as i64 - born.month() as i64;
         if today.day() < born.day() {
             months -= 1;
         }
-        Self {
+        Some(Self {
             age_months: months.max(0),
-        }
+        })
     }
 
     fn age_years(self) -> i64 {
@@ -975,16 +979,36 @@ mod tests {
     fn age_comes_from_the_date_of_birth() {
         use time::macros::date;
         assert_eq!(
-            Person::born(date!(2026 - 09 - 23), date!(2026 - 11 - 22)).age_months,
+            Person::born(date!(2026 - 09 - 23), date!(2026 - 11 - 22))
+                .unwrap()
+                .age_months,
             1
         );
         assert_eq!(
-            Person::born(date!(2026 - 09 - 22), date!(2026 - 11 - 22)).age_months,
+            Person::born(date!(2026 - 09 - 22), date!(2026 - 11 - 22))
+                .unwrap()
+                .age_months,
             2
         );
         assert_eq!(
-            Person::born(date!(1984 - 03 - 14), date!(2026 - 11 - 23)).age_years(),
+            Person::born(date!(1984 - 03 - 14), date!(2026 - 11 - 23))
+                .unwrap()
+                .age_years(),
             42
+        );
+    }
+
+    #[test]
+    fn a_birth_date_still_to_come_gives_no_age() {
+        use time::macros::date;
+        // Never a newborn by default: an unknown age must not choose a rule.
+        assert_eq!(
+            Person::born(date!(2026 - 11 - 23), date!(2026 - 11 - 22)),
+            None
+        );
+        assert_eq!(
+            Person::born(date!(2026 - 11 - 22), date!(2026 - 11 - 22)).map(|p| p.age_months),
+            Some(0)
         );
     }
 

@@ -201,6 +201,9 @@ pub struct StartView {
     pub practice: Option<PracticeStatus>,
     /// An unfinished request: (key, last saved, in words).
     pub draft: Option<(String, String)>,
+    /// False when the date of birth is missing or cannot be read: no questions
+    /// are asked, because what is asked and advised depends on age.
+    pub age_known: bool,
 }
 
 /// Where a request has got to, as the resident's pages show it.

@@ -66,13 +66,17 @@ async fn account(state: &AppState, acting: Acting) -> Result<AccountRow, AppErro
         .ok_or(AppError::NotSignedIn)
 }
 
-fn person(state: &AppState, account: &AccountRow) -> Person {
-    let born = Date::parse(
+/// What the rules know about the person. An age that cannot be worked out (a
+/// date of birth missing, unreadable or still to come) is never guessed: every
+/// question, outcome and send stops and asks for the date of birth instead.
+fn person(state: &AppState, account: &AccountRow) -> Result<Person, AppError> {
+    Date::parse(
         &account.date_of_birth,
         &time::format_description::well_known::Iso8601::DATE,
     )
-    .unwrap_or(state.clock.today());
-    Person::born(born, uk_local(state.clock.now_unix()).date())
+    .ok()
+    .and_then(|born| Person::born(born, uk_local(state.clock.now_unix()).date()))
+    .ok_or(AppError::DateOfBirthNeeded)
 }
 
 /// The resident's GP practice that takes online requests: the one their record was
@@ -141,11 +145,16 @@ pub async fn start(state: &AppState, acting: Acting) -> Result<StartView, AppErr
         .into_iter()
         .find(|r| r.updated_at > now - DRAFT_DAYS * 86_400)
         .map(|r| (r.key, people_time(r.updated_at)));
-    Ok(StartView { practice, draft })
+    Ok(StartView {
+        practice,
+        draft,
+        age_known: person(state, &account).is_ok(),
+    })
 }
 
 /// Starts a new request (giving up any unfinished one). Returns its key.
 pub async fn begin(state: &AppState, acting: Acting) -> Result<String, AppError> {
+    person(state, &account(state, acting).await?)?;
     let now = state.clock.now_unix();
     for old in store::in_states(&state.db, acting.subject, &[SendState::Draft]).await? {
         store::discard(&state.db, &old.key, acting.subject, now).await?;
@@ -205,7 +214,7 @@ pub async fn question(
         return Ok(QuestionOr::NotFound);
     };
     let account = account(state, acting).await?;
-    let p = person(state, &account);
+    let p = person(state, &account)?;
     let c = content(state);
     if r.state != SendState::Draft {
         return Ok(QuestionOr::Go(next_path(c, p, &r, false)));
@@ -274,7 +283,7 @@ pub async fn answer(
         return Err(AppError::BadRequest);
     };
     let account = account(state, acting).await?;
-    let p = person(state, &account);
+    let p = person(state, &account)?;
     let c = content(state);
     if r.state != SendState::Draft {
         return Ok(Ok(next_path(c, p, &r, false)));
@@ -412,7 +421,7 @@ pub async fn view(
         r = settle(state, acting, r).await?;
     }
     let account = account(state, acting).await?;
-    let p = person(state, &account);
+    let p = person(state, &account)?;
     let c = content(state);
     let answers = answers_of(&r);
     let step = c.step(p, &answers);
@@ -603,7 +612,7 @@ pub async fn send(
         return Err(AppError::BadRequest);
     };
     let account = account(state, acting).await?;
-    let p = person(state, &account);
+    let p = person(state, &account)?;
     let c = content(state);
     if r.state != SendState::Draft {
         return Ok(Ok(()));
@@ -1002,7 +1011,7 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<RequestList, AppEr
             None => stale = true,
         }
     }
-    let p = person(state, &account);
+    let p = person(state, &account)?;
     let c = content(state);
     let requests = sent
         .iter()

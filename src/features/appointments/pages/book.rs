@@ -1,0 +1,41 @@
+//! Booking, first step: what the appointment is for.
+
+use super::*;
+
+#[component]
+pub fn BookPage() -> impl IntoView {
+    let needs = Resource::new(|| (), |_| get_booking_needs());
+    let kept = kept_form("need");
+    let action = ServerAction::<ChooseNeed>::new();
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let f = kept.await;
+                match needs.await {
+                    Err(e) => problem(e),
+                    Ok(needs) => {
+                        let options = needs
+                            .into_iter()
+                            .map(|n| RadioOption { value: n.id, label: n.label, hint: n.hint })
+                            .collect::<Vec<_>>();
+                        view! {
+                            <PageTitle text="What do you need an appointment for?" has_errors=f.has_errors() />
+                            <div class="nhsuk-grid-row">
+                                <div class="nhsuk-grid-column-two-thirds">
+                                    <a class="nhsuk-back-link" href="/appointments">"Back to your appointments"</a>
+                                    <ErrorSummary errors=f.errors.clone() />
+                                    <ActionForm action=action attr:novalidate=true>
+                                        <Radios id="need" name="need" legend="What do you need an appointment for?" heading=true
+                                            hint="If you need help now and it cannot wait, call 111. In an emergency, call 999"
+                                            options error=f.error_for("need") />
+                                        <button class="nhsuk-button" type="submit">"Continue"</button>
+                                    </ActionForm>
+                                </div>
+                            </div>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

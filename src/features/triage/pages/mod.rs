@@ -1,0 +1,124 @@
+//! Online request pages: start, one question per page, check your answers, the
+//! outcome (or what to do now after a red flag), the confirmation, and the list
+//! of requests with their status.
+
+use super::{
+    api::{
+        get_triage_question, get_triage_request, get_triage_requests, get_triage_start,
+        AnswerTriage, DiscardTriage, QuestionAnswer, SendTriage, StartTriage,
+    },
+    Disposition, OutcomeView, PracticeStatus, QuestionPage, RequestStage, RequestView,
+};
+use crate::{
+    components::{
+        care_card,
+        field::{described_by, error_message},
+        problem, ErrorSummary, PageTitle, RadioOption, Radios,
+    },
+    domain::{AppError, FormState},
+    platform::forms::kept_form,
+};
+use leptos::prelude::*;
+use leptos_router::{
+    components::Redirect,
+    hooks::{use_params_map, use_query_map},
+};
+
+mod check;
+mod outcome;
+mod question;
+mod requests;
+mod sent;
+mod start;
+
+pub use check::TriageCheckPage;
+pub use outcome::TriageOutcomePage;
+pub use question::TriageQuestionPage;
+pub use requests::RequestsPage;
+pub use sent::TriageSentPage;
+pub use start::{TriageResumePage, TriageStartPage};
+
+fn param(name: &'static str) -> Memo<String> {
+    let params = use_params_map();
+    Memo::new(move |_| params.with(|p| p.get(name).unwrap_or_default()))
+}
+
+fn not_found() -> AnyView {
+    #[cfg(feature = "ssr")]
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(axum::http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <PageTitle text="We could not find that request" />
+        <h1>"We could not find that request"</h1>
+        <p>"The link may be wrong, or you may have started a new request since."</p>
+        <p><a href="/triage">"Ask your GP surgery for help"</a></p>
+        <p><a href="/requests">"See your requests"</a></p>
+    }
+    .into_any()
+}
+
+fn emergency_reminder() -> AnyView {
+    care_card(
+        "emergency",
+        "Call 999 if you have:".into(),
+        false,
+        view! {
+            <ul>
+                <li>"chest pain or pressure"</li>
+                <li>"signs of a stroke: face drooping, arm weakness or problems speaking"</li>
+                <li>"severe difficulty breathing"</li>
+                <li>"heavy bleeding that will not stop"</li>
+            </ul>
+            <p>"For help with your mental health now, call 111 and choose the mental health option."</p>
+        }
+        .into_any(),
+    )
+}
+
+fn closed_notice(p: &PracticeStatus) -> AnyView {
+    let phone = p.phone.clone().map(|n| {
+        view! { <li>{format!("phone {} on {n} when it is open", p.name)}</li> }
+    });
+    view! {
+        <div class="nhsuk-warning-callout">
+            <h2 class="nhsuk-warning-callout__label"><span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"Online requests are closed just now"</span></h2>
+            <p>{p.closed_reason.clone().unwrap_or_default()}</p>
+            <p>"You can:"</p>
+            <ul>
+                {phone}
+                <li>"go to 111.nhs.uk or call 111 if you need help today"</li>
+                <li>"ask a pharmacist for advice on minor illnesses"</li>
+            </ul>
+        </div>
+    }
+    .into_any()
+}
+
+fn where_to(r: &RequestView) -> String {
+    match r.stage {
+        RequestStage::Draft => r.back.clone(),
+        RequestStage::Ready => format!("/triage/{}/check", r.key),
+        RequestStage::Stopped => format!("/triage/{}/outcome", r.key),
+        RequestStage::Sent | RequestStage::Checking => format!("/triage/{}/sent", r.key),
+    }
+}
+
+fn request_resource() -> Resource<Result<Option<RequestView>, crate::domain::error::AppError>> {
+    let key = param("key");
+    Resource::new(move || key.get(), get_triage_request)
+}
+
+fn advice(o: &OutcomeView) -> AnyView {
+    view! {
+        {o.advice.iter().map(|a| view! { <p>{a.clone()}</p> }).collect_view()}
+        {o.pharmacy_first.clone().map(|c| view! {
+            <div class="nhsuk-inset-text">
+                <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                <h2 class="nhsuk-heading-s">"Pharmacy First"</h2>
+                <p>{format!("Pharmacists can now give you treatment for {c} without you seeing a GP, including some prescription medicines if you need them. You do not need an appointment.")}</p>
+            </div>
+        })}
+    }
+    .into_any()
+}

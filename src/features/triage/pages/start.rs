@@ -1,0 +1,67 @@
+//! Starting a request, and going back to one.
+
+use super::*;
+
+#[component]
+pub fn TriageStartPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| get_triage_start());
+    let action = ServerAction::<StartTriage>::new();
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Err(e) => problem(e),
+                    Ok(start) if !start.age_known => problem(AppError::DateOfBirthNeeded),
+                    Ok(start) => {
+                        let closed = start.practice.as_ref().filter(|p| !p.open).map(closed_notice);
+                        let has_draft = start.draft.is_some();
+                        view! {
+                            <PageTitle text="Ask your GP surgery for help" />
+                            <div class="nhsuk-grid-row">
+                                <div class="nhsuk-grid-column-two-thirds">
+                                    <h1>"Ask your GP surgery for help"</h1>
+                                    <p>"Use this to ask about a health problem, a medicine, a fit note, a test result or something else."</p>
+                                    <p>"We will ask you some questions first. If anything needs help now, we will tell you straight away. Otherwise we will tell you where to get the right help, and send your request to your surgery if it needs to see it."</p>
+                                    <p>"It usually takes about 5 minutes. We save your answers as you go."</p>
+                                    {emergency_reminder()}
+                                    {closed}
+                                    {start.draft.map(|(key, when)| view! {
+                                        <div class="nhsuk-inset-text">
+                                            <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                                            <p>{format!("You have a request you have not sent yet. Your answers were saved at {when}.")}</p>
+                                            <p><a class="nhsuk-button nhsuk-u-margin-bottom-0" href=format!("/triage/{key}") role="button" draggable="false">"Continue your request"</a></p>
+                                        </div>
+                                    })}
+                                    <ActionForm action=action attr:novalidate=true>
+                                        <button class=if has_draft { "nhsuk-button nhsuk-button--secondary" } else { "nhsuk-button" } type="submit">
+                                            {if has_draft { "Start a new request" } else { "Start now" }}
+                                        </button>
+                                    </ActionForm>
+                                    <p><a href="/requests">"See requests you have sent"</a></p>
+                                </div>
+                            </div>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// `/triage/{key}`: goes to wherever the request is up to.
+#[component]
+pub fn TriageResumePage() -> impl IntoView {
+    let key = param("key");
+    let data = Resource::new(move || key.get(), get_triage_request);
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Err(e) => problem(e),
+                    Ok(None) => not_found(),
+                    Ok(Some(r)) => view! { <Redirect path=where_to(&r) /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
