@@ -909,10 +909,10 @@ fn transaction(
         patient.clone(),
         items,
     );
-    let task = Task::requested(
-        identifier,
+    let task = Task {
+        identifier: vec![identifier],
         priority,
-        Concept {
+        code: Concept {
             coding: vec![Coding {
                 system: REQUEST_TYPE_SYSTEM.into(),
                 code: "online-consultation".into(),
@@ -920,12 +920,12 @@ fn transaction(
             }],
             text: Some("Online consultation".into()),
         },
-        summary(c, p, answers),
-        Reference::to(qr_url.clone()),
-        subject,
-        now,
-        patient,
-        Reference {
+        description: summary(c, p, answers),
+        focus: Reference::to(qr_url.clone()),
+        for_: subject,
+        authored_on: now,
+        requester: patient,
+        owner: Reference {
             kind: Some("Organization".into()),
             identifier: Some(Identifier {
                 system: ODS_SYSTEM.into(),
@@ -934,7 +934,7 @@ fn transaction(
             display: Some(provider.name.clone()),
             ..Reference::default()
         },
-        Concept {
+        reason_code: Concept {
             coding: vec![Coding {
                 system: DISPOSITION_SYSTEM.into(),
                 code: o.disposition.as_str().into(),
@@ -942,12 +942,13 @@ fn transaction(
             }],
             text: None,
         },
-        inputs,
-    );
+        input: inputs,
+        ..Task::default()
+    };
     Transaction::new(vec![
         Transaction::create(
             qr_url,
-            EntryResource::QuestionnaireResponse(response),
+            EntryResource::QuestionnaireResponse(Box::new(response)),
             "QuestionnaireResponse",
             condition.clone(),
         ),

@@ -127,7 +127,6 @@ pub struct QuestionnaireResponse {
 }
 
 impl QuestionnaireResponse {
-    #[allow(clippy::too_many_arguments)]
     pub fn completed(
         identifier: Identifier,
         questionnaire: String,
@@ -157,11 +156,23 @@ pub struct TaskInput {
     pub value_string: String,
 }
 
-/// A request for the practice to act on.
+/// Serialises as "Task": lets a `Task` be written as a struct literal
+/// (`Task { .., ..Task::default() }`) whose resource type cannot be wrong.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TaskType;
+
+impl Serialize for TaskType {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str("Task")
+    }
+}
+
+/// A request for the practice to act on. `Task::default()` is a new, routine
+/// order (status requested, intent order): set what the request needs.
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Task {
-    resource_type: &'static str,
+    pub resource_type: TaskType,
     pub identifier: Vec<Identifier>,
     pub status: &'static str,
     pub intent: &'static str,
@@ -179,36 +190,23 @@ pub struct Task {
     pub input: Vec<TaskInput>,
 }
 
-impl Task {
-    /// A new order (status requested) for `owner`.
-    pub fn requested(
-        identifier: Identifier,
-        priority: &'static str,
-        code: Concept,
-        description: String,
-        focus: Reference,
-        for_: Reference,
-        authored_on: String,
-        requester: Reference,
-        owner: Reference,
-        reason_code: Concept,
-        input: Vec<TaskInput>,
-    ) -> Self {
+impl Default for Task {
+    fn default() -> Self {
         Self {
-            resource_type: "Task",
-            identifier: vec![identifier],
+            resource_type: TaskType,
+            identifier: Vec::new(),
             status: "requested",
             intent: "order",
-            priority,
-            code,
-            description,
-            focus,
-            for_,
-            authored_on,
-            requester,
-            owner,
-            reason_code,
-            input,
+            priority: "routine",
+            code: Concept::default(),
+            description: String::new(),
+            focus: Reference::default(),
+            for_: Reference::default(),
+            authored_on: String::new(),
+            requester: Reference::default(),
+            owner: Reference::default(),
+            reason_code: Concept::default(),
+            input: Vec::new(),
         }
     }
 }
@@ -225,7 +223,7 @@ pub struct EntryRequest {
 #[derive(Clone, Debug, Serialize)]
 #[serde(untagged)]
 pub enum EntryResource {
-    QuestionnaireResponse(QuestionnaireResponse),
+    QuestionnaireResponse(Box<QuestionnaireResponse>),
     Task(Box<Task>),
 }
 
@@ -329,7 +327,7 @@ mod tests {
         assert!(url.starts_with("urn:uuid:") && url.len() == 45);
         let b = to_json(&Transaction::new(vec![Transaction::create(
             url.clone(),
-            EntryResource::QuestionnaireResponse(qr),
+            EntryResource::QuestionnaireResponse(Box::new(qr)),
             "QuestionnaireResponse",
             "identifier=s%7CRQ-1".into(),
         )]));
@@ -345,5 +343,19 @@ mod tests {
             "cough"
         );
         assert_eq!(b["entry"][0]["resource"]["status"], "completed");
+    }
+
+    #[test]
+    fn a_task_is_a_requested_order_unless_told_otherwise() {
+        let v = to_json(&Task {
+            priority: "asap",
+            description: "Cough: 3 weeks".into(),
+            ..Task::default()
+        });
+        assert_eq!(v["resourceType"], "Task");
+        assert_eq!(v["status"], "requested");
+        assert_eq!(v["intent"], "order");
+        assert_eq!(v["priority"], "asap");
+        assert!(v.get("for").is_some() && v.get("for_").is_none());
     }
 }
