@@ -2,6 +2,7 @@
 
 pub mod error;
 pub mod forms;
+pub mod ids;
 pub mod nhs_number;
 pub mod person;
 pub mod session;
@@ -10,5 +11,6 @@ pub mod uk_time;
 
 pub use error::AppError;
 pub use forms::{FieldError, FormState};
+pub use ids::AccountId;
 pub use nhs_number::NhsNumber;
 pub use session::SessionClock;

@@ -2,6 +2,7 @@
 //! they sign in. On the platform floor because every feature needs the subject.
 
 use crate::{
+    domain::AccountId,
     on_db,
     platform::{
         db::{is_unique_violation, Db},
@@ -12,7 +13,7 @@ use sqlx::Row;
 
 #[derive(Clone, Debug)]
 pub struct AccountRow {
-    pub id: i64,
+    pub id: AccountId,
     pub full_name: String,
     pub date_of_birth: String,
     pub email: String,
@@ -56,7 +57,7 @@ where
     })
 }
 
-pub async fn insert(db: &Db, new: &NewAccount<'_>, now: i64) -> Result<i64, InsertError> {
+pub async fn insert(db: &Db, new: &NewAccount<'_>, now: i64) -> Result<AccountId, InsertError> {
     const SQL: &str = "INSERT INTO accounts (full_name, date_of_birth, email, password_hash, nhs_number, created_at) \
                        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
     let result: Result<i64, sqlx::Error> = on_db!(db, |pool| {
@@ -70,7 +71,7 @@ pub async fn insert(db: &Db, new: &NewAccount<'_>, now: i64) -> Result<i64, Inse
             .fetch_one(pool)
             .await
     });
-    result.map_err(|e| {
+    result.map(AccountId).map_err(|e| {
         if is_unique_violation(&e) {
             InsertError::EmailTaken
         } else {
@@ -89,7 +90,7 @@ pub async fn by_email(db: &Db, email: &str) -> Result<Option<AccountRow>, sqlx::
     })
 }
 
-pub async fn by_id(db: &Db, id: i64) -> Result<Option<AccountRow>, sqlx::Error> {
+pub async fn by_id(db: &Db, id: AccountId) -> Result<Option<AccountRow>, sqlx::Error> {
     let sql = format!("SELECT {COLUMNS} FROM accounts WHERE id = $1");
     on_db!(db, |pool| {
         match sqlx::query(&sql).bind(id).fetch_optional(pool).await? {

@@ -4,7 +4,7 @@
 //! will add rows that `authorise` consults. Nothing here is cached in the session.
 
 use crate::{
-    domain::AppError,
+    domain::{AccountId, AppError},
     platform::{
         accounts::{self as store, AccountRow},
         audit::{self as audit_log, AuditAction},
@@ -17,9 +17,9 @@ use tower_sessions::Session;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Acting {
     /// The signed-in person.
-    pub actor: i64,
+    pub actor: AccountId,
     /// The person whose data this request reads or changes.
-    pub subject: i64,
+    pub subject: AccountId,
 }
 
 /// What an actor wants to do for a subject.
@@ -54,8 +54,8 @@ pub async fn acting(state: &AppState, session: &Session, scope: Scope) -> Result
 /// delegated access exists.
 pub async fn authorise(
     _state: &AppState,
-    actor: i64,
-    subject: i64,
+    actor: AccountId,
+    subject: AccountId,
     _scope: Scope,
 ) -> Result<(), AppError> {
     if actor == subject {

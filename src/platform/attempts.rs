@@ -10,7 +10,7 @@
 //! its reference). States are enums stored as words through sqlx: a word that no
 //! state has is a decode error, never a silent default.
 
-use crate::{on_db, platform::db::Db};
+use crate::{domain::AccountId, on_db, platform::db::Db};
 use std::fmt::Debug;
 
 /// The states of one kind of write. Declare one with [`stored_states!`].
@@ -131,7 +131,7 @@ impl Ledger {
         db: &Db,
         key: &str,
         from: S,
-        owner: Option<i64>,
+        owner: Option<AccountId>,
         to: S,
         now: i64,
         also: &[Also<'_>],
@@ -166,7 +166,7 @@ impl Ledger {
         db: &Db,
         key: &str,
         from: Option<S>,
-        owner: Option<i64>,
+        owner: Option<AccountId>,
         to: S,
         now: i64,
         also: &[Also<'_>],

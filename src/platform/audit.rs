@@ -1,7 +1,7 @@
 //! The append-only audit trail: who did what, for whom, and when (UTC).
 //! Never holds secrets or free text typed by a person.
 
-use crate::{on_db, platform::db::Db};
+use crate::{domain::AccountId, on_db, platform::db::Db};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AuditAction {
@@ -79,8 +79,8 @@ impl AuditAction {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AuditEvent {
     pub at: i64,
-    pub actor: Option<i64>,
-    pub subject: Option<i64>,
+    pub actor: Option<AccountId>,
+    pub subject: Option<AccountId>,
     pub action: String,
     pub detail: String,
 }
@@ -90,8 +90,8 @@ pub struct AuditEvent {
 pub async fn record(
     db: &Db,
     at: i64,
-    actor: Option<i64>,
-    subject: Option<i64>,
+    actor: Option<AccountId>,
+    subject: Option<AccountId>,
     action: AuditAction,
     detail: &'static str,
 ) -> Result<(), sqlx::Error> {
@@ -112,7 +112,7 @@ pub async fn record(
 }
 
 /// Events about one person (as actor or subject), oldest first.
-pub async fn events_for(db: &Db, account_id: i64) -> Result<Vec<AuditEvent>, sqlx::Error> {
+pub async fn events_for(db: &Db, account_id: AccountId) -> Result<Vec<AuditEvent>, sqlx::Error> {
     use sqlx::Row;
     const SQL: &str =
         "SELECT at, actor_account_id, subject_account_id, action, detail FROM audit_events \

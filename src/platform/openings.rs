@@ -4,7 +4,7 @@
 //! from it and marks it used while that booking goes ahead. Neither feature reads
 //! the other's tables: this type, below both, is where they meet.
 
-use crate::{on_db, platform::db::Db};
+use crate::{domain::AccountId, on_db, platform::db::Db};
 use sqlx::Row;
 use time::Date;
 
@@ -12,7 +12,7 @@ use time::Date;
 pub struct Opening {
     /// The key of what opened it (the online request's key).
     pub key: String,
-    pub account_id: i64,
+    pub account_id: AccountId,
     pub provider_id: String,
     /// The booking need (from the booking catalogue).
     pub need_id: String,
@@ -58,7 +58,11 @@ pub async fn open(db: &Db, o: &Opening, now: i64) -> Result<(), sqlx::Error> {
 }
 
 /// The opening with this key, only if it is for `account_id`.
-pub async fn get(db: &Db, key: &str, account_id: i64) -> Result<Option<Opening>, sqlx::Error> {
+pub async fn get(
+    db: &Db,
+    key: &str,
+    account_id: AccountId,
+) -> Result<Option<Opening>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM booking_openings WHERE opening_key = $1 AND account_id = $2"
     );
@@ -96,7 +100,7 @@ pub async fn get(db: &Db, key: &str, account_id: i64) -> Result<Option<Opening>,
 pub async fn attach(
     db: &Db,
     key: &str,
-    account_id: i64,
+    account_id: AccountId,
     booking_key: &str,
 ) -> Result<(), sqlx::Error> {
     const SQL: &str = "UPDATE booking_openings SET booking_key = $1 \
@@ -116,7 +120,7 @@ pub async fn attach(
 pub async fn of_booking(
     db: &Db,
     booking_key: &str,
-    account_id: i64,
+    account_id: AccountId,
 ) -> Result<Option<String>, sqlx::Error> {
     const SQL: &str =
         "SELECT opening_key FROM booking_openings WHERE booking_key = $1 AND account_id = $2";

@@ -2,9 +2,7 @@
 //! a form post and the page that shows its errors.
 
 use crate::{
-    domain::error::AppError,
-    domain::FormState,
-    domain::SessionClock,
+    domain::{AccountId, AppError, FormState, SessionClock},
     platform::{
         audit::{self, AuditAction},
         state::AppState,
@@ -54,14 +52,14 @@ pub async fn signed_in(session: &Session) -> Result<Option<SignedIn>, AppError> 
     Ok(session.get::<SignedIn>(SIGNED_IN).await?)
 }
 
-pub async fn acting_for(session: &Session) -> Result<Option<i64>, AppError> {
-    Ok(session.get::<i64>(ACTING_FOR).await?)
+pub async fn acting_for(session: &Session) -> Result<Option<AccountId>, AppError> {
+    Ok(session.get::<AccountId>(ACTING_FOR).await?)
 }
 
 /// Starts a signed-in session under a new id, so an id known before sign-in is worthless after.
 pub async fn begin(
     session: &Session,
-    account_id: i64,
+    account_id: AccountId,
     shared_device: bool,
     now: i64,
 ) -> Result<(), AppError> {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 /// What the session remembers about a signed-in person.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignedIn {
-    pub account_id: i64,
+    pub account_id: crate::domain::AccountId,
     pub signed_in_at: i64,
     pub last_active_at: i64,
     pub shared_device: bool,
@@ -70,7 +70,7 @@ mod tests {
 
     fn signed_in(at: i64, last: i64, shared: bool) -> SignedIn {
         SignedIn {
-            account_id: 1,
+            account_id: crate::domain::AccountId(1),
             signed_in_at: at,
             last_active_at: last,
             shared_device: shared,

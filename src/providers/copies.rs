@@ -1,7 +1,7 @@
 //! Last good copies: what each provider system last sent for each part of a
 //! resident's record, shown (with its time) when that provider cannot answer.
 
-use crate::{on_db, platform::db::Db};
+use crate::{domain::AccountId, on_db, platform::db::Db};
 use sqlx::Row;
 
 /// A copy of one part of the record from one provider.
@@ -13,7 +13,11 @@ pub struct Copy {
 }
 
 /// Replaces the copies in one transaction.
-pub async fn save_copies(db: &Db, account_id: i64, copies: &[Copy]) -> Result<(), sqlx::Error> {
+pub async fn save_copies(
+    db: &Db,
+    account_id: AccountId,
+    copies: &[Copy],
+) -> Result<(), sqlx::Error> {
     if copies.is_empty() {
         return Ok(());
     }
@@ -36,7 +40,11 @@ pub async fn save_copies(db: &Db, account_id: i64, copies: &[Copy]) -> Result<()
 }
 
 /// The copies held for one provider.
-pub async fn copies(db: &Db, account_id: i64, provider_id: &str) -> Result<Vec<Copy>, sqlx::Error> {
+pub async fn copies(
+    db: &Db,
+    account_id: AccountId,
+    provider_id: &str,
+) -> Result<Vec<Copy>, sqlx::Error> {
     const SQL: &str = "SELECT section, items, fetched_at FROM record_copies WHERE account_id = $1 AND provider_id = $2";
     on_db!(db, |pool| {
         let rows = sqlx::query(SQL)

@@ -3,6 +3,7 @@
 
 use super::gateway::{Answer, Section, Who};
 use crate::{
+    domain::AccountId,
     domain::AppError,
     on_db,
     platform::{accounts::AccountRow, db::Db, state::AppState},
@@ -11,7 +12,7 @@ use sqlx::Row;
 use std::collections::HashMap;
 
 /// The patient id each provider system uses for this account.
-pub async fn links(db: &Db, account_id: i64) -> Result<Vec<(String, String)>, sqlx::Error> {
+pub async fn links(db: &Db, account_id: AccountId) -> Result<Vec<(String, String)>, sqlx::Error> {
     const SQL: &str = "SELECT provider_id, patient_id FROM provider_links WHERE account_id = $1";
     on_db!(db, |pool| {
         let rows = sqlx::query(SQL).bind(account_id).fetch_all(pool).await?;
@@ -23,7 +24,7 @@ pub async fn links(db: &Db, account_id: i64) -> Result<Vec<(String, String)>, sq
 
 pub async fn save_link(
     db: &Db,
-    account_id: i64,
+    account_id: AccountId,
     provider_id: &str,
     patient_id: &str,
     now: i64,

@@ -1,6 +1,7 @@
 //! Accounts, sessions and security against the real router, on SQLite and PostgreSQL.
 
 use crate::common;
+use front_door::domain::AccountId;
 
 use common::{location, spawn_app, spawn_app_with, Backend};
 use front_door::platform::audit::{self, AuditAction};
@@ -62,12 +63,17 @@ async fn registering_creates_the_account_and_signs_in(backend: Backend) {
             .unwrap(),
         1
     );
-    let events = audit::events_for(&app.state.db, 1).await.unwrap();
+    let events = audit::events_for(&app.state.db, AccountId(1))
+        .await
+        .unwrap();
     let signed_in = events
         .iter()
         .find(|e| e.action == "signed_in")
         .expect("the first sign-in is audited");
-    assert_eq!((signed_in.actor, signed_in.subject), (Some(1), Some(1)));
+    assert_eq!(
+        (signed_in.actor, signed_in.subject),
+        (Some(AccountId(1)), Some(AccountId(1)))
+    );
     assert_eq!(signed_in.detail, "after registration");
 }
 
@@ -331,7 +337,9 @@ async fn idle_timeout_signs_out_after_ten_minutes(backend: Backend) {
         "/sign-in",
         "and it stays ended"
     );
-    let events = audit::events_for(&app.state.db, 1).await.unwrap();
+    let events = audit::events_for(&app.state.db, AccountId(1))
+        .await
+        .unwrap();
     assert!(events
         .iter()
         .any(|e| e.action == "session_timed_out" && e.detail == "idle"));
@@ -349,7 +357,9 @@ async fn absolute_timeout_holds_despite_activity(backend: Backend) {
         location(&b.get("/home").await),
         "/signed-out?reason=timeout"
     );
-    let events = audit::events_for(&app.state.db, 1).await.unwrap();
+    let events = audit::events_for(&app.state.db, AccountId(1))
+        .await
+        .unwrap();
     assert!(events
         .iter()
         .any(|e| e.action == "session_timed_out" && e.detail == "absolute"));
@@ -545,12 +555,17 @@ async fn viewing_details_is_audited_with_actor_and_subject(backend: Backend) {
     let app = spawn_app(backend).await;
     let b = signed_in_browser(&app, "sam@example.org").await;
     b.get("/account").await;
-    let events = audit::events_for(&app.state.db, 1).await.unwrap();
+    let events = audit::events_for(&app.state.db, AccountId(1))
+        .await
+        .unwrap();
     let viewed = events
         .iter()
         .find(|e| e.action == "account_details_viewed")
         .expect("audited");
-    assert_eq!((viewed.actor, viewed.subject), (Some(1), Some(1)));
+    assert_eq!(
+        (viewed.actor, viewed.subject),
+        (Some(AccountId(1)), Some(AccountId(1)))
+    );
     assert_eq!(viewed.at, common::START);
     // Nothing typed by a person goes into the audit trail.
     for e in &events {
@@ -561,12 +576,14 @@ async fn viewing_details_is_audited_with_actor_and_subject(backend: Backend) {
     }
     let failed = app.browser();
     failed.sign_in("sam@example.org", "wrong password").await;
-    let events = audit::events_for(&app.state.db, 1).await.unwrap();
+    let events = audit::events_for(&app.state.db, AccountId(1))
+        .await
+        .unwrap();
     let e = events
         .iter()
         .find(|e| e.action == "sign_in_failed")
         .unwrap();
-    assert_eq!((e.actor, e.subject), (None, Some(1)));
+    assert_eq!((e.actor, e.subject), (None, Some(AccountId(1))));
 }
 
 async fn unknown_pages_get_a_styled_not_found(backend: Backend) {

@@ -4,6 +4,7 @@
 //! the booking call, other people's appointments, and bad input.
 
 use crate::common;
+use front_door::domain::AccountId;
 
 use common::{
     clear_faults, location, page, sarah, set_faults, sim_get, slot_values,
@@ -103,7 +104,7 @@ async fn slot_status(sim: &SimHandle, slot_value: &str) -> String {
 }
 
 async fn actions(app: &TestApp, account: i64) -> Vec<String> {
-    audit::events_for(&app.state.db, account)
+    audit::events_for(&app.state.db, AccountId(account))
         .await
         .unwrap()
         .into_iter()

@@ -4,6 +4,7 @@
 //! FHIR download and the audit trail.
 
 use crate::common;
+use front_door::domain::AccountId;
 
 use common::{
     page, request_count, sarah, set_faults, spawn_app_with_sim, spawn_sim, Backend, Browser,
@@ -27,7 +28,7 @@ async fn setup(backend: Backend) -> (SimHandle, TestApp, Browser) {
 }
 
 async fn audit_details(app: &TestApp, action: &str) -> Vec<String> {
-    audit::events_for(&app.state.db, 1)
+    audit::events_for(&app.state.db, AccountId(1))
         .await
         .unwrap()
         .into_iter()
@@ -145,7 +146,9 @@ async fn every_record_page_shows_its_part_and_is_audited(backend: Backend) {
         ]
     );
     // Each audit row names the actor and the subject.
-    let events = audit::events_for(&app.state.db, 1).await.unwrap();
+    let events = audit::events_for(&app.state.db, AccountId(1))
+        .await
+        .unwrap();
     let viewed: Vec<_> = events
         .iter()
         .filter(|e| e.action == "record_viewed")

@@ -5,7 +5,7 @@ use crate::{
     domain::error::AppError,
     domain::{
         person::{self, DatePart},
-        FormState, NhsNumber,
+        AccountId, FormState, NhsNumber,
     },
     platform::{
         accounts as store,
@@ -33,7 +33,7 @@ pub struct Registration {
 pub async fn register(
     state: &AppState,
     input: Registration,
-) -> Result<Result<i64, FormState>, AppError> {
+) -> Result<Result<AccountId, FormState>, AppError> {
     let mut form = FormState::default();
     form.keep("full_name", &input.full_name);
     form.keep("dob_day", &input.dob_day);
@@ -125,7 +125,7 @@ pub async fn register(
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SignInOutcome {
-    SignedIn(i64),
+    SignedIn(AccountId),
     /// Wrong email or password: the same answer whether or not the email is known.
     Refused,
     Throttled {

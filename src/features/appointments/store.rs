@@ -1,6 +1,7 @@
 //! SQL for booking attempts.
 
 use crate::{
+    domain::AccountId,
     on_db,
     platform::{
         attempts::{Also, Ledger},
@@ -47,8 +48,8 @@ const ATTEMPTS: Ledger = Ledger {
 pub struct Attempt {
     pub key: String,
     pub reference: String,
-    pub account_id: i64,
-    pub actor_account_id: i64,
+    pub account_id: AccountId,
+    pub actor_account_id: AccountId,
     pub need_id: String,
     pub provider_id: String,
     pub slot_id: String,
@@ -122,7 +123,11 @@ pub async fn insert(db: &Db, a: &Attempt) -> Result<(), sqlx::Error> {
 }
 
 /// The attempt with this key, only if it belongs to `account_id`.
-pub async fn get(db: &Db, key: &str, account_id: i64) -> Result<Option<Attempt>, sqlx::Error> {
+pub async fn get(
+    db: &Db,
+    key: &str,
+    account_id: AccountId,
+) -> Result<Option<Attempt>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM booking_attempts WHERE attempt_key = $1 AND account_id = $2"
     );
@@ -142,7 +147,7 @@ pub async fn get(db: &Db, key: &str, account_id: i64) -> Result<Option<Attempt>,
 /// Attempts in any of `states` for this account, oldest first.
 pub async fn in_states(
     db: &Db,
-    account_id: i64,
+    account_id: AccountId,
     states: &[BookState],
 ) -> Result<Vec<Attempt>, sqlx::Error> {
     let sql = format!(
@@ -212,7 +217,7 @@ pub async fn set_old_cancelled(db: &Db, key: &str, cancelled: bool) -> Result<()
 /// Booking references of appointments booked here, by (provider, appointment id).
 pub async fn references(
     db: &Db,
-    account_id: i64,
+    account_id: AccountId,
 ) -> Result<Vec<(String, String, String)>, sqlx::Error> {
     const SQL: &str = "SELECT provider_id, appointment_id, reference FROM booking_attempts \
                        WHERE account_id = $1 AND state = $2 AND appointment_id IS NOT NULL";

@@ -1,6 +1,7 @@
 //! SQL for online requests and red-flag events.
 
 use crate::{
+    domain::AccountId,
     on_db,
     platform::{
         attempts::{Also, Ledger},
@@ -36,8 +37,8 @@ const REQUESTS: Ledger = Ledger {
 pub struct Request {
     pub key: String,
     pub reference: String,
-    pub account_id: i64,
-    pub actor_account_id: i64,
+    pub account_id: AccountId,
+    pub actor_account_id: AccountId,
     pub content_version: String,
     /// JSON of `content::Answers`.
     pub answers: String,
@@ -112,7 +113,11 @@ pub async fn insert(db: &Db, r: &Request) -> Result<(), sqlx::Error> {
 }
 
 /// The request with this key, only if it is for `account_id`.
-pub async fn get(db: &Db, key: &str, account_id: i64) -> Result<Option<Request>, sqlx::Error> {
+pub async fn get(
+    db: &Db,
+    key: &str,
+    account_id: AccountId,
+) -> Result<Option<Request>, sqlx::Error> {
     let sql =
         format!("SELECT {COLUMNS} FROM triage_requests WHERE request_key = $1 AND account_id = $2");
     on_db!(db, |pool| {
@@ -131,7 +136,7 @@ pub async fn get(db: &Db, key: &str, account_id: i64) -> Result<Option<Request>,
 /// This account's requests in any of `states`, newest first.
 pub async fn in_states(
     db: &Db,
-    account_id: i64,
+    account_id: AccountId,
     states: &[SendState],
 ) -> Result<Vec<Request>, sqlx::Error> {
     let sql = format!(
@@ -218,7 +223,12 @@ pub async fn finish(
 }
 
 /// Marks a draft as given up (the resident started again).
-pub async fn discard(db: &Db, key: &str, account_id: i64, now: i64) -> Result<(), sqlx::Error> {
+pub async fn discard(
+    db: &Db,
+    key: &str,
+    account_id: AccountId,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     REQUESTS
         .transition(
             db,
@@ -254,8 +264,8 @@ pub async fn sent_since(db: &Db, provider_id: &str, since: i64) -> Result<i64, s
 pub async fn record_red_flag(
     db: &Db,
     key: &str,
-    account_id: i64,
-    actor_account_id: i64,
+    account_id: AccountId,
+    actor_account_id: AccountId,
     rule_id: &str,
     disposition: &str,
     now: i64,
