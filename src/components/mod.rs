@@ -1,5 +1,6 @@
 //! NHS.UK design-system pieces as components, named for what people see.
 
+pub mod back_link;
 pub mod care_card;
 pub mod date_input;
 pub mod error_summary;
@@ -7,13 +8,17 @@ pub mod field;
 pub mod inputs;
 pub mod layout;
 pub mod page_states;
+pub mod panel;
 pub mod provider_notices;
 pub mod radios;
+pub mod summary_list;
 
+pub use back_link::BackLink;
 pub use care_card::care_card;
 pub use date_input::DateInput;
 pub use error_summary::ErrorSummary;
 pub use inputs::{Checkbox, PasswordInput, TextInput};
 pub use layout::{Footer, Header, PageTitle};
 pub use page_states::problem;
+pub use panel::Panel;
 pub use radios::{RadioOption, Radios};

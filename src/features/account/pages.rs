@@ -3,7 +3,9 @@
 use super::api::{account_details, current_resident, Register, SignIn, StaySignedIn};
 use super::timeout::StayOrSignOut;
 use crate::{
-    components::{problem, Checkbox, DateInput, ErrorSummary, PageTitle, PasswordInput, TextInput},
+    components::{
+        problem, BackLink, Checkbox, DateInput, ErrorSummary, PageTitle, PasswordInput, TextInput,
+    },
     platform::forms::kept_form,
 };
 use leptos::prelude::*;
@@ -188,7 +190,7 @@ pub fn AccountPage() -> impl IntoView {
                     Err(e) => problem(e),
                     Ok(r) => view! {
                         <PageTitle text="Your details" />
-                        <a class="nhsuk-back-link" href="/home">"Back to home"</a>
+                        <BackLink href="/home" text="Back to home" />
                         <h1>"Your details"</h1>
                         <dl class="nhsuk-summary-list">
                             <div class="nhsuk-summary-list__row">

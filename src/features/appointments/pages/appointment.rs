@@ -31,7 +31,7 @@ fn appointment(v: AppointmentView) -> AnyView {
         <PageTitle text=title.clone() />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
-                <a class="nhsuk-back-link" href="/appointments">"Back to your appointments"</a>
+                <BackLink href="/appointments" text="Back to your appointments" />
                 <h1>{title}</h1>
                 <dl class="nhsuk-summary-list">
                     {row("When", Some(when(&v)))}

@@ -22,7 +22,7 @@ pub fn BookPage() -> impl IntoView {
                             <PageTitle text="What do you need an appointment for?" has_errors=f.has_errors() />
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
-                                    <a class="nhsuk-back-link" href="/appointments">"Back to your appointments"</a>
+                                    <BackLink href="/appointments" text="Back to your appointments" />
                                     <ErrorSummary errors=f.errors.clone() />
                                     <ActionForm action=action attr:novalidate=true>
                                         <Radios id="need" name="need" legend="What do you need an appointment for?" heading=true

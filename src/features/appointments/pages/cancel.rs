@@ -17,7 +17,7 @@ pub fn CancelPage() -> impl IntoView {
                     Ok(OneAnswer::Unavailable) => unavailable(),
                     Ok(OneAnswer::Found(v)) if !v.upcoming => view! {
                         <PageTitle text="This appointment cannot be cancelled" />
-                        <a class="nhsuk-back-link" href=v.path()>"Back"</a>
+                        <BackLink href=v.path() text="Back" />
                         <h1>"This appointment cannot be cancelled"</h1>
                         <p>{format!("It is {}.", v.status.to_lowercase())}</p>
                         <p><a href="/appointments">"See your appointments"</a></p>
@@ -32,7 +32,7 @@ pub fn CancelPage() -> impl IntoView {
                             <PageTitle text="Cancel your appointment" has_errors=f.has_errors() />
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
-                                    <a class="nhsuk-back-link" href=path.clone()>"Back"</a>
+                                    <BackLink href=path.clone() text="Back" />
                                     <ErrorSummary errors=f.errors.clone() />
                                     <h1>"Cancel your appointment"</h1>
                                     <dl class="nhsuk-summary-list">
@@ -78,10 +78,7 @@ pub fn CancelledPage() -> impl IntoView {
                     }.into_any(),
                     Ok(OneAnswer::Found(v)) => view! {
                         <PageTitle text="Appointment cancelled" />
-                        <div class="nhsuk-panel">
-                            <h1 class="nhsuk-panel__title">"Appointment cancelled"</h1>
-                            <div class="nhsuk-panel__body">{format!("{}, {}", v.what, when(&v))}</div>
-                        </div>
+                        <Panel title="Appointment cancelled">{format!("{}, {}", v.what, when(&v))}</Panel>
                         <p>{format!("We have told {}. You do not need to contact them.", v.source)}</p>
                         <p><a href="/appointments">"See your appointments"</a></p>
                         <p><a href="/appointments/book">"Book another appointment"</a></p>

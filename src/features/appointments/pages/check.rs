@@ -23,7 +23,7 @@ pub fn CheckPage() -> impl IntoView {
                             <PageTitle text="Check your appointment details" />
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
-                                    <a class="nhsuk-back-link" href=back.clone()>"Back"</a>
+                                    <BackLink href=back.clone() text="Back" />
                                     <h1>"Check your appointment details"</h1>
                                     <dl class="nhsuk-summary-list">
                                         <div class="nhsuk-summary-list__row">
@@ -112,10 +112,7 @@ fn outcome(a: AttemptView) -> AnyView {
                 <PageTitle text=title />
                 <div class="nhsuk-grid-row">
                     <div class="nhsuk-grid-column-two-thirds">
-                        <div class="nhsuk-panel">
-                            <h1 class="nhsuk-panel__title">{title}</h1>
-                            <div class="nhsuk-panel__body">"Your booking reference is"<br /><strong>{reference}</strong></div>
-                        </div>
+                        <Panel title=title>"Your booking reference is"<br /><strong>{reference}</strong></Panel>
                         {old_warning}
                         <dl class="nhsuk-summary-list">
                             {row("Appointment", Some(c.what.clone()))}

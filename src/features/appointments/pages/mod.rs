@@ -13,7 +13,8 @@ use crate::{
     components::{
         care_card, problem,
         provider_notices::{nothing, notices, sources_list},
-        ErrorSummary, PageTitle, RadioOption, Radios,
+        summary_list::row,
+        BackLink, ErrorSummary, PageTitle, Panel, RadioOption, Radios,
     },
     platform::forms::kept_form,
 };
@@ -46,17 +47,6 @@ fn query(name: &'static str) -> Memo<Option<String>> {
 
 fn when(v: &AppointmentView) -> String {
     format!("{} on {}", v.time, v.day)
-}
-
-fn row(key: &str, value: Option<String>) -> impl IntoView {
-    value.map(|value| {
-        view! {
-            <div class="nhsuk-summary-list__row">
-                <dt class="nhsuk-summary-list__key">{key.to_string()}</dt>
-                <dd class="nhsuk-summary-list__value">{value}</dd>
-            </div>
-        }
-    })
 }
 
 fn minutes(m: Option<i64>) -> Option<String> {

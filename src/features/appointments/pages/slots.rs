@@ -34,7 +34,7 @@ fn after_triage(page: SlotsPage) -> AnyView {
         <PageTitle text="You cannot book this online" />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
-                <a class="nhsuk-back-link" href="/appointments/book">"Back"</a>
+                <BackLink href="/appointments/book" text="Back" />
                 <h1>"You cannot book this online"</h1>
                 <p>{format!("For a {}, your surgery needs to know a little about your problem first, so they can find you the right help. This might be a pharmacist, a nurse, a phone call or an appointment with a GP.", page.need.label.to_lowercase())}</p>
                 <h2>"What to do instead"</h2>
@@ -142,11 +142,11 @@ fn slots(
         <PageTitle text=title.clone() has_errors=f.has_errors() />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
-                <a class="nhsuk-back-link" href=match (&page.changing, &page.triage) {
+                <BackLink href=match (&page.changing, &page.triage) {
                     (Some(_), _) => "/appointments".to_string(),
                     (None, Some(t)) => format!("/triage/{t}/sent"),
                     (None, None) => "/appointments/book".to_string(),
-                }>"Back"</a>
+                } />
                 <ErrorSummary errors=f.errors.clone() />
                 <h1>{title}</h1>
                 {page.changing.clone().map(|v| view! {

@@ -18,7 +18,7 @@ pub fn TriageCheckPage() -> impl IntoView {
                             <PageTitle text="Check your answers" />
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
-                                    <a class="nhsuk-back-link" href=r.back.clone()>"Back"</a>
+                                    <BackLink href=r.back.clone() text="Back" />
                                     <h1>"Check your answers"</h1>
                                     <dl class="nhsuk-summary-list">
                                         {r.answers.iter().map(|a| view! {

@@ -13,7 +13,7 @@ use crate::{
     components::{
         care_card,
         field::{described_by, error_message},
-        problem, ErrorSummary, PageTitle, RadioOption, Radios,
+        problem, BackLink, ErrorSummary, PageTitle, Panel, RadioOption, Radios,
     },
     domain::{AppError, FormState},
     platform::forms::kept_form,

@@ -44,7 +44,7 @@ fn stopped(r: &RequestView, o: OutcomeView, discard: ServerAction<DiscardTriage>
         <PageTitle text=title.clone() />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
-                <a class="nhsuk-back-link" href=back.clone()>"Back"</a>
+                <BackLink href=back.clone() text="Back" />
                 {care_card(variant, title, true, body)}
                 <p>"We have not sent a request to your GP surgery, because you need help sooner than they could give it online."</p>
                 <p><a href=back>"I chose an answer by mistake"</a></p>
@@ -130,7 +130,7 @@ fn ready(r: &RequestView, o: OutcomeView, send: ServerAction<SendTriage>) -> Any
         <PageTitle text=title.clone() has_errors=r.send_problem.is_some() />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
-                <a class="nhsuk-back-link" href=format!("/triage/{}/check", r.key)>"Back"</a>
+                <BackLink href=format!("/triage/{}/check", r.key) />
                 {problem_summary}
                 <h1>{title}</h1>
                 <p>{o.body.clone()}</p>

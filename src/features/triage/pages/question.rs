@@ -71,7 +71,7 @@ fn question_page(page: QuestionPage, f: FormState, action: ServerAction<AnswerTr
         <PageTitle text=title has_errors=f.has_errors() />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
-                <a class="nhsuk-back-link" href=page.back.clone()>"Back"</a>
+                <BackLink href=page.back.clone() text="Back" />
                 <ErrorSummary errors=f.errors.clone() />
                 <ActionForm action=action attr:novalidate=true>
                     <input type="hidden" name="key" value=page.key.clone() />

@@ -46,10 +46,7 @@ fn sent(r: RequestView) -> AnyView {
         <PageTitle text="Request sent" />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
-                <div class="nhsuk-panel">
-                    <h1 class="nhsuk-panel__title">"Request sent"</h1>
-                    <div class="nhsuk-panel__body">"Your reference is"<br /><strong>{r.reference.clone().unwrap_or_default()}</strong></div>
-                </div>
+                <Panel title="Request sent">"Your reference is"<br /><strong>{r.reference.clone().unwrap_or_default()}</strong></Panel>
                 <h2>"What happens next"</h2>
                 <p>{reply}</p>
                 {r.sent_at.clone().map(|at| view! { <p>{format!("Sent at {at}.")}</p> })}
