@@ -209,3 +209,106 @@ impl Ledger {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sqlx::sqlite::SqlitePoolOptions;
+
+    stored_states! {
+        /// States of a test write.
+        pub enum TestState {
+            Ready = "ready",
+            Sending = "sending",
+            Done = "done",
+        }
+        sending = Sending;
+    }
+
+    const WRITES: Ledger = Ledger {
+        table: "writes",
+        key_column: "k",
+    };
+
+    async fn db() -> (Db, sqlx::SqlitePool) {
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect("sqlite::memory:")
+            .await
+            .unwrap();
+        sqlx::query(
+            "CREATE TABLE writes (k TEXT PRIMARY KEY, state TEXT NOT NULL, updated_at BIGINT NOT NULL, \
+             account_id BIGINT NOT NULL, note TEXT)",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO writes VALUES ('a', 'ready', 0, 1, NULL), ('b', 'bogus', 0, 1, NULL)",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        (Db::Sqlite(pool.clone()), pool)
+    }
+
+    async fn state_of(pool: &sqlx::SqlitePool, k: &str) -> Result<TestState, sqlx::Error> {
+        sqlx::query_scalar::<_, TestState>("SELECT state FROM writes WHERE k = $1")
+            .bind(k)
+            .fetch_one(pool)
+            .await
+    }
+
+    #[tokio::test]
+    async fn one_claim_wins_and_the_outcome_is_recorded_with_its_columns() {
+        let (db, pool) = db().await;
+        assert!(WRITES
+            .claim(&db, "a", TestState::Ready, 5, &[])
+            .await
+            .unwrap());
+        assert!(!WRITES
+            .claim(&db, "a", TestState::Ready, 6, &[])
+            .await
+            .unwrap());
+        assert_eq!(state_of(&pool, "a").await.unwrap(), TestState::Sending);
+        let moved = WRITES
+            .transition(
+                &db,
+                "a",
+                TestState::Sending,
+                Some(AccountId(2)),
+                TestState::Done,
+                7,
+                &[],
+            )
+            .await
+            .unwrap();
+        assert!(!moved, "another account's write does not move");
+        WRITES
+            .finish(
+                &db,
+                "a",
+                TestState::Done,
+                8,
+                &[Also::Text("note", Some("T1"))],
+            )
+            .await
+            .unwrap();
+        let (note, at): (String, i64) =
+            sqlx::query_as("SELECT note, updated_at FROM writes WHERE k = 'a'")
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+        assert_eq!((note.as_str(), at), ("T1", 8));
+        assert!(Ledger::stalled(TestState::Sending, 0, 20, 15));
+        assert!(!Ledger::stalled(TestState::Done, 0, 20, 15));
+    }
+
+    #[tokio::test]
+    async fn a_state_word_no_state_has_is_an_error_not_a_default() {
+        let (_db, pool) = db().await;
+        assert!(state_of(&pool, "b").await.is_err());
+        assert_eq!(TestState::parse("done"), Some(TestState::Done));
+        assert_eq!(TestState::parse("Done"), None);
+    }
+}

@@ -154,3 +154,41 @@ pub async fn booking_moved(
             .map(|_| ())
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    fn opening(closes_at: Option<i64>, used: bool) -> Opening {
+        Opening {
+            key: "k".into(),
+            account_id: AccountId(1),
+            provider_id: "gp".into(),
+            need_id: "same-day".into(),
+            last_day: date!(2026 - 11 - 24),
+            closes_at,
+            booking_key: None,
+            used,
+        }
+    }
+
+    #[test]
+    fn open_until_the_end_of_its_last_day_and_before_it_closes_and_only_once() {
+        let o = opening(Some(1_000), false);
+        assert!(o.is_open(date!(2026 - 11 - 24), 999));
+        assert!(
+            !o.is_open(date!(2026 - 11 - 25), 999),
+            "the day after its last day"
+        );
+        assert!(
+            !o.is_open(date!(2026 - 11 - 24), 1_000),
+            "at its closing instant"
+        );
+        assert!(opening(None, false).is_open(date!(2026 - 11 - 24), i64::MAX));
+        assert!(
+            !opening(None, true).is_open(date!(2026 - 11 - 23), 0),
+            "used"
+        );
+    }
+}
