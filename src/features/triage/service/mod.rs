@@ -91,6 +91,21 @@ fn person(state: &AppState, account: &AccountRow) -> Result<Person, AppError> {
     .ok_or(AppError::DateOfBirthNeeded)
 }
 
+/// The subject's request with this key, their account and what the rules know
+/// about them; none when there is no such request of theirs.
+async fn request_for(
+    state: &AppState,
+    acting: Acting,
+    key: &str,
+) -> Result<Option<(Request, AccountRow, Person)>, AppError> {
+    let Some(r) = store::get(&state.db, key, acting.subject).await? else {
+        return Ok(None);
+    };
+    let account = account(state, acting).await?;
+    let p = person(state, &account)?;
+    Ok(Some((r, account, p)))
+}
+
 /// The resident's GP practice that takes online requests: the one their record was
 /// found at, or the first configured.
 async fn practice_of<'a>(

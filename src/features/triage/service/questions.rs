@@ -69,11 +69,9 @@ pub async fn question(
     id: &str,
     from_check: bool,
 ) -> Result<QuestionOr, AppError> {
-    let Some(r) = store::get(&state.db, key, acting.subject).await? else {
+    let Some((r, _, p)) = request_for(state, acting, key).await? else {
         return Ok(QuestionOr::NotFound);
     };
-    let account = account(state, acting).await?;
-    let p = person(state, &account)?;
     let c = content(state);
     if r.state != SendState::Draft {
         return Ok(QuestionOr::Go(next_path(c, p, &r, false)));
@@ -138,11 +136,9 @@ pub async fn answer(
     raw: Vec<String>,
     from_check: bool,
 ) -> Result<Result<String, FormState>, AppError> {
-    let Some(r) = store::get(&state.db, key, acting.subject).await? else {
+    let Some((r, _, p)) = request_for(state, acting, key).await? else {
         return Err(AppError::BadRequest);
     };
-    let account = account(state, acting).await?;
-    let p = person(state, &account)?;
     let c = content(state);
     if r.state != SendState::Draft {
         return Ok(Ok(next_path(c, p, &r, false)));

@@ -18,11 +18,9 @@ pub async fn send(
     acting: Acting,
     key: &str,
 ) -> Result<Result<(), NotSent>, AppError> {
-    let Some(r) = store::get(&state.db, key, acting.subject).await? else {
+    let Some((r, account, p)) = request_for(state, acting, key).await? else {
         return Err(AppError::BadRequest);
     };
-    let account = account(state, acting).await?;
-    let p = person(state, &account)?;
     let c = content(state);
     if r.state != SendState::Draft {
         return Ok(Ok(()));

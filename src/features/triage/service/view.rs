@@ -144,6 +144,12 @@ pub(super) async fn open_booking_of(
     r: &Request,
 ) -> Result<Option<(String, String)>, AppError> {
     let now = state.clock.now_unix();
+    // A request sent before openings were recorded (or whose opening was not
+    // written because the app server stopped just after sending) gets it now:
+    // opening is idempotent.
+    if r.state == SendState::Sent {
+        open_booking(state, r).await?;
+    }
     let Some(o) = openings::get(&state.db, &r.key, r.account_id).await? else {
         return Ok(None);
     };
