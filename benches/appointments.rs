@@ -13,7 +13,7 @@ mod common;
 use common::{signed_in_client, start_portal, stats};
 use front_door::sim::{self, data::population};
 use reqwest::Client;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 const SEARCHES: usize = 100;
 const RESIDENTS: usize = 12;
@@ -48,7 +48,7 @@ async fn run() {
     );
 
     // 1. Slot search across three providers, two weeks.
-    let sarah = signed_in_client(&base, "sarah.thompson@example.org", "front-door-demo-2026").await;
+    let sarah = signed_in_client(&base, 0).await;
     let url = format!("{base}/appointments/book/blood-test");
     let search = |client: Client| {
         let url = url.clone();
@@ -88,36 +88,7 @@ async fn run() {
         .collect();
     let mut clients = Vec::new();
     for p in &people {
-        let client = Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .timeout(Duration::from_secs(30))
-            .build()
-            .unwrap();
-        let d = p.birth_date;
-        let res = client
-            .post(format!("{base}/api/register"))
-            .header("origin", &base)
-            .header("accept", "text/html")
-            .form(&[
-                ("full_name", format!("{} {}", p.given, p.family)),
-                ("dob_day", d.day().to_string()),
-                ("dob_month", (d.month() as u8).to_string()),
-                ("dob_year", d.year().to_string()),
-                ("email", format!("bench{}@example.test", p.index)),
-                ("password", "a-long-enough-passphrase".to_string()),
-                ("nhs_number", p.nhs_number.clone()),
-            ])
-            .send()
-            .await
-            .unwrap();
-        let status = res.status();
-        assert_eq!(
-            status,
-            302,
-            "registered: {}",
-            res.text().await.unwrap_or_default()
-        );
+        let client = signed_in_client(&base, p.index).await;
         clients.push(client);
     }
     let (_, slots) = search(sarah.clone()).await;

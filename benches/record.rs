@@ -35,8 +35,7 @@ async fn run() {
         .expect("simulator");
     let portal = common::start_portal(&sim, &[("FRONTDOOR_BREAKER_FAILURES", "1000")]).await;
     let (base, pid, database_url) = (portal.base.clone(), portal.pid, portal.database_url.clone());
-    let client =
-        common::signed_in_client(&base, "sarah.thompson@example.org", "front-door-demo-2026").await;
+    let client = common::signed_in_client(&base, 0).await;
 
     let admin = Client::new();
     let set_all = |faults: Faults| {

@@ -33,7 +33,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: server(3100, 'main', 'FRONTDOOR_DEMO_PROVIDERS_ADDR=127.0.0.1:3910'),
+      command: server(3100, 'main', 'FRONTDOOR_DEMO_PROVIDERS_ADDR=127.0.0.1:3910 FRONTDOOR_DEMO_IDP_ADDR=127.0.0.1:3930'),
       cwd: '..',
       url: 'http://127.0.0.1:3100/',
       reuseExistingServer: false,
@@ -44,7 +44,7 @@ export default defineConfig({
     {
       command: server(3101, 'timeouts',
         'FRONTDOOR_IDLE_TIMEOUT_SECS=24 FRONTDOOR_SHARED_IDLE_TIMEOUT_SECS=24 FRONTDOOR_TIMEOUT_WARNING_SECS=12 ' +
-        'FRONTDOOR_DEMO_PROVIDERS_ADDR=127.0.0.1:3911'),
+        'FRONTDOOR_DEMO_PROVIDERS_ADDR=127.0.0.1:3911 FRONTDOOR_DEMO_IDP_ADDR=127.0.0.1:3931'),
       cwd: '..',
       url: 'http://127.0.0.1:3101/',
       reuseExistingServer: false,

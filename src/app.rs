@@ -5,6 +5,7 @@ use crate::{
     features::{
         account::{
             api::get_session_clock,
+            identity_pages::IdentityPage,
             pages::{
                 AccountPage, HomePage, RegisterPage, SignInPage, SignedOutPage, TimeoutWarningPage,
             },
@@ -18,7 +19,9 @@ use crate::{
             AllergiesPage, LettersPage, MedicinesPage, PrintPage, ProblemsPage, RecordSummaryPage,
             TestResultsPage, TimelinePage, VaccinationsPage,
         },
-        site::pages::{AccessibilityPage, NotFoundPage, PrivacyPage, StartPage},
+        site::pages::{
+            AccessibilityPage, NotFoundPage, PrivacyPage, ProveWhoYouArePage, StartPage,
+        },
         triage::pages::{
             RequestsPage, TriageCheckPage, TriageOutcomePage, TriageQuestionPage, TriageResumePage,
             TriageSentPage, TriageStartPage,
@@ -78,7 +81,10 @@ mod server_only {
         if let (Some(nonce), Some(res)) =
             (leptos::nonce::use_nonce(), use_context::<ResponseOptions>())
         {
-            if let Ok(v) = HeaderValue::from_str(&page_csp(&nonce)) {
+            let targets = use_context::<crate::platform::state::AppState>()
+                .map(|s| s.config.form_targets.clone())
+                .unwrap_or_default();
+            if let Ok(v) = HeaderValue::from_str(&page_csp(&nonce, &targets)) {
                 res.insert_header(header::CONTENT_SECURITY_POLICY, v);
             }
         }
@@ -138,6 +144,8 @@ fn Frame() -> impl IntoView {
                     <Route path=path!("/signed-out") ssr=SsrMode::Async view=SignedOutPage />
                     <Route path=path!("/home") ssr=SsrMode::Async view=HomePage />
                     <Route path=path!("/account") ssr=SsrMode::Async view=AccountPage />
+                    <Route path=path!("/account/identity") ssr=SsrMode::Async view=IdentityPage />
+                    <Route path=path!("/prove-who-you-are") ssr=SsrMode::Async view=ProveWhoYouArePage />
                     <Route path=path!("/record") ssr=SsrMode::Async view=RecordSummaryPage />
                     <Route path=path!("/record/problems") ssr=SsrMode::Async view=ProblemsPage />
                     <Route path=path!("/record/medicines") ssr=SsrMode::Async view=MedicinesPage />

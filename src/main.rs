@@ -1,22 +1,42 @@
-//! The Front Door server: configuration, database, demo residents, then serve.
+//! The Front Door server: configuration, the demo services, database, demo
+//! accounts, then serve.
 
 use front_door::{
     features::account::service,
     platform::{clock::Clock, config::DEMO_SECRET, passwords},
+    sim::identity_provider::{self, IdentityProvider, IdentityProviderOptions},
     state::{self as app, Setup},
 };
-use std::net::SocketAddr;
+use std::{collections::HashMap, net::SocketAddr, path::PathBuf};
+
+/// The demo people who sign in with the demo NHS login.
+const DEMO_PEOPLE: &str = "data/identity-provider/people.json";
 
 #[tokio::main]
 async fn main() {
-    let setup = match Setup::from_env() {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("Front Door cannot start: {e}");
-            std::process::exit(2);
+    let exit = |e: String| -> ! {
+        eprintln!("Front Door cannot start: {e}");
+        std::process::exit(2);
+    };
+    let setup = Setup::from_env().unwrap_or_else(|e| exit(e));
+    init_tracing(setup.config.log_json);
+    // The embedded demo's NHS login: a real OpenID Provider on this machine, unless
+    // a real one is configured (or FRONTDOOR_DEMO_IDP_ADDR is `off`).
+    let (setup, _identity_provider) = match demo_identity_provider(&setup).await {
+        None => (setup, None),
+        Some(idp) => {
+            let overlay: HashMap<String, String> =
+                idp.portal_settings("front-door").into_iter().collect();
+            let setup = Setup::from_lookup(|name| {
+                overlay
+                    .get(name)
+                    .cloned()
+                    .or_else(|| std::env::var(name).ok())
+            })
+            .unwrap_or_else(|e| exit(e));
+            (setup, Some(idp))
         }
     };
-    init_tracing(setup.config.log_json);
     let mut setup = setup;
     let config = &mut setup.config;
     if config.providers.is_none() {
@@ -56,8 +76,8 @@ async fn main() {
     };
     passwords::warm_up();
     if seed {
-        if let Err(e) = service::seed_demo_residents(&state).await {
-            eprintln!("Front Door could not create the demo residents: {e}");
+        if let Err(e) = service::seed_demo_accounts(&state).await {
+            eprintln!("Front Door could not create the demo accounts: {e}");
             std::process::exit(1);
         }
     }
@@ -77,12 +97,20 @@ async fn main() {
         }
     };
     println!("Front Door is running at {public_url} (database: {backend})");
-    if seed {
-        let demo = &service::DEMO_RESIDENTS[0];
+    if let Some(idp) = &_identity_provider {
         println!(
-            "Demo sign-in: email {}  password {}",
-            demo.email, demo.password
+            "Demo NHS login is running at {} (people: {DEMO_PEOPLE})",
+            idp.base_url
         );
+        print_demo_people();
+    }
+    if seed {
+        for demo in service::DEMO_OWN_ACCOUNTS {
+            println!(
+                "Demo Front Door account (P0, typed NHS number): email {}  password {}",
+                demo.email, demo.password
+            );
+        }
     }
     let served = axum::serve(
         listener,
@@ -93,6 +121,54 @@ async fn main() {
     if let Err(e) = served {
         eprintln!("Front Door stopped: {e}");
         std::process::exit(1);
+    }
+}
+
+/// Starts the demo identity provider when NHS login is not configured.
+async fn demo_identity_provider(setup: &Setup) -> Option<IdentityProvider> {
+    if std::env::var("FRONTDOOR_NHS_LOGIN_ISSUER").is_ok_and(|v| !v.trim().is_empty()) {
+        return None;
+    }
+    let addr = std::env::var("FRONTDOOR_DEMO_IDP_ADDR").unwrap_or_else(|_| "127.0.0.1:3920".into());
+    if addr.trim() == "off" {
+        return None;
+    }
+    let config = &setup.config;
+    let options = IdentityProviderOptions {
+        addr: addr.trim().to_string(),
+        issuer: None,
+        keys_dir: config.data_dir.join("identity-provider-keys"),
+        people_file: PathBuf::from(DEMO_PEOPLE),
+        client_id: "front-door".into(),
+        redirect_uris: vec![format!(
+            "{}/auth/nhs-login/callback",
+            config.public_url.trim_end_matches('/')
+        )],
+        script: PathBuf::from("scripts/identity-provider.mjs"),
+    };
+    match identity_provider::start(options).await {
+        Ok(idp) => Some(idp),
+        Err(e) => {
+            eprintln!("The demo NHS login did not start ({e}): sign-in with NHS login is off.");
+            None
+        }
+    }
+}
+
+fn print_demo_people() {
+    let Ok(text) = std::fs::read_to_string(DEMO_PEOPLE) else {
+        return;
+    };
+    let Ok(doc) = serde_json::from_str::<serde_json::Value>(&text) else {
+        return;
+    };
+    for p in doc["people"].as_array().into_iter().flatten() {
+        println!(
+            "Demo NHS login ({}): email {}  password {}",
+            p["level"].as_str().unwrap_or("?"),
+            p["email"].as_str().unwrap_or("?"),
+            p["password"].as_str().unwrap_or("?")
+        );
     }
 }
 

@@ -5,7 +5,10 @@
 use crate::{
     app::{shell, App},
     features::{
-        appointments::catalogue::Catalogue, record::release::ReleasePolicy, triage::TriageSettings,
+        account::nhs_login::{self, NhsLoginSettings},
+        appointments::catalogue::Catalogue,
+        record::release::ReleasePolicy,
+        triage::TriageSettings,
     },
     platform::{
         clock::Clock,
@@ -60,9 +63,12 @@ impl Setup {
     /// Reads every setting from any source of variables (tests pass a map). This
     /// is the one place that names every feature's settings.
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, String> {
+        let config = Config::from_lookup(&lookup)?;
+        let nhs_login = NhsLoginSettings::from_lookup(&lookup, &config.public_url)?;
         Ok(Self {
-            config: Config::from_lookup(&lookup)?,
+            config,
             settings: Settings::default()
+                .with(nhs_login)
                 .with(ReleasePolicy::from_lookup(&lookup)?)
                 .with(Catalogue::from_lookup(&lookup)?)
                 .with(TriageSettings::from_lookup(&lookup)?),
@@ -75,9 +81,16 @@ impl Setup {
 /// triage learns the words for the bookings its outcomes may open.
 pub async fn build_state(setup: Setup, clock: Clock) -> Result<AppState, String> {
     let Setup {
-        config,
+        mut config,
         mut settings,
     } = setup;
+    // The sign-in form sends people on to NHS login: the pages' form-action allows it.
+    if let Some(nhs) = settings
+        .get::<NhsLoginSettings>()
+        .and_then(|s| s.0.as_ref())
+    {
+        config.form_targets = vec![nhs.origin()];
+    }
     let db = Db::connect(&config.database_url)
         .await
         .map_err(|e| format!("could not open the database: {e}"))?;
@@ -147,6 +160,14 @@ pub async fn router(state: AppState) -> Result<Router, String> {
         ));
 
     let pages = Router::new()
+        .route(
+            "/auth/nhs-login",
+            axum::routing::post(nhs_login::routes::start),
+        )
+        .route(
+            "/auth/nhs-login/callback",
+            axum::routing::get(nhs_login::routes::callback),
+        )
         .route(
             "/record/download",
             axum::routing::get(crate::features::record::download::download),
@@ -290,5 +311,6 @@ mod tests {
         assert!(setup.settings.get::<ReleasePolicy>().is_some());
         assert!(setup.settings.get::<Catalogue>().is_some());
         assert!(setup.settings.get::<TriageSettings>().is_some());
+        assert!(setup.settings.get::<NhsLoginSettings>().is_some());
     }
 }

@@ -8,6 +8,7 @@ mod suite {
     mod accounts;
     mod appointments;
     mod fhir_parsing;
+    mod identity;
     mod record;
     mod triage;
 }

@@ -1,9 +1,14 @@
 //! What the benchmarks share: the real portal binary (release build) as a child
 //! process on SQLite (or BENCH_DATABASE_URL), reading from an in-process
-//! simulator, and figures from timings.
+//! simulator, residents signing in with NHS login at the demo identity provider
+//! (every simulated resident at P9), and figures from timings.
 #![allow(dead_code)]
 
-use front_door::sim::{data::PROVIDERS, SimHandle};
+use front_door::sim::{
+    data::{population, PROVIDERS},
+    identity_provider::{self, IdentityProvider, IdentityProviderOptions},
+    SimHandle,
+};
 use reqwest::Client;
 use std::{
     path::PathBuf,
@@ -13,6 +18,7 @@ use std::{
 
 pub struct Portal {
     child: Child,
+    _identity_provider: IdentityProvider,
     dir: PathBuf,
     pub base: String,
     pub pid: u32,
@@ -59,6 +65,7 @@ pub async fn start_portal(sim: &SimHandle, env: &[(&str, &str)]) -> Portal {
     .unwrap();
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
+    let idp = start_identity_provider(&dir, &base).await;
     let database_url = std::env::var("BENCH_DATABASE_URL")
         .unwrap_or_else(|_| format!("sqlite://{}", dir.join("bench.db").display()));
     let mut command = Command::new(env!("CARGO_BIN_EXE_front-door"));
@@ -69,6 +76,8 @@ pub async fn start_portal(sim: &SimHandle, env: &[(&str, &str)]) -> Portal {
         .env("FRONTDOOR_PUBLIC_URL", &base)
         .env("FRONTDOOR_THROTTLE_PER_CLIENT", "100000")
         .env("RUST_LOG", "error")
+        .env("FRONTDOOR_DEMO_IDP_ADDR", "off")
+        .envs(idp.portal_settings("front-door"))
         .stdout(Stdio::null())
         .stderr(Stdio::inherit());
     for (k, v) in env {
@@ -78,6 +87,7 @@ pub async fn start_portal(sim: &SimHandle, env: &[(&str, &str)]) -> Portal {
     let pid = child.id();
     let portal = Portal {
         child,
+        _identity_provider: idp,
         dir,
         base: base.clone(),
         pid,
@@ -99,8 +109,51 @@ pub async fn start_portal(sim: &SimHandle, env: &[(&str, &str)]) -> Portal {
     portal
 }
 
-/// A client with its own cookies, signed in.
-pub async fn signed_in_client(base: &str, email: &str, password: &str) -> Client {
+const PASSWORD: &str = "bench-passphrase";
+
+/// The demo identity provider with every simulated resident at P9, as `bench{index}@example.test`.
+async fn start_identity_provider(dir: &std::path::Path, base: &str) -> IdentityProvider {
+    let people: Vec<serde_json::Value> = population(1)
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "sub": format!("bench-{}", p.index), "email": format!("bench{}@example.test", p.index),
+                "password": PASSWORD, "level": "P9", "given_name": p.given, "family_name": p.family,
+                "birthdate": p.birth_date.to_string(), "nhs_number": p.nhs_number,
+            })
+        })
+        .collect();
+    let people_file = dir.join("people.json");
+    std::fs::write(
+        &people_file,
+        serde_json::json!({ "people": people }).to_string(),
+    )
+    .unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    identity_provider::start(IdentityProviderOptions {
+        addr: format!("127.0.0.1:{}", free_port()),
+        issuer: None,
+        keys_dir: dir.join("idp-keys"),
+        people_file,
+        client_id: "front-door".into(),
+        redirect_uris: vec![format!("{base}/auth/nhs-login/callback")],
+        script: root.join("scripts/identity-provider.mjs"),
+    })
+    .await
+    .expect("the identity provider (npm ci must have run)")
+}
+
+fn location(res: &reqwest::Response) -> String {
+    res.headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .expect("a redirect")
+        .to_string()
+}
+
+/// A client with its own cookies, signed in with NHS login as simulated resident `index`
+/// (0 is Sarah Thompson, the first demo resident).
+pub async fn signed_in_client(base: &str, index: usize) -> Client {
     let client = Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
@@ -108,18 +161,38 @@ pub async fn signed_in_client(base: &str, email: &str, password: &str) -> Client
         .build()
         .unwrap();
     let res = client
-        .post(format!("{base}/api/sign-in"))
+        .post(format!("{base}/auth/nhs-login"))
         .header("origin", base)
-        .form(&[("email", email), ("password", password)])
         .send()
         .await
         .unwrap();
-    assert_eq!(
-        res.headers().get("location").and_then(|v| v.to_str().ok()),
-        Some("/home"),
-        "signed in"
-    );
-    client
+    let mut url = reqwest::Url::parse(&location(&res)).unwrap();
+    for _ in 0..10 {
+        let res = client.get(url.clone()).send().await.unwrap();
+        if res.status().is_redirection() {
+            url = url.join(&location(&res)).unwrap();
+            if url.as_str().starts_with(base) {
+                let back = client.get(url.clone()).send().await.unwrap();
+                let to = location(&back);
+                assert!(
+                    to == "/home" || to.starts_with("/account/identity"),
+                    "signed in: {to}"
+                );
+                return client;
+            }
+            continue;
+        }
+        let email = format!("bench{index}@example.test");
+        let login = url.join(&format!("{}/login", url.path())).unwrap();
+        let res = client
+            .post(login)
+            .form(&[("email", email.as_str()), ("password", PASSWORD)])
+            .send()
+            .await
+            .unwrap();
+        url = url.join(&location(&res)).unwrap();
+    }
+    panic!("NHS login never sent the client back");
 }
 
 /// Median, 95th and 99th percentiles and maximum, in milliseconds.

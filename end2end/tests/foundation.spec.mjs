@@ -1,7 +1,7 @@
 // Foundation journeys, each run with JavaScript on and off (see the projects in
 // playwright.config.mjs), with axe-core on every page reached.
 import { test, expect } from '@playwright/test';
-import { DEMO, checkA11y, jsEnabled, ready, signIn, uniqueEmail, visit } from './helpers.mjs';
+import { DEMO, OWN, checkA11y, jsEnabled, ready, signIn, uniqueEmail, visit } from './helpers.mjs';
 
 test('start page, information pages and not found', async ({ page }, testInfo) => {
   await visit(page, testInfo, '/');
@@ -109,8 +109,8 @@ test('wrong password: same message, then throttled with a clear message', async 
 });
 
 test('shared or public computer: remembered choice and nothing stored on the device', async ({ page, context }, testInfo) => {
-  await signIn(page, testInfo, DEMO, { shared: true });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Sarah');
+  await signIn(page, testInfo, OWN, { shared: true });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Sam');
   const cookies = await context.cookies();
   expect(cookies.map((c) => c.name)).toEqual(['frontdoor_session']);
   expect(cookies[0].expires).toBe(-1);

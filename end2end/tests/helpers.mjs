@@ -1,4 +1,5 @@
-// Shared steps: axe-core on every page reached, waiting for hydration, demo sign-in.
+// Shared steps: axe-core on every page reached, waiting for hydration, demo sign-in
+// (with the demo NHS login, a real OpenID Provider, or a Front Door password).
 import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -6,7 +7,11 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export const DEMO = { email: 'sarah.thompson@example.org', password: 'front-door-demo-2026' };
+/** Demo people of the demo NHS login (data/identity-provider/people.json). */
+export const DEMO = { email: 'sarah.thompson@example.org', password: 'front-door-demo-2026', nhsLogin: true };
+export const DEMO_P5 = { email: 'tom.evans@example.org', password: 'front-door-demo-2026', nhsLogin: true };
+/** The demo account of Front Door's own: P0, with a typed NHS number. */
+export const OWN = { email: 'sam.patel@example.org', password: 'front-door-demo-2026' };
 
 export function jsEnabled(testInfo) {
   return testInfo.project.use.javaScriptEnabled !== false;
@@ -66,12 +71,38 @@ export async function visit(page, testInfo, path) {
   await ready(page, testInfo);
 }
 
-export async function signIn(page, testInfo, { email, password }, { shared = false } = {}) {
+/** Signs in from the sign-in page: with NHS login for `nhsLogin` people (ending on
+ * the home page, through the welcome page the first time), else with a password. */
+export async function signIn(page, testInfo, who, { shared = false } = {}) {
   await visit(page, testInfo, '/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  if (shared) await page.getByLabel('I am using a shared or public computer').check();
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  if (who.nhsLogin) {
+    if (shared) await page.locator('#nhs-login-shared-device').check();
+    await page.getByRole('button', { name: 'Continue with NHS login' }).click();
+    await atProvider(page, who);
+    await expect(page).toHaveURL(/\/(home|account\/identity\?welcome=yes)$/);
+    await ready(page, testInfo);
+    if (/welcome=yes/.test(page.url())) {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your Front Door account has been created');
+      await checkA11y(page, 'welcome after the first NHS login');
+      await page.getByRole('link', { name: 'Go to your home page' }).click();
+      await expect(page).toHaveURL(/\/home$/);
+      await ready(page, testInfo);
+    }
+    return;
+  }
+  await page.getByLabel('Email address').fill(who.email);
+  await page.getByLabel('Password', { exact: true }).fill(who.password);
+  if (shared) await page.locator('#shared-device').check();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** At the demo NHS login's sign-in page: signs in as `who`. */
+export async function atProvider(page, who, { check = false } = {}) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in with NHS login');
+  if (check) await checkA11y(page, 'NHS login sign-in page');
+  await page.getByLabel('Email address').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Continue' }).click();
 }
 
 export function uniqueEmail(prefix) {

@@ -1,7 +1,7 @@
 //! Whole-page states: a problem with the service, and "you need to sign in".
 
 use super::PageTitle;
-use crate::domain::AppError;
+use crate::domain::{AppError, IdentityGap, IdentityLevel};
 use leptos::prelude::*;
 
 /// Shown when a signed-in page is reached without a session (after a timeout in the browser).
@@ -26,6 +26,9 @@ pub fn problem(e: AppError) -> AnyView {
     if e == AppError::NotSignedIn {
         return not_signed_in();
     }
+    if let AppError::IdentityNeeded { needed, gap } = e {
+        return identity_needed(needed, gap);
+    }
     if e == AppError::DateOfBirthNeeded {
         return view! {
             <PageTitle text="We need your date of birth" />
@@ -41,4 +44,44 @@ pub fn problem(e: AppError) -> AnyView {
         <p>{e.to_string()}</p>
     }
     .into_any()
+}
+
+/// Why a page is closed to this person now, and what to do: never a bare "forbidden".
+fn identity_needed(needed: IdentityLevel, gap: IdentityGap) -> AnyView {
+    let (title, what) = match needed {
+        IdentityLevel::P9 => (
+            "You need to prove who you are to see your health record",
+            "Your health record, test results and letters are only shown to people who have proved who they are with photo ID, so that nobody else can see them.",
+        ),
+        _ => (
+            "You need to prove who you are to use this service",
+            "Booking appointments and asking your GP surgery for help need your details to be matched to your NHS record first.",
+        ),
+    };
+    let urgent = view! {
+        <div class="nhsuk-inset-text">
+            <span class="nhsuk-u-visually-hidden">"Information: "</span>
+            <p>"If you need medical help now, go to " <a href="https://111.nhs.uk">"111.nhs.uk"</a> " or call 111. In an emergency, call 999."</p>
+        </div>
+    };
+    match gap {
+        IdentityGap::SignInAgain => view! {
+            <PageTitle text="Sign in with NHS login to see this" />
+            <h1>"Sign in with NHS login to see this"</h1>
+            <p>"You have proved who you are, but this time you signed in with your Front Door password only. For your safety, a password on its own does not open your health record."</p>
+            <p>"Sign out, then sign in again with NHS login."</p>
+            <p><a href="/account/identity">"Your identity and how you sign in"</a></p>
+            {urgent}
+        }
+        .into_any(),
+        IdentityGap::NotProved => view! {
+            <PageTitle text=title />
+            <h1>{title}</h1>
+            <p>{what}</p>
+            <p><a href="/account/identity">"Prove who you are"</a></p>
+            <p><a href="/prove-who-you-are">"Other ways to prove who you are, including with help at your GP surgery or a library"</a></p>
+            {urgent}
+        }
+        .into_any(),
+    }
 }

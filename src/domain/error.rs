@@ -1,5 +1,6 @@
 //! One error type for server functions: user-safe text, a status code, no internals.
 
+use super::identity::{IdentityGap, IdentityLevel};
 use serde::{Deserialize, Serialize};
 use server_fn::{
     codec::JsonEncoding,
@@ -18,6 +19,13 @@ pub enum AppError {
     /// birth is missing or cannot be read: nothing age-based is guessed.
     #[error("We need your date of birth to do this, because the questions and advice depend on your age. Check your details, or ask your GP surgery to check the date of birth they hold. If you need medical help now, call 111, or 999 in an emergency")]
     DateOfBirthNeeded,
+    /// The page needs a higher identity level than this session has; the page
+    /// says why and what to do (never a bare "forbidden").
+    #[error("You need to prove who you are to do this")]
+    IdentityNeeded {
+        needed: IdentityLevel,
+        gap: IdentityGap,
+    },
     #[error("Sorry, there is a problem with the service. Try again later")]
     Internal,
 }
@@ -29,6 +37,7 @@ impl AppError {
             Self::Forbidden => 403,
             Self::BadRequest => 400,
             Self::DateOfBirthNeeded => 409,
+            Self::IdentityNeeded { .. } => 403,
             Self::Internal => 500,
         }
     }

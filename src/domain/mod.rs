@@ -2,6 +2,7 @@
 
 pub mod error;
 pub mod forms;
+pub mod identity;
 pub mod ids;
 pub mod nhs_number;
 pub mod person;
@@ -11,6 +12,7 @@ pub mod uk_time;
 
 pub use error::AppError;
 pub use forms::{FieldError, FormState};
+pub use identity::{IdentityGap, IdentityLevel, IdentityView};
 pub use ids::AccountId;
 pub use nhs_number::NhsNumber;
 pub use session::SessionClock;

@@ -2,7 +2,7 @@
 //! they sign in. On the platform floor because every feature needs the subject.
 
 use crate::{
-    domain::AccountId,
+    domain::{AccountId, IdentityLevel},
     on_db,
     platform::{
         db::{is_unique_violation, Db},
@@ -20,6 +20,65 @@ pub struct AccountRow {
     /// Never printed or sent anywhere: `Secret` has no `Serialize` and a blank `Debug`.
     pub password_hash: Secret,
     pub nhs_number: Option<String>,
+    /// How well the person has proved who they are (P0 until proved).
+    pub identity_level: IdentityLevel,
+    /// Where the NHS number came from: typed by the person, or proved.
+    pub nhs_number_source: Option<NhsNumberSource>,
+    /// The NHS login subject linked to this account, if any (one account per subject).
+    pub nhs_login_sub: Option<String>,
+}
+
+impl AccountRow {
+    /// The NHS number, only when it was proved (by NHS login or the GP surgery):
+    /// a typed number never opens anyone's record.
+    pub fn proved_nhs_number(&self) -> Option<&str> {
+        match self.nhs_number_source {
+            Some(NhsNumberSource::Typed) | None => None,
+            Some(_) => self.nhs_number.as_deref(),
+        }
+    }
+
+    /// A password of Front Door's own is set (accounts made through NHS login have none).
+    pub fn has_password(&self) -> bool {
+        !self.password_hash.expose().is_empty()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NhsNumberSource {
+    Typed,
+    NhsLogin,
+    GpLinkage,
+}
+
+impl NhsNumberSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Typed => "typed",
+            Self::NhsLogin => "nhs_login",
+            Self::GpLinkage => "gp_linkage",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        match s {
+            "typed" => Some(Self::Typed),
+            "nhs_login" => Some(Self::NhsLogin),
+            "gp_linkage" => Some(Self::GpLinkage),
+            _ => None,
+        }
+    }
+}
+
+/// Who someone has proved they are, to write on their account.
+pub struct Proof<'a> {
+    pub level: IdentityLevel,
+    pub full_name: &'a str,
+    pub date_of_birth: Option<&'a str>,
+    pub nhs_number: Option<&'a str>,
+    pub source: NhsNumberSource,
+    /// Set when the proof came from NHS login.
+    pub nhs_login_sub: Option<&'a str>,
 }
 
 pub struct NewAccount<'a> {
@@ -34,11 +93,14 @@ pub struct NewAccount<'a> {
 pub enum InsertError {
     #[error("email already in use")]
     EmailTaken,
+    #[error("NHS login subject already linked")]
+    SubjectTaken,
     #[error(transparent)]
     Db(#[from] sqlx::Error),
 }
 
-const COLUMNS: &str = "id, full_name, date_of_birth, email, password_hash, nhs_number";
+const COLUMNS: &str = "id, full_name, date_of_birth, email, password_hash, nhs_number, \
+                       identity_level, nhs_number_source, nhs_login_sub";
 
 fn from_row<R: Row>(r: &R) -> Result<AccountRow, sqlx::Error>
 where
@@ -54,12 +116,19 @@ where
         email: r.try_get("email")?,
         password_hash: Secret::new(r.try_get::<String, _>("password_hash")?),
         nhs_number: r.try_get("nhs_number")?,
+        identity_level: IdentityLevel::parse(&r.try_get::<String, _>("identity_level")?)
+            .unwrap_or(IdentityLevel::P0),
+        nhs_number_source: r
+            .try_get::<Option<String>, _>("nhs_number_source")?
+            .as_deref()
+            .and_then(NhsNumberSource::parse),
+        nhs_login_sub: r.try_get("nhs_login_sub")?,
     })
 }
 
 pub async fn insert(db: &Db, new: &NewAccount<'_>, now: i64) -> Result<AccountId, InsertError> {
-    const SQL: &str = "INSERT INTO accounts (full_name, date_of_birth, email, password_hash, nhs_number, created_at) \
-                       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id";
+    const SQL: &str = "INSERT INTO accounts (full_name, date_of_birth, email, password_hash, nhs_number, \
+                       nhs_number_source, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id";
     let result: Result<i64, sqlx::Error> = on_db!(db, |pool| {
         sqlx::query_scalar(SQL)
             .bind(new.full_name)
@@ -67,6 +136,7 @@ pub async fn insert(db: &Db, new: &NewAccount<'_>, now: i64) -> Result<AccountId
             .bind(new.email)
             .bind(new.password_hash)
             .bind(new.nhs_number)
+            .bind(new.nhs_number.map(|_| NhsNumberSource::Typed.as_str()))
             .bind(now)
             .fetch_one(pool)
             .await
@@ -96,6 +166,84 @@ pub async fn by_id(db: &Db, id: AccountId) -> Result<Option<AccountRow>, sqlx::E
         match sqlx::query(&sql).bind(id).fetch_optional(pool).await? {
             Some(r) => from_row(&r).map(Some),
             None => Ok(None),
+        }
+    })
+}
+
+pub async fn by_nhs_login_sub(db: &Db, sub: &str) -> Result<Option<AccountRow>, sqlx::Error> {
+    let sql = format!("SELECT {COLUMNS} FROM accounts WHERE nhs_login_sub = $1");
+    on_db!(db, |pool| {
+        match sqlx::query(&sql).bind(sub).fetch_optional(pool).await? {
+            Some(r) => from_row(&r).map(Some),
+            None => Ok(None),
+        }
+    })
+}
+
+/// A new account for someone who signed in with NHS login: no password of Front Door's own.
+pub async fn insert_proved(
+    db: &Db,
+    email: &str,
+    proof: &Proof<'_>,
+    now: i64,
+) -> Result<AccountId, InsertError> {
+    const SQL: &str =
+        "INSERT INTO accounts (full_name, date_of_birth, email, password_hash, nhs_number, \
+                       nhs_number_source, identity_level, nhs_login_sub, created_at) \
+                       VALUES ($1, $2, $3, '', $4, $5, $6, $7, $8) RETURNING id";
+    let result: Result<i64, sqlx::Error> = on_db!(db, |pool| {
+        sqlx::query_scalar(SQL)
+            .bind(proof.full_name)
+            .bind(proof.date_of_birth.unwrap_or(""))
+            .bind(email)
+            .bind(proof.nhs_number)
+            .bind(proof.nhs_number.map(|_| proof.source.as_str()))
+            .bind(proof.level.as_str())
+            .bind(proof.nhs_login_sub)
+            .bind(now)
+            .fetch_one(pool)
+            .await
+    });
+    match result {
+        Ok(id) => Ok(AccountId(id)),
+        Err(e) if is_unique_violation(&e) => {
+            if let Some(sub) = proof.nhs_login_sub {
+                if by_nhs_login_sub(db, sub).await?.is_some() {
+                    return Err(InsertError::SubjectTaken);
+                }
+            }
+            Err(InsertError::EmailTaken)
+        }
+        Err(e) => Err(InsertError::Db(e)),
+    }
+}
+
+/// Writes what the person has proved: their level, and the name, date of birth and
+/// NHS number that come with the proof (replacing any typed ones).
+pub async fn apply_proof(db: &Db, id: AccountId, proof: &Proof<'_>) -> Result<(), InsertError> {
+    const SQL: &str = "UPDATE accounts SET identity_level = $1, full_name = $2, \
+                       date_of_birth = COALESCE($3, date_of_birth), \
+                       nhs_number = COALESCE($4, nhs_number), \
+                       nhs_number_source = CASE WHEN $4 IS NULL THEN nhs_number_source ELSE $5 END, \
+                       nhs_login_sub = COALESCE($6, nhs_login_sub) WHERE id = $7";
+    let result: Result<_, sqlx::Error> = on_db!(db, |pool| {
+        sqlx::query(SQL)
+            .bind(proof.level.as_str())
+            .bind(proof.full_name)
+            .bind(proof.date_of_birth)
+            .bind(proof.nhs_number)
+            .bind(proof.source.as_str())
+            .bind(proof.nhs_login_sub)
+            .bind(id)
+            .execute(pool)
+            .await
+            .map(|_| ())
+    });
+    result.map_err(|e| {
+        if is_unique_violation(&e) {
+            InsertError::SubjectTaken
+        } else {
+            InsertError::Db(e)
         }
     })
 }

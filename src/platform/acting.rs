@@ -1,14 +1,16 @@
 //! Who is acting (the actor) and for whom (the subject), checked on every request.
 //!
 //! Today a resident acts only for themselves; carers and helpers come later and
-//! will add rows that `authorise` consults. Nothing here is cached in the session.
+//! will add rows that `authorise` consults. What the actor may open also depends
+//! on their identity level (read from the database now) and how they signed in
+//! this time (`platform::identity`). Nothing here is cached in the session.
 
 use crate::{
     domain::{AccountId, AppError},
     platform::{
         accounts::{self as store, AccountRow},
         audit::{self as audit_log, AuditAction},
-        session,
+        identity, session,
         state::AppState,
     },
 };
@@ -44,6 +46,7 @@ pub async fn acting(state: &AppState, session: &Session, scope: Scope) -> Result
         .ok_or(AppError::NotSignedIn)?;
     let subject = session::acting_for(session).await?.unwrap_or(actor.id);
     authorise(state, actor.id, subject, scope).await?;
+    identity::check(scope, actor.identity_level, signed_in.method)?;
     Ok(Acting {
         actor: actor.id,
         subject,

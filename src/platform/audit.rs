@@ -36,6 +36,9 @@ pub enum AuditAction {
     TriageDiscarded,
     TriageRequestViewed,
     TriageRequestsViewed,
+    NhsLoginLinked,
+    NhsLoginRefused,
+    IdentityLevelChanged,
 }
 
 impl AuditAction {
@@ -72,6 +75,9 @@ impl AuditAction {
             Self::TriageDiscarded => "triage_discarded",
             Self::TriageRequestViewed => "triage_request_viewed",
             Self::TriageRequestsViewed => "triage_requests_viewed",
+            Self::NhsLoginLinked => "nhs_login_linked",
+            Self::NhsLoginRefused => "nhs_login_refused",
+            Self::IdentityLevelChanged => "identity_level_changed",
         }
     }
 }
@@ -146,5 +152,15 @@ pub async fn count_action(db: &Db, action: AuditAction) -> Result<i64, sqlx::Err
             .fetch_one(pool)
             .await?
             .try_get::<i64, _>("n")
+    })
+}
+
+/// The details of every event with this action, oldest first (for tests and operations).
+pub async fn details_of(db: &Db, action: AuditAction) -> Result<Vec<String>, sqlx::Error> {
+    on_db!(db, |pool| {
+        sqlx::query_scalar("SELECT detail FROM audit_events WHERE action = $1 ORDER BY id")
+            .bind(action.as_str())
+            .fetch_all(pool)
+            .await
     })
 }

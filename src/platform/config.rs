@@ -49,6 +49,9 @@ pub struct Config {
     pub breaker_failures: u32,
     /// `FRONTDOOR_BREAKER_COOLDOWN_SECS` (30): how long it is rested before the portal tries again.
     pub breaker_cooldown_secs: i64,
+    /// Other sites a page's forms may send people to (an identity provider's
+    /// origin, put in by the composition root): the pages' `form-action`.
+    pub form_targets: Vec<String>,
 }
 
 /// A variable from `lookup`, if it is set to something other than blanks.
@@ -119,6 +122,7 @@ impl Config {
                 .map_err(|e| format!("FRONTDOOR_DEMO_PROVIDERS_ADDR: {e}"))?,
             breaker_failures: num("FRONTDOOR_BREAKER_FAILURES", 3)?.clamp(1, 1000) as u32,
             breaker_cooldown_secs: num("FRONTDOOR_BREAKER_COOLDOWN_SECS", 30)?.max(1),
+            form_targets: Vec::new(),
         })
     }
 

@@ -20,6 +20,8 @@ pub mod config;
 pub mod db;
 pub mod forms;
 #[cfg(feature = "ssr")]
+pub mod identity;
+#[cfg(feature = "ssr")]
 pub mod ids;
 #[cfg(feature = "ssr")]
 pub mod openings;

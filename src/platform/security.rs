@@ -14,12 +14,14 @@ pub const BASE_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-e
     style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
     frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
 
-/// The policy for rendered pages: inline hydration scripts only with this response's nonce.
-pub fn page_csp(nonce: &str) -> String {
+/// The policy for rendered pages: inline hydration scripts only with this response's
+/// nonce; forms post to this site, and redirect onwards only to `form_targets`.
+pub fn page_csp(nonce: &str, form_targets: &[String]) -> String {
+    let targets: String = form_targets.iter().map(|t| format!(" {t}")).collect();
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
-         frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'"
+         frame-ancestors 'none'; form-action 'self'{targets}; base-uri 'none'; object-src 'none'"
     )
 }
 

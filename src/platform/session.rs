@@ -5,6 +5,7 @@ use crate::{
     domain::{AccountId, AppError, FormState, SessionClock},
     platform::{
         audit::{self, AuditAction},
+        identity::SignInMethod,
         state::AppState,
         timeouts::{SessionStatus, SignedIn},
     },
@@ -22,7 +23,7 @@ const SIGNED_IN: &str = "fd.signed_in";
 const ACTING_FOR: &str = "fd.acting_for";
 const FORM_PREFIX: &str = "fd.form.";
 /// Forms whose answers may be kept in the session (cleared at sign-in).
-const FORMS: &[&str] = &["register", "sign-in"];
+const FORMS: &[&str] = &["register", "sign-in", "identity"];
 
 /// Pages that need a signed-in person.
 const PROTECTED: &[&str] = &[
@@ -61,6 +62,7 @@ pub async fn begin(
     session: &Session,
     account_id: AccountId,
     shared_device: bool,
+    method: SignInMethod,
     now: i64,
 ) -> Result<(), AppError> {
     session.cycle_id().await?;
@@ -77,6 +79,7 @@ pub async fn begin(
                 signed_in_at: now,
                 last_active_at: now,
                 shared_device,
+                method,
             },
         )
         .await?;

@@ -9,6 +9,9 @@ pub struct SignedIn {
     pub signed_in_at: i64,
     pub last_active_at: i64,
     pub shared_device: bool,
+    /// How they signed in this time: it limits what the session may open.
+    #[serde(default)]
+    pub method: crate::platform::identity::SignInMethod,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +77,7 @@ mod tests {
             signed_in_at: at,
             last_active_at: last,
             shared_device: shared,
+            method: Default::default(),
         }
     }
 

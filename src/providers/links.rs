@@ -85,7 +85,7 @@ pub async fn patient_at(
     if let Some((_, id)) = known.into_iter().find(|(p, _)| *p == provider.id) {
         return Ok(Some(id));
     }
-    let Some(nhs_number) = account.nhs_number.clone() else {
+    let Some(nhs_number) = account.proved_nhs_number().map(str::to_string) else {
         return Ok(None);
     };
     let who = Who {

@@ -20,6 +20,7 @@
 mod admin;
 pub mod booking;
 pub mod data;
+pub mod identity_provider;
 mod reads;
 pub mod requests;
 mod writes;

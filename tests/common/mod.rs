@@ -6,7 +6,11 @@
 use front_door::{
     platform::{clock::Clock, state::AppState},
     providers::ProviderConfig,
-    sim::{self, demo_providers, Faults, SimHandle},
+    sim::{
+        self, demo_providers,
+        identity_provider::{self, IdentityProvider, IdentityProviderOptions},
+        Faults, SimHandle,
+    },
     state::{self as app, Setup},
 };
 use reqwest::{cookie::Jar, redirect::Policy, Client, Response};
@@ -57,15 +61,93 @@ fn rand_suffix() -> u64 {
         .unwrap_or(0)
 }
 
-/// Settings as the embedded demo has them, with overrides.
+/// The address the portal names itself in tests; the identity provider sends people back to it.
+pub const PUBLIC_URL: &str = "http://frontdoor.test";
+pub const CLIENT_ID: &str = "front-door";
+
+/// Options for an identity provider of the tests' own people, sending people back to `PUBLIC_URL`.
+pub fn identity_provider_options(addr: String, issuer: Option<String>) -> IdentityProviderOptions {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    IdentityProviderOptions {
+        addr,
+        issuer,
+        keys_dir: std::env::temp_dir()
+            .join("frontdoor-tests")
+            .join(format!("idp-keys-{}", std::process::id())),
+        people_file: root.join("tests/identity-people.json"),
+        client_id: CLIENT_ID.into(),
+        redirect_uris: vec![format!("{PUBLIC_URL}/auth/nhs-login/callback")],
+        script: root.join("scripts/identity-provider.mjs"),
+    }
+}
+
+/// An identity provider of its own whose people are these simulated residents, at
+/// P9, as `resident{index}@example.test` with the tests' `PASSWORD`.
+pub async fn identity_provider_for(people: &[sim::data::Person]) -> IdentityProvider {
+    shared_identity_provider(); // makes the keys this one shares
+    let list: Vec<serde_json::Value> = people
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "sub": format!("resident-{}", p.index), "email": format!("resident{}@example.test", p.index),
+                "password": PASSWORD, "level": "P9", "given_name": p.given, "family_name": p.family,
+                "birthdate": p.birth_date.to_string(), "nhs_number": p.nhs_number,
+            })
+        })
+        .collect();
+    let file = std::env::temp_dir()
+        .join("frontdoor-tests")
+        .join(format!("{}.people.json", unique("idp")));
+    std::fs::write(&file, serde_json::json!({ "people": list }).to_string()).unwrap();
+    let mut options =
+        identity_provider_options(identity_provider::free_local_addr().unwrap(), None);
+    options.people_file = file;
+    identity_provider::start(options).await.unwrap()
+}
+
+/// Overrides that point the portal at `idp`.
+pub fn nhs_login_settings(idp: &IdentityProvider) -> Vec<(String, String)> {
+    idp.portal_settings(CLIENT_ID)
+}
+
+/// One identity provider (a real `oidc-provider` process) for the whole test run,
+/// started on first use. It stops when the test process ends.
+pub fn shared_identity_provider() -> &'static IdentityProvider {
+    static IDP: std::sync::OnceLock<IdentityProvider> = std::sync::OnceLock::new();
+    IDP.get_or_init(|| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(async move {
+                let addr = identity_provider::free_local_addr().unwrap();
+                let idp = identity_provider::start(identity_provider_options(addr, None))
+                    .await
+                    .expect("the tests' identity provider (npm ci must have run)");
+                tx.send(idp).unwrap();
+                // Keeps the runtime that owns the child process alive.
+                std::future::pending::<()>().await;
+            });
+        });
+        rx.recv().expect("identity provider")
+    })
+}
+
+/// Settings as the embedded demo has them (NHS login from the tests' identity
+/// provider), with overrides.
 pub fn config(database_url: &str, overrides: &[(&str, &str)]) -> Setup {
     let mut vars: HashMap<String, String> = HashMap::new();
     vars.insert("DATABASE_URL".into(), database_url.into());
     vars.insert("LEPTOS_SITE_ADDR".into(), "127.0.0.1:0".into());
-    vars.insert(
-        "FRONTDOOR_PUBLIC_URL".into(),
-        "http://frontdoor.test".into(),
-    );
+    vars.insert("FRONTDOOR_PUBLIC_URL".into(), PUBLIC_URL.into());
+    if !overrides
+        .iter()
+        .any(|(k, _)| *k == "FRONTDOOR_NHS_LOGIN_ISSUER")
+    {
+        vars.extend(shared_identity_provider().portal_settings(CLIENT_ID));
+    }
     for (k, v) in overrides {
         vars.insert(k.to_string(), v.to_string());
     }
@@ -291,6 +373,53 @@ impl Browser {
             .await
     }
 
+    /// "Continue with NHS login", signing in at the identity provider as `email`;
+    /// returns the portal's answer to the provider's redirect back.
+    pub async fn nhs_login(&self, email: &str) -> Response {
+        let start = self.post_form("/auth/nhs-login", &[]).await;
+        assert_eq!(start.status(), 303, "sent to NHS login");
+        let back = self.at_provider(&location(&start), email, PASSWORD).await;
+        self.get(&back).await
+    }
+
+    /// Signs in at the identity provider from its authorisation URL; returns the
+    /// portal address it sends the browser back to (code and state), not yet visited.
+    pub async fn at_provider(&self, authorize: &str, email: &str, password: &str) -> String {
+        let mut url = reqwest::Url::parse(authorize).unwrap();
+        let mut logged_in = false;
+        for _ in 0..10 {
+            let res = self
+                .client
+                .get(url.clone())
+                .header("accept", "text/html")
+                .send()
+                .await
+                .unwrap();
+            if res.status().is_redirection() {
+                let next = url.join(&location(&res)).unwrap();
+                if next.as_str().starts_with(PUBLIC_URL) {
+                    return next.as_str().replacen(PUBLIC_URL, &self.base, 1);
+                }
+                url = next;
+                continue;
+            }
+            assert_eq!(res.status(), 200, "identity provider page {url}");
+            assert!(!logged_in, "the identity provider asked twice");
+            let login = url.join(&format!("{}/login", url.path())).unwrap();
+            let res = self
+                .client
+                .post(login)
+                .form(&[("email", email), ("password", password)])
+                .send()
+                .await
+                .unwrap();
+            assert!(res.status().is_redirection(), "signed in at the provider");
+            url = url.join(&location(&res)).unwrap();
+            logged_in = true;
+        }
+        panic!("the identity provider never sent the browser back");
+    }
+
     pub fn session_cookie(&self) -> Option<String> {
         use reqwest::cookie::CookieStore;
         let v = self.jar.cookies(&self.base.parse().unwrap())?;
@@ -315,13 +444,19 @@ impl Browser {
 pub const SARAH_NHS: &str = "9990000018";
 pub const PASSWORD: &str = "a-long-enough-passphrase";
 
-/// A browser in which Sarah has just registered (and so is signed in).
+/// A browser in which Sarah (proved to P9 at the identity provider) has just
+/// signed in with NHS login.
 pub async fn sarah(app: &TestApp) -> Browser {
+    nhs_login_as(app, "sarah@example.test").await
+}
+
+/// A new browser signed in with NHS login as one of `tests/identity-people.json`.
+pub async fn nhs_login_as(app: &TestApp, email: &str) -> Browser {
     let b = app.browser();
-    let res = b
-        .register("Sarah Thompson", "sarah@example.test", PASSWORD, SARAH_NHS)
-        .await;
-    assert_eq!(res.status(), 302, "registered");
+    let res = b.nhs_login(email).await;
+    assert_eq!(res.status(), 303, "signed in with NHS login");
+    let to = location(&res);
+    assert!(to == "/home" || to.starts_with("/account/identity"), "{to}");
     b
 }
 

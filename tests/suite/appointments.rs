@@ -8,7 +8,7 @@ use front_door::domain::AccountId;
 
 use common::{
     clear_faults, location, page, sarah, set_faults, sim_get, slot_values,
-    spawn_app_with_sim_budgets, spawn_sim, Backend, Browser, TestApp, PASSWORD, START,
+    spawn_app_with_sim_budgets, spawn_sim, Backend, Browser, TestApp, START,
 };
 use front_door::{
     platform::audit,
@@ -352,37 +352,23 @@ async fn resubmitting_or_double_clicking_books_once(backend: Backend) {
 
 async fn fifty_residents_racing_for_one_slot_gives_exactly_one_booking(backend: Backend) {
     let sim = spawn_sim().await;
-    let app = spawn_app_with_sim_budgets(backend, &sim, 5000, 10_000, &[]).await;
     let people: Vec<_> = population(1)
         .into_iter()
         .filter(|p| p.known_to.contains(&0))
         .take(50)
         .collect();
     assert_eq!(people.len(), 50);
+    // Fifty residents who proved who they are with NHS login.
+    let idp = common::identity_provider_for(&people).await;
+    let settings = common::nhs_login_settings(&idp);
+    let overrides: Vec<(&str, &str)> = settings
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let app = spawn_app_with_sim_budgets(backend, &sim, 5000, 10_000, &overrides).await;
     let mut browsers = Vec::new();
     for p in &people {
-        let b = app.browser();
-        let (y, m, d) = (
-            p.birth_date.year().to_string(),
-            (p.birth_date.month() as u8).to_string(),
-            p.birth_date.day().to_string(),
-        );
-        let email = format!("resident{}@example.test", p.index);
-        let res = b
-            .post_form(
-                "/api/register",
-                &[
-                    ("full_name", &format!("{} {}", p.given, p.family)),
-                    ("dob_day", &d),
-                    ("dob_month", &m),
-                    ("dob_year", &y),
-                    ("email", &email),
-                    ("password", PASSWORD),
-                    ("nhs_number", &p.nhs_number),
-                ],
-            )
-            .await;
-        assert_eq!(res.status(), 302);
+        let b = common::nhs_login_as(&app, &format!("resident{}@example.test", p.index)).await;
         browsers.push(b);
     }
     let slots = page(&browsers[0], "/appointments/book/blood-test").await;
@@ -658,9 +644,7 @@ async fn only_future_times_are_offered_or_booked(backend: Backend) {
     let first = first_at(&slots, GP);
     // Two days later the first Monday times have gone.
     app.clock.advance(2 * 24 * 3600);
-    let b = app.browser();
-    let res = b.sign_in("sarah@example.test", PASSWORD).await;
-    assert_eq!(res.status(), 302);
+    let b = sarah(&app).await;
     let later = page(&b, "/appointments/book/blood-test").await;
     assert!(!later.contains("Monday 23 November 2026"));
     assert!(!slot_values(&later).contains(&first));

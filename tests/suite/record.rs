@@ -165,12 +165,7 @@ async fn held_results_appear_after_the_release_delay(backend: Backend) {
         .contains("skin biopsy"));
     // The report was issued 3 days before START; the delay is 14 days. Long gaps
     // sign people out, so sign in again each time.
-    let sign_in = || async {
-        let b = app.browser();
-        let res = b.sign_in("sarah@example.test", PASSWORD).await;
-        assert_eq!(common::location(&res), "/home");
-        b
-    };
+    let sign_in = || common::sarah(&app);
     app.clock.advance(10 * 24 * 3600);
     assert!(
         !page(&sign_in().await, "/record/test-results")
@@ -389,23 +384,84 @@ async fn the_circuit_breaker_rests_a_failing_provider_and_tries_again(backend: B
     assert!(!html.contains("We could not"));
 }
 
-async fn no_nhs_number_gets_an_explanation(backend: Backend) {
+async fn an_account_that_has_not_proved_who_they_are_gets_an_explanation(backend: Backend) {
     let sim = spawn_sim().await;
     let app = spawn_app_with_sim(backend, &sim, 1500, &[]).await;
     let b = app.browser();
-    b.register("Sam Lee", "sam@example.test", PASSWORD, "")
+    b.register("Sam Lee", "sam.lee@example.test", PASSWORD, "")
         .await;
-    let html = page(&b, "/record").await;
-    assert!(html.contains("We need your NHS number to find your record"));
+    let res = b.get("/record").await;
+    assert_eq!(res.status(), 403);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("You need to prove who you are to see your health record"));
+    assert!(
+        html.contains("href=\"/account/identity\""),
+        "says what to do"
+    );
     assert_eq!(request_count(&sim, "riverside-gp").await, 0);
+}
+
+async fn a_typed_nhs_number_never_opens_a_record(backend: Backend) {
+    let sim = spawn_sim().await;
+    let app = spawn_app_with_sim(backend, &sim, 1500, &[]).await;
+    let b = app.browser();
+    // Sarah's NHS number and date of birth, typed by someone else.
+    let res = b
+        .register(
+            "Sarah Thompson",
+            "someone@example.test",
+            PASSWORD,
+            SARAH_NHS,
+        )
+        .await;
+    assert_eq!(res.status(), 302);
+    for path in [
+        "/record",
+        "/record/test-results",
+        "/record/letters",
+        "/record/print",
+        "/record/download",
+    ] {
+        let res = b.get(path).await;
+        assert_eq!(res.status(), 403, "{path}");
+        let html = res.text().await.unwrap();
+        assert!(!html.contains("High blood pressure"), "{path}");
+    }
+    let home = page(&b, "/home").await;
+    assert!(home.contains(
+        "The NHS number you typed when you made your account no longer opens a health record"
+    ));
+    assert_eq!(
+        request_count(&sim, "riverside-gp").await,
+        0,
+        "no provider was asked"
+    );
+}
+
+async fn a_p5_identity_books_but_never_sees_the_record(backend: Backend) {
+    let sim = spawn_sim().await;
+    let app = spawn_app_with_sim(backend, &sim, 1500, &[]).await;
+    let b = common::nhs_login_as(&app, "tom@example.test").await;
+    let res = b.get("/record").await;
+    assert_eq!(res.status(), 403);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("You need to prove who you are to see your health record"));
+    assert!(html.contains("photo ID"));
+    assert_eq!(b.get("/record/download").await.status(), 403);
+    assert_eq!(
+        b.get("/appointments").await.status(),
+        200,
+        "appointments are open at P5"
+    );
+    let identity = page(&b, "/account/identity").await;
+    assert!(identity.contains("You can see, book, change and cancel appointments"));
+    assert!(identity.contains("You cannot see your health record, test results and letters yet"));
 }
 
 async fn an_nhs_number_no_provider_knows_gets_an_explanation(backend: Backend) {
     let sim = spawn_sim().await;
     let app = spawn_app_with_sim(backend, &sim, 1500, &[]).await;
-    let b = app.browser();
-    b.register("Sam Lee", "sam@example.test", PASSWORD, "943 476 5919")
-        .await;
+    let b = common::nhs_login_as(&app, "sam@example.test").await;
     let html = page(&b, "/record").await;
     assert!(html.contains("We could not find your health record"));
     assert!(!html.contains("did not match"));
@@ -414,23 +470,8 @@ async fn an_nhs_number_no_provider_knows_gets_an_explanation(backend: Backend) {
 async fn a_record_whose_date_of_birth_differs_is_never_shown(backend: Backend) {
     let sim = spawn_sim().await;
     let app = spawn_app_with_sim(backend, &sim, 1500, &[]).await;
-    let b = app.browser();
-    // Sarah's NHS number typed by someone born on another day.
-    let res = b
-        .post_form(
-            "/api/register",
-            &[
-                ("full_name", "Not Sarah"),
-                ("dob_day", "1"),
-                ("dob_month", "1"),
-                ("dob_year", "1990"),
-                ("email", "other@example.test"),
-                ("password", PASSWORD),
-                ("nhs_number", SARAH_NHS),
-            ],
-        )
-        .await;
-    assert_eq!(res.status(), 302);
+    // The identity provider vouches for Sarah's NHS number with another date of birth.
+    let b = common::nhs_login_as(&app, "not.sarah@example.test").await;
     let html = page(&b, "/record").await;
     assert!(html.contains("We could not find your health record"));
     assert!(
@@ -514,7 +555,9 @@ on_both_databases!(
     an_empty_answer_shows_nothing_from_that_provider,
     hostile_content_is_shown_as_text_never_as_html,
     the_circuit_breaker_rests_a_failing_provider_and_tries_again,
-    no_nhs_number_gets_an_explanation,
+    an_account_that_has_not_proved_who_they_are_gets_an_explanation,
+    a_typed_nhs_number_never_opens_a_record,
+    a_p5_identity_books_but_never_sees_the_record,
     an_nhs_number_no_provider_knows_gets_an_explanation,
     a_record_whose_date_of_birth_differs_is_never_shown,
     the_download_is_a_fhir_bundle_tagged_by_source,

@@ -11,7 +11,7 @@ use common::request_count;
 
 use common::{
     clear_faults, location, page, sarah, set_faults, sim_get, slot_values,
-    spawn_app_with_sim_budgets, spawn_sim, Backend, Browser, TestApp, PASSWORD,
+    spawn_app_with_sim_budgets, spawn_sim, Backend, Browser, TestApp,
 };
 use front_door::{
     features::triage::store as triage_store,
@@ -353,11 +353,7 @@ async fn answers_survive_going_back_and_signing_in_again(backend: Backend) {
     assert!(is_checked(&q, "weeks"), "kept");
     // A session that ends: the draft is waiting after signing in again.
     app.clock.advance(3 * 3600);
-    let b2 = app.browser();
-    assert_eq!(
-        b2.sign_in("sarah@example.test", PASSWORD).await.status(),
-        302
-    );
+    let b2 = sarah(&app).await;
     let start = page(&b2, "/triage").await;
     assert!(start.contains("Continue your request"));
     assert!(start.contains(&format!("/triage/{key}")));
@@ -510,11 +506,7 @@ async fn a_two_day_outcome_opens_new_problem_booking_within_its_days(backend: Ba
     assert!(!slots.contains("Thursday 26 November"));
     // On Thursday the outcome's time has passed: the booking is closed again.
     app.clock.advance(3 * 24 * 3600);
-    let b = app.browser();
-    assert_eq!(
-        b.sign_in("sarah@example.test", PASSWORD).await.status(),
-        302
-    );
+    let b = sarah(&app).await;
     assert!(page(&b, &link)
         .await
         .contains("You cannot book this online"));
@@ -643,14 +635,7 @@ async fn bad_input_gets_a_message_never_a_server_error(backend: Backend) {
 async fn someone_elses_request_cannot_be_seen_or_changed(backend: Backend) {
     let (sim, app, b) = setup(backend).await;
     let key = routine_request(&b).await;
-    let other = app.browser();
-    assert_eq!(
-        other
-            .register("Mo Ahmed", "mo@example.test", PASSWORD, "9990000026")
-            .await
-            .status(),
-        302
-    );
+    let other = common::nhs_login_as(&app, "david@example.test").await;
     for path in [
         format!("/triage/{key}/check"),
         format!("/triage/{key}/outcome"),

@@ -4,7 +4,7 @@
 //! the page that shows the result; on a problem it keeps the answers in the
 //! session and redirects back to the form with a random id in the URL.
 
-use super::ResidentView;
+use super::{ResidentView, SignInChoices};
 use crate::domain::AppError;
 use crate::domain::SessionClock;
 use leptos::prelude::*;
@@ -19,6 +19,7 @@ mod ssr {
             accounts as store,
             acting::{self, Scope},
             audit::{self, AuditAction},
+            identity::SignInMethod,
             security, session,
             state::AppState,
         },
@@ -32,16 +33,25 @@ mod ssr {
             .map_err(|_| crate::domain::error::AppError::Internal)
     }
 
-    /// Who is acting, checked against the database, and the record of the person they act for.
+    /// Who is acting, checked against the database, the person they act for, and
+    /// that person as their pages show them.
     pub async fn acting_resident(
         state: &AppState,
-    ) -> Result<(acting::Acting, store::AccountRow), crate::domain::error::AppError> {
+    ) -> Result<(acting::Acting, super::ResidentView), crate::domain::error::AppError> {
         let session = session().await?;
         let acting = acting::acting(state, &session, Scope::AccountDetails).await?;
         let row = store::by_id(&state.db, acting.subject)
             .await?
             .ok_or(crate::domain::error::AppError::NotSignedIn)?;
-        Ok((acting, row))
+        let method = session::signed_in(&session)
+            .await?
+            .map(|s| s.method)
+            .unwrap_or_default();
+        let offered = state
+            .settings::<crate::features::account::nhs_login::NhsLoginSettings>()
+            .0
+            .is_some();
+        Ok((acting, service::view(&row, method, offered)))
     }
 
     pub async fn headers() -> HeaderMap {
@@ -76,7 +86,7 @@ pub async fn register(
     match service::register(&state, input).await? {
         Ok(account_id) => {
             let now = state.clock.now_unix();
-            session::begin(&session, account_id, false, now).await?;
+            session::begin(&session, account_id, false, SignInMethod::Password, now).await?;
             audit::record(
                 &state.db,
                 now,
@@ -128,7 +138,14 @@ pub async fn sign_in(
     } else {
         match service::sign_in(&state, &email, password, &client).await? {
             service::SignInOutcome::SignedIn(id) => {
-                session::begin(&session, id, shared, state.clock.now_unix()).await?;
+                session::begin(
+                    &session,
+                    id,
+                    shared,
+                    SignInMethod::Password,
+                    state.clock.now_unix(),
+                )
+                .await?;
                 leptos_axum::redirect("/home");
                 return Ok(());
             }
@@ -226,8 +243,8 @@ pub async fn get_session_clock() -> Result<Option<SessionClock>, AppError> {
 pub async fn current_resident() -> Result<ResidentView, AppError> {
     use ssr::*;
     let state = AppState::from_context()?;
-    let (_, row) = acting_resident(&state).await?;
-    Ok(service::view(&row))
+    let (_, view) = acting_resident(&state).await?;
+    Ok(view)
 }
 
 /// The resident's details; each view is audited.
@@ -235,7 +252,7 @@ pub async fn current_resident() -> Result<ResidentView, AppError> {
 pub async fn account_details() -> Result<ResidentView, AppError> {
     use ssr::*;
     let state = AppState::from_context()?;
-    let (acting, row) = acting_resident(&state).await?;
+    let (acting, view) = acting_resident(&state).await?;
     audit::record(
         &state.db,
         state.clock.now_unix(),
@@ -245,5 +262,19 @@ pub async fn account_details() -> Result<ResidentView, AppError> {
         "",
     )
     .await?;
-    Ok(service::view(&row))
+    Ok(view)
+}
+
+/// Which ways to sign in the sign-in page offers, and whether NHS login failed just now.
+#[server(endpoint = "sign-in-ways", input = GetUrl)]
+pub async fn sign_in_ways() -> Result<SignInChoices, AppError> {
+    use ssr::*;
+    let state = AppState::from_context()?;
+    let nhs = &state
+        .settings::<crate::features::account::nhs_login::NhsLoginSettings>()
+        .0;
+    Ok(SignInChoices {
+        nhs_login: nhs.is_some(),
+        nhs_login_unavailable: nhs.as_ref().is_some_and(|n| n.recently_unavailable()),
+    })
 }

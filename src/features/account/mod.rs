@@ -1,11 +1,15 @@
 //! Accounts: create an account, sign in and out, session timeouts, your details.
 
 pub mod api;
+pub mod identity_pages;
+#[cfg(feature = "ssr")]
+pub mod nhs_login;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
 pub mod timeout;
 
+use crate::domain::IdentityView;
 use serde::{Deserialize, Serialize};
 
 /// The signed-in resident, as the pages show them.
@@ -16,4 +20,13 @@ pub struct ResidentView {
     pub date_of_birth: String,
     pub email: String,
     pub nhs_number: Option<String>,
+    pub identity: IdentityView,
+}
+
+/// The ways to sign in that the sign-in page offers now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInChoices {
+    pub nhs_login: bool,
+    /// NHS login failed in the last few minutes: the page says so.
+    pub nhs_login_unavailable: bool,
 }

@@ -1,7 +1,9 @@
 //! Account pages: create an account, sign in, signed out, home, your details, timeout warning.
 
 use super::api::{account_details, current_resident, Register, SignIn, StaySignedIn};
+use super::identity_pages::NhsLoginChoice;
 use super::timeout::StayOrSignOut;
+use crate::domain::IdentityLevel;
 use crate::{
     components::{
         problem, BackLink, Checkbox, DateInput, ErrorSummary, PageTitle, PasswordInput, TextInput,
@@ -72,6 +74,7 @@ pub fn SignInPage() -> impl IntoView {
                         <div class="nhsuk-grid-column-two-thirds">
                             <ErrorSummary errors=f.errors.clone() />
                             <h1>"Sign in"</h1>
+                            <NhsLoginChoice />
                             <ActionForm action=action attr:novalidate=true>
                                 <TextInput id="email" name="email" label="Email address" input_type="email"
                                     autocomplete="username" value=f.value("email") error=f.error_for("email") />
@@ -131,6 +134,21 @@ pub fn HomePage() -> impl IntoView {
                         <PageTitle text="Home" />
                         <h1>{format!("Hello, {}", r.given_name)}</h1>
                         <p class="nhsuk-lede-text">"This is your front door to health and care services."</p>
+                        {(r.identity.typed_nhs_number && r.identity.account_level == IdentityLevel::P0).then(|| view! {
+                            <div class="nhsuk-warning-callout">
+                                <h2 class="nhsuk-warning-callout__label">
+                                    <span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"Prove who you are to see your record"</span>
+                                </h2>
+                                <p>"We have changed how Front Door checks who you are. The NHS number you typed when you made your account no longer opens a health record, so that nobody can see someone else's."</p>
+                                <p><a href="/account/identity">"Prove who you are to see your record, book appointments and contact your GP surgery"</a></p>
+                            </div>
+                        })}
+                        {(r.identity.session_level < IdentityLevel::P9 && !r.identity.typed_nhs_number).then(|| view! {
+                            <div class="nhsuk-inset-text">
+                                <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                                <p>{r.identity.session_level.described()} ". " <a href="/account/identity">"What you can do, and how to prove who you are"</a></p>
+                            </div>
+                        })}
                         <ul class="nhsuk-grid-row nhsuk-card-group">
                             <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
                                 <div class="nhsuk-card nhsuk-card--clickable">
@@ -172,6 +190,16 @@ pub fn HomePage() -> impl IntoView {
                                     </div>
                                 </div>
                             </li>
+                            <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
+                                <div class="nhsuk-card nhsuk-card--clickable">
+                                    <div class="nhsuk-card__content">
+                                        <h2 class="nhsuk-card__heading nhsuk-heading-m">
+                                            <a class="nhsuk-card__link" href="/account/identity">"Your identity"</a>
+                                        </h2>
+                                        <p class="nhsuk-card__description">"See what you can do in Front Door, and prove who you are with NHS login."</p>
+                                    </div>
+                                </div>
+                            </li>
                         </ul>
                     }.into_any(),
                 }
@@ -208,7 +236,17 @@ pub fn AccountPage() -> impl IntoView {
                             <div class="nhsuk-summary-list__row">
                                 <dt class="nhsuk-summary-list__key">"NHS number"</dt>
                                 <dd class="nhsuk-summary-list__value">
-                                    {r.nhs_number.unwrap_or_else(|| "Not given".to_string())}
+                                    {match (r.nhs_number, r.identity.typed_nhs_number) {
+                                        (None, _) => "Not given".to_string(),
+                                        (Some(n), true) => format!("{n} (typed by you, not checked)"),
+                                        (Some(n), false) => n,
+                                    }}
+                                </dd>
+                            </div>
+                            <div class="nhsuk-summary-list__row">
+                                <dt class="nhsuk-summary-list__key">"Identity"</dt>
+                                <dd class="nhsuk-summary-list__value">
+                                    {r.identity.account_level.described()} " " <a href="/account/identity">"Your identity"</a>
                                 </dd>
                             </div>
                         </dl>

@@ -5,11 +5,12 @@ use crate::{
     domain::error::AppError,
     domain::{
         person::{self, DatePart},
-        AccountId, FormState, NhsNumber,
+        AccountId, FormState, IdentityView, NhsNumber,
     },
     platform::{
         accounts as store,
         audit::{self, AuditAction},
+        identity::{self, SignInMethod},
         passwords,
         state::AppState,
         throttle::{self, Decision},
@@ -119,6 +120,7 @@ pub async fn register(
             );
             Ok(Err(form))
         }
+        Err(store::InsertError::SubjectTaken) => Err(AppError::Internal),
         Err(store::InsertError::Db(e)) => Err(e.into()),
     }
 }
@@ -197,8 +199,12 @@ pub async fn sign_in(
     }
 }
 
-/// The page's view of an account.
-pub fn view(row: &store::AccountRow) -> ResidentView {
+/// The page's view of an account, and what this sign-in lets them do.
+pub fn view(
+    row: &store::AccountRow,
+    method: SignInMethod,
+    nhs_login_offered: bool,
+) -> ResidentView {
     let date_of_birth = Date::parse(&row.date_of_birth, &Iso8601::DATE)
         .map(person::long_date)
         .unwrap_or_else(|_| row.date_of_birth.clone());
@@ -217,11 +223,23 @@ pub fn view(row: &store::AccountRow) -> ResidentView {
             .as_deref()
             .and_then(|n| NhsNumber::parse(n).ok())
             .map(|n| n.formatted()),
+        identity: IdentityView {
+            account_level: row.identity_level,
+            session_level: identity::session_level(row.identity_level, method),
+            nhs_login_linked: row.nhs_login_sub.is_some(),
+            signed_in_with_nhs_login: matches!(method, SignInMethod::NhsLogin(_)),
+            nhs_login_offered,
+            typed_nhs_number: row.nhs_number_source == Some(store::NhsNumberSource::Typed),
+        },
     }
 }
 
-/// A demo resident, created at start-up on the embedded default.
-pub struct DemoResident {
+/// A demo account of Front Door's own (email and password), created at start-up on
+/// the embedded default. Its NHS number was typed, so it stays at P0: it shows what
+/// a person who has not proved who they are can and cannot do. The demo residents
+/// who have proved who they are sign in with the demo NHS login
+/// (`data/identity-provider/people.json`).
+pub struct DemoAccount {
     pub full_name: &'static str,
     pub date_of_birth: &'static str,
     pub email: &'static str,
@@ -229,34 +247,18 @@ pub struct DemoResident {
     pub nhs_number: &'static str,
 }
 
-/// NHS numbers from the 999 test range, with valid check digits.
-pub const DEMO_RESIDENTS: &[DemoResident] = &[
-    DemoResident {
-        full_name: "Sarah Thompson",
-        date_of_birth: "1984-03-14",
-        email: "sarah.thompson@example.org",
-        password: "front-door-demo-2026",
-        nhs_number: "9990000018",
-    },
-    DemoResident {
-        full_name: "David Okafor",
-        date_of_birth: "1951-09-02",
-        email: "david.okafor@example.org",
-        password: "front-door-demo-2026",
-        nhs_number: "9990000026",
-    },
-    DemoResident {
-        full_name: "Aisha Rahman",
-        date_of_birth: "1997-12-20",
-        email: "aisha.rahman@example.org",
-        password: "front-door-demo-2026",
-        nhs_number: "9990000034",
-    },
-];
+/// David Okafor's NHS number (999 test range), typed by someone else: it must open nothing.
+pub const DEMO_OWN_ACCOUNTS: &[DemoAccount] = &[DemoAccount {
+    full_name: "Sam Patel",
+    date_of_birth: "1951-09-02",
+    email: "sam.patel@example.org",
+    password: "front-door-demo-2026",
+    nhs_number: "9990000026",
+}];
 
-/// Creates any demo residents that do not exist yet.
-pub async fn seed_demo_residents(state: &AppState) -> Result<(), AppError> {
-    for demo in DEMO_RESIDENTS {
+/// Creates any demo accounts that do not exist yet.
+pub async fn seed_demo_accounts(state: &AppState) -> Result<(), AppError> {
+    for demo in DEMO_OWN_ACCOUNTS {
         if store::by_email(&state.db, demo.email).await?.is_some() {
             continue;
         }
@@ -269,7 +271,7 @@ pub async fn seed_demo_residents(state: &AppState) -> Result<(), AppError> {
             nhs_number: Some(demo.nhs_number),
         };
         match store::insert(&state.db, &new, state.clock.now_unix()).await {
-            Ok(_) | Err(store::InsertError::EmailTaken) => {}
+            Ok(_) | Err(store::InsertError::EmailTaken | store::InsertError::SubjectTaken) => {}
             Err(store::InsertError::Db(e)) => return Err(e.into()),
         }
     }

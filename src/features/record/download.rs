@@ -60,7 +60,10 @@ async fn bundle(state: &AppState, session: &Session) -> Result<Value, AppError> 
     let account =
         acting::audited_subject(state, acting, AuditAction::RecordDownloaded, "fhir-bundle")
             .await?;
-    let nhs_number = account.nhs_number.clone().ok_or(AppError::BadRequest)?;
+    let nhs_number = account
+        .proved_nhs_number()
+        .map(str::to_string)
+        .ok_or(AppError::BadRequest)?;
     let answers = ask_providers(state, &account, &nhs_number, &Section::ALL).await?;
     let today = state.clock.today().midnight().assume_utc();
     let release = state.settings::<super::release::ReleasePolicy>();

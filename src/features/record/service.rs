@@ -73,7 +73,7 @@ pub async fn view(
 ) -> Result<RecordAnswer, AppError> {
     let now = state.clock.now_unix();
     let account = audited_subject(state, acting, AuditAction::RecordViewed, page.slug()).await?;
-    let Some(nhs_number) = account.nhs_number.clone() else {
+    let Some(nhs_number) = account.proved_nhs_number().map(str::to_string) else {
         return Ok(RecordAnswer::Nothing(NoRecord::NoNhsNumber));
     };
     let wanted = sections(page);

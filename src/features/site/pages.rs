@@ -85,3 +85,39 @@ pub fn PrivacyPage() -> impl IntoView {
         </div>
     }
 }
+
+/// How to prove who you are: open to everyone, signed in or not.
+#[component]
+pub fn ProveWhoYouArePage() -> impl IntoView {
+    view! {
+        <PageTitle text="How to prove who you are" />
+        <div class="nhsuk-grid-row">
+            <div class="nhsuk-grid-column-two-thirds">
+                <h1>"How to prove who you are"</h1>
+                <p class="nhsuk-lede-text">"To keep health records private, Front Door only shows your record once you have proved who you are."</p>
+                <h2>"What each level lets you do"</h2>
+                <dl class="nhsuk-summary-list">
+                    <div class="nhsuk-summary-list__row">
+                        <dt class="nhsuk-summary-list__key">"Identity checked with photo ID"</dt>
+                        <dd class="nhsuk-summary-list__value">"See your joined-up health record, test results and letters; book appointments; ask your GP surgery for help."</dd>
+                    </div>
+                    <div class="nhsuk-summary-list__row">
+                        <dt class="nhsuk-summary-list__key">"Details matched to your NHS record"</dt>
+                        <dd class="nhsuk-summary-list__value">"Book appointments and ask your GP surgery for help. You cannot see your health record yet."</dd>
+                    </div>
+                    <div class="nhsuk-summary-list__row">
+                        <dt class="nhsuk-summary-list__key">"Not proved yet"</dt>
+                        <dd class="nhsuk-summary-list__value">"Read health advice and find out where to get help. You cannot see your record or contact your GP surgery through Front Door yet."</dd>
+                    </div>
+                </dl>
+                <h2>"With NHS login"</h2>
+                <p>"NHS login is the same login as the NHS App. You prove who you are once, with photo ID such as a passport or driving licence, and a short video of your face. Then sign in to Front Door with NHS login: we take your name, date of birth and NHS number from NHS login, so you never type them."</p>
+                <p>"If you already have a Front Door account, sign in and link NHS login to it from "<a href="/account/identity">"Your identity"</a>"."</p>
+                <h2>"If you cannot prove who you are online"</h2>
+                <p>"Your GP surgery can help you. Ask the reception team how to get access to your record online."</p>
+                <h2>"If you need help now"</h2>
+                <p>"If it's an emergency, call 999. For urgent help that is not an emergency, go to " <a href="https://111.nhs.uk">"111.nhs.uk"</a> " or call 111. You do not need to prove who you are to get urgent help."</p>
+            </div>
+        </div>
+    }
+}

@@ -12,7 +12,7 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<ListAnswer, AppErr
         "appointments",
     )
     .await?;
-    let Some(nhs_number) = account.nhs_number.clone() else {
+    let Some(nhs_number) = account.proved_nhs_number().map(str::to_string) else {
         return Ok(ListAnswer::Nothing(NoRecord::NoNhsNumber));
     };
     let checking = settle_open_attempts(state, acting, &account).await?;

@@ -166,9 +166,9 @@ pub(super) fn transaction(
         .collect();
     let patient = Reference::to(format!("Patient/{patient_id}"));
     let subject = Reference {
-        identifier: account.nhs_number.as_ref().map(|nhs| Identifier {
+        identifier: account.proved_nhs_number().map(|nhs| Identifier {
             system: NHS_NUMBER_SYSTEM.into(),
-            value: nhs.clone(),
+            value: nhs.to_string(),
         }),
         ..patient.clone()
     };

@@ -1,0 +1,92 @@
+// Who you are: NHS login through the demo identity provider (a real OpenID
+// Provider), identity levels and what each opens, linking an existing account,
+// and a sign-in the person stops at the provider. Axe on every page, the
+// provider's included. Run with JavaScript on and off.
+import { test, expect } from '@playwright/test';
+import { DEMO_P5, OWN, atProvider, checkA11y, jsEnabled, ready, signIn, uniqueEmail, visit } from './helpers.mjs';
+
+async function heading(page, testInfo, text) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
+  await ready(page, testInfo);
+}
+
+test('at P5: appointments open, the record explains how to prove who you are', async ({ page }, testInfo) => {
+  await signIn(page, testInfo, DEMO_P5);
+  await heading(page, testInfo, 'Hello, Tom');
+  await expect(page.locator('main')).toContainText('Your details have been matched to your NHS record');
+  await checkA11y(page, 'home at P5');
+  await page.getByRole('link', { name: 'Your health record' }).click();
+  await heading(page, testInfo, 'You need to prove who you are to see your health record');
+  await expect(page.locator('main')).toContainText('photo ID');
+  await checkA11y(page, 'record refused at P5');
+  await visit(page, testInfo, '/appointments');
+  await heading(page, testInfo, 'Your appointments');
+  await page.getByRole('button', { name: 'Book an appointment' }).or(page.getByRole('link', { name: 'Book an appointment' })).click();
+  await heading(page, testInfo, 'What do you need an appointment for?');
+  await page.getByLabel('Blood test').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await heading(page, testInfo, 'Choose a time: blood test');
+  await expect(page.locator('input[name="slot"]').first()).toBeVisible();
+  await visit(page, testInfo, '/account/identity');
+  await heading(page, testInfo, 'Your identity');
+  await expect(page.locator('main')).toContainText('You cannot see your health record, test results and letters yet');
+  await checkA11y(page, 'your identity at P5');
+});
+
+test('an account of Front Door\'s own with a typed NHS number opens no record', async ({ page }, testInfo) => {
+  await signIn(page, testInfo, OWN);
+  await heading(page, testInfo, 'Hello, Sam');
+  await expect(page.locator('.nhsuk-warning-callout')).toContainText('The NHS number you typed when you made your account no longer opens a health record');
+  await checkA11y(page, 'home for a typed NHS number');
+  await page.getByRole('link', { name: 'Your health record' }).click();
+  await heading(page, testInfo, 'You need to prove who you are to see your health record');
+  await checkA11y(page, 'record refused at P0');
+  await page.getByRole('link', { name: /Other ways to prove who you are/ }).click();
+  await heading(page, testInfo, 'How to prove who you are');
+  await checkA11y(page, 'how to prove who you are');
+});
+
+test('an existing account links NHS login and then sees the record', async ({ page }, testInfo) => {
+  // A different demo person per run: each NHS login links to one account only.
+  const person = jsEnabled(testInfo)
+    ? { email: 'aisha.rahman@example.org', password: 'front-door-demo-2026' }
+    : { email: 'david.okafor@example.org', password: 'front-door-demo-2026' };
+  await visit(page, testInfo, '/register');
+  await page.getByLabel('Full name').fill('Link Test');
+  await page.getByLabel('Day').fill('1');
+  await page.getByLabel('Month').fill('2');
+  await page.getByLabel('Year').fill('1980');
+  await page.getByLabel('Email address').fill(uniqueEmail('link'));
+  await page.getByLabel('Create a password').fill('a long walk by the river');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await heading(page, testInfo, 'Hello, Link');
+  await page.getByRole('link', { name: 'Your identity' }).first().click();
+  await heading(page, testInfo, 'Your identity');
+  await expect(page.locator('main')).toContainText('You have not proved who you are yet');
+  await checkA11y(page, 'your identity at P0');
+  await page.getByRole('button', { name: 'Link NHS login' }).click();
+  await atProvider(page, person, { check: true });
+  await heading(page, testInfo, 'NHS login is now linked to your account');
+  await checkA11y(page, 'linked');
+  await visit(page, testInfo, '/record');
+  await heading(page, testInfo, 'Your health record');
+  await visit(page, testInfo, '/account');
+  await expect(page.locator('main')).toContainText(jsEnabled(testInfo) ? 'Aisha Rahman' : 'David Okafor');
+});
+
+test('stopping at NHS login comes back to the sign-in page with a clear message', async ({ page }, testInfo) => {
+  await visit(page, testInfo, '/sign-in');
+  await checkA11y(page, 'sign in with NHS login offered');
+  await page.getByRole('button', { name: 'Continue with NHS login' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in with NHS login');
+  // A wrong password at the provider: its own error summary.
+  await page.getByLabel('Email address').fill(DEMO_P5.email);
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toContainText('Enter a correct email address and password');
+  await checkA11y(page, 'NHS login sign-in page with an error');
+  await page.getByRole('button', { name: 'Cancel and go back to the service' }).click();
+  await heading(page, testInfo, 'Sign in');
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('You did not finish signing in with NHS login');
+  await checkA11y(page, 'sign in after stopping at NHS login');
+});
