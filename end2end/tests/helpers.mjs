@@ -9,7 +9,7 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Demo people of the demo NHS login (data/identity-provider/people.json). */
 export const DEMO = { email: 'sarah.thompson@example.org', password: 'front-door-demo-2026', nhsLogin: true };
-export const DEMO_P5 = { email: 'tom.evans@example.org', password: 'front-door-demo-2026', nhsLogin: true };
+export const DEMO_P5 = { email: 'patrick.murphy@example.org', password: 'front-door-demo-2026', nhsLogin: true };
 /** The demo account of Front Door's own: P0, with a typed NHS number. */
 export const OWN = { email: 'sam.patel@example.org', password: 'front-door-demo-2026' };
 

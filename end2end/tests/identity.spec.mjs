@@ -12,7 +12,7 @@ async function heading(page, testInfo, text) {
 
 test('at P5: appointments open, the record explains how to prove who you are', async ({ page }, testInfo) => {
   await signIn(page, testInfo, DEMO_P5);
-  await heading(page, testInfo, 'Hello, Tom');
+  await heading(page, testInfo, 'Hello, Patrick');
   await expect(page.locator('main')).toContainText('Your details have been matched to your NHS record');
   await checkA11y(page, 'home at P5');
   await page.getByRole('link', { name: 'Your health record' }).click();
