@@ -5,11 +5,12 @@ use crate::{
     features::{
         account::{
             api::get_session_clock,
-            identity_pages::IdentityPage,
+            identity_pages::{GpLinkagePage, IdentityPage},
             pages::{
                 AccountPage, HomePage, RegisterPage, SignInPage, SignedOutPage, TimeoutWarningPage,
             },
             timeout::{HeaderSignOut, SessionTimeoutWarning},
+            two_step_pages::{RecoveryCodesPage, SignInCodePage, TwoStepPage},
         },
         appointments::pages::{
             AppointmentPage, AppointmentsPage, BookPage, BookedPage, CancelPage, CancelledPage,
@@ -145,6 +146,10 @@ fn Frame() -> impl IntoView {
                     <Route path=path!("/home") ssr=SsrMode::Async view=HomePage />
                     <Route path=path!("/account") ssr=SsrMode::Async view=AccountPage />
                     <Route path=path!("/account/identity") ssr=SsrMode::Async view=IdentityPage />
+                    <Route path=path!("/account/identity/gp-linkage") ssr=SsrMode::Async view=GpLinkagePage />
+                    <Route path=path!("/account/two-step") ssr=SsrMode::Async view=TwoStepPage />
+                    <Route path=path!("/account/two-step/recovery-codes") ssr=SsrMode::Async view=RecoveryCodesPage />
+                    <Route path=path!("/sign-in/code") ssr=SsrMode::Async view=SignInCodePage />
                     <Route path=path!("/prove-who-you-are") ssr=SsrMode::Async view=ProveWhoYouArePage />
                     <Route path=path!("/record") ssr=SsrMode::Async view=RecordSummaryPage />
                     <Route path=path!("/record/problems") ssr=SsrMode::Async view=ProblemsPage />

@@ -3,7 +3,7 @@
 // and a sign-in the person stops at the provider. Axe on every page, the
 // provider's included. Run with JavaScript on and off.
 import { test, expect } from '@playwright/test';
-import { DEMO_P5, OWN, atProvider, checkA11y, jsEnabled, ready, signIn, uniqueEmail, visit } from './helpers.mjs';
+import { DEMO_P5, OWN, atProvider, checkA11y, jsEnabled, ready, signIn, totp, uniqueEmail, visit } from './helpers.mjs';
 
 async function heading(page, testInfo, text) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
@@ -89,4 +89,83 @@ test('stopping at NHS login comes back to the sign-in page with a clear message'
   await heading(page, testInfo, 'Sign in');
   await expect(page.locator('.nhsuk-error-summary')).toContainText('You did not finish signing in with NHS login');
   await checkA11y(page, 'sign in after stopping at NHS login');
+});
+
+test('two-step sign-in: set up with an authenticator app, then a password and a code', async ({ page }, testInfo) => {
+  const email = uniqueEmail('twostep');
+  const password = 'a long walk by the river';
+  await visit(page, testInfo, '/register');
+  await page.getByLabel('Full name').fill('Two Step');
+  await page.getByLabel('Day').fill('3');
+  await page.getByLabel('Month').fill('4');
+  await page.getByLabel('Year').fill('1975');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Create a password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await heading(page, testInfo, 'Hello, Two');
+  await visit(page, testInfo, '/account/two-step');
+  await heading(page, testInfo, 'Two-step sign-in');
+  await checkA11y(page, 'two-step setup');
+  await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('Enter the 6-digit code your authenticator app shows');
+  await ready(page, testInfo);
+  await checkA11y(page, 'two-step setup with an error');
+  const key = (await page.locator('#two-step-key').textContent()).replace(/\s/g, '');
+  await page.getByLabel('Security code').fill(await totp(key));
+  await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
+  await heading(page, testInfo, 'Two-step sign-in is on');
+  const codes = await page.locator('#recovery-codes code').allTextContents();
+  expect(codes).toHaveLength(10);
+  await checkA11y(page, 'recovery codes');
+  await page.getByRole('button', { name: 'Sign out' }).first().click();
+  await heading(page, testInfo, 'You have signed out');
+
+  await signIn(page, testInfo, { email, password });
+  await heading(page, testInfo, 'Enter your security code');
+  await checkA11y(page, 'security code');
+  await page.getByLabel('Security code').fill('not a code');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('The security code is not right');
+  await ready(page, testInfo);
+  await checkA11y(page, 'security code with an error');
+  await page.getByLabel('Security code').fill(codes[0]);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await heading(page, testInfo, 'Hello, Two');
+});
+
+test('the linkage key from a GP surgery proves who you are', async ({ page, request }, testInfo) => {
+  const all = await (await request.get('http://127.0.0.1:3910/_admin/linkage')).json();
+  const details = all.find((l) => l.nhs_number === '9990000018');
+  await visit(page, testInfo, '/register');
+  await page.getByLabel('Full name').fill('Linkage Test');
+  await page.getByLabel('Day').fill('14');
+  await page.getByLabel('Month').fill('3');
+  await page.getByLabel('Year').fill('1984');
+  await page.getByLabel('Email address').fill(uniqueEmail('linkage'));
+  await page.getByLabel('Create a password').fill('a long walk by the river');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await heading(page, testInfo, 'Hello, Linkage');
+  await visit(page, testInfo, '/account/identity');
+  await page.getByRole('link', { name: 'Enter the details from your GP surgery' }).click();
+  await heading(page, testInfo, 'Prove who you are with details from your GP surgery');
+  await checkA11y(page, 'GP linkage');
+  await page.getByRole('button', { name: 'Check these details' }).click();
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('Enter your GP surgery\'s ODS code');
+  await ready(page, testInfo);
+  await checkA11y(page, 'GP linkage with errors');
+  await page.getByLabel('GP surgery ODS code').fill(details.ods_code);
+  await page.getByLabel('Account ID').fill(details.account_id);
+  await page.getByLabel('Linkage key').fill('WRONGKEY1234');
+  await page.getByRole('button', { name: 'Check these details' }).click();
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('These details do not match what your GP surgery holds');
+  await expect(page.getByLabel('Account ID')).toHaveValue(details.account_id);
+  await ready(page, testInfo);
+  await page.getByLabel('Linkage key').fill(details.linkage_key);
+  await page.getByRole('button', { name: 'Check these details' }).click();
+  await heading(page, testInfo, 'Your GP surgery has confirmed who you are');
+  await checkA11y(page, 'proved by the GP surgery');
+  // A password alone does not open the record: the page says what to do.
+  await visit(page, testInfo, '/record');
+  await heading(page, testInfo, 'Sign in with NHS login to see this');
+  await checkA11y(page, 'record after a password only');
 });

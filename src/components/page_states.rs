@@ -69,7 +69,8 @@ fn identity_needed(needed: IdentityLevel, gap: IdentityGap) -> AnyView {
             <PageTitle text="Sign in with NHS login to see this" />
             <h1>"Sign in with NHS login to see this"</h1>
             <p>"You have proved who you are, but this time you signed in with your Front Door password only. For your safety, a password on its own does not open your health record."</p>
-            <p>"Sign out, then sign in again with NHS login."</p>
+            <p>"Sign out, then sign in again with NHS login, or with your password and a security code from your authenticator app."</p>
+            <p><a href="/account/two-step">"Set up two-step sign-in"</a></p>
             <p><a href="/account/identity">"Your identity and how you sign in"</a></p>
             {urgent}
         }

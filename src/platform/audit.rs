@@ -39,6 +39,11 @@ pub enum AuditAction {
     NhsLoginLinked,
     NhsLoginRefused,
     IdentityLevelChanged,
+    TwoStepTurnedOn,
+    TwoStepTurnedOff,
+    RecoveryCodesMade,
+    GpLinkageVerified,
+    GpLinkageRefused,
 }
 
 impl AuditAction {
@@ -78,6 +83,11 @@ impl AuditAction {
             Self::NhsLoginLinked => "nhs_login_linked",
             Self::NhsLoginRefused => "nhs_login_refused",
             Self::IdentityLevelChanged => "identity_level_changed",
+            Self::TwoStepTurnedOn => "two_step_turned_on",
+            Self::TwoStepTurnedOff => "two_step_turned_off",
+            Self::RecoveryCodesMade => "recovery_codes_made",
+            Self::GpLinkageVerified => "gp_linkage_verified",
+            Self::GpLinkageRefused => "gp_linkage_refused",
         }
     }
 }

@@ -23,7 +23,13 @@ const SIGNED_IN: &str = "fd.signed_in";
 const ACTING_FOR: &str = "fd.acting_for";
 const FORM_PREFIX: &str = "fd.form.";
 /// Forms whose answers may be kept in the session (cleared at sign-in).
-const FORMS: &[&str] = &["register", "sign-in", "identity"];
+const FORMS: &[&str] = &[
+    "register",
+    "sign-in",
+    "identity",
+    "two-step",
+    "sign-in-code",
+];
 
 /// Pages that need a signed-in person.
 const PROTECTED: &[&str] = &[

@@ -21,6 +21,7 @@ mod admin;
 pub mod booking;
 pub mod data;
 pub mod identity_provider;
+pub mod linkage;
 mod reads;
 pub mod requests;
 mod writes;
@@ -106,6 +107,7 @@ impl Hosted {
 struct Sim {
     base: Arc<String>,
     providers: Arc<HashMap<&'static str, Hosted>>,
+    linkage: Arc<Vec<linkage::Linkage>>,
 }
 
 /// A running simulator.
@@ -164,6 +166,7 @@ pub fn router(base_url: &str, seed: u64, today: Date) -> Router {
     let sim = Sim {
         base: Arc::new(base_url.to_string()),
         providers: Arc::new(providers),
+        linkage: Arc::new(linkage::linkages(seed, &people)),
     };
     Router::new()
         .route("/_admin", get(admin_page).post(admin_form))
@@ -175,6 +178,11 @@ pub fn router(base_url: &str, seed: u64, today: Date) -> Router {
         .route("/_admin/providers/{slug}/tasks", get(list_tasks))
         .route("/_admin/providers/{slug}/tasks/{id}", put(set_task_status))
         .route("/_admin/tasks", axum::routing::post(task_form))
+        .route("/_admin/linkage", get(linkage::list))
+        .route(
+            "/{slug}/Patient/$verify-linkage-key",
+            axum::routing::post(linkage::verify),
+        )
         .route("/{slug}", axum::routing::post(transaction))
         .route("/{slug}/", axum::routing::post(transaction))
         .route("/{slug}/metadata", get(metadata))

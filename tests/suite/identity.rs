@@ -38,6 +38,10 @@ on_both_databases!(
     a_replayed_token_is_refused,
     a_vector_that_was_not_asked_for_is_refused,
     a_provider_that_hangs_gets_a_clear_message_within_budget,
+    a_password_and_a_two_step_code_open_a_proved_record,
+    two_step_codes_are_throttled,
+    a_gp_linkage_key_proves_an_account_to_p9,
+    wrong_linkage_details_are_refused_and_throttled,
 );
 
 async fn refusals(app: &TestApp) -> Vec<String> {
@@ -622,4 +626,287 @@ async fn a_provider_that_hangs_gets_a_clear_message_within_budget(backend: Backe
         .register("Sam Lee", "sam.lee@example.test", PASSWORD, "")
         .await;
     assert_eq!(location(&res), "/home");
+}
+
+// ---- two-step sign-in ----
+
+fn code_at(key: &str, unix: i64) -> String {
+    let bytes = totp_rs::Secret::Encoded(key.to_string())
+        .to_bytes()
+        .unwrap();
+    totp_rs::TOTP::new(totp_rs::Algorithm::SHA1, 6, 0, 30, bytes, None, "t".into())
+        .unwrap()
+        .generate(unix as u64)
+}
+
+/// Turns two-step sign-in on for the signed-in browser; returns the key and recovery codes.
+async fn turn_on_two_step(app: &TestApp, b: &Browser) -> (String, Vec<String>) {
+    let setup = page(b, "/account/two-step").await;
+    assert!(setup.contains("data:image/svg+xml;base64,"), "a QR code");
+    let key: String = setup
+        .split("id=\"two-step-key\">")
+        .nth(1)
+        .and_then(|r| r.split('<').next())
+        .unwrap()
+        .replace(' ', "");
+    let wrong = b.post_form("/api/two-step-on", &[("code", "000000")]).await;
+    let to = location(&wrong);
+    if !code_at(&key, app.clock.now_unix()).eq("000000") {
+        assert!(to.starts_with("/account/two-step?form="), "{to}");
+        assert!(page(b, &to).await.contains("The code is not right"));
+    }
+    let res = b
+        .post_form(
+            "/api/two-step-on",
+            &[("code", &code_at(&key, app.clock.now_unix()))],
+        )
+        .await;
+    assert_eq!(location(&res), "/account/two-step/recovery-codes");
+    let html = page(b, "/account/two-step/recovery-codes").await;
+    let codes: Vec<String> = html
+        .split("<li><code>")
+        .skip(1)
+        .filter_map(|r| r.split('<').next())
+        .map(str::to_string)
+        .collect();
+    assert_eq!(codes.len(), 10);
+    assert!(page(b, "/account/two-step/recovery-codes")
+        .await
+        .contains("shown only once"));
+    (key, codes)
+}
+
+/// Password, then a code: returns where the code post sends the browser.
+async fn sign_in_with_code(app: &TestApp, email: &str, code: &str) -> (Browser, String) {
+    let b = app.browser();
+    let res = b.sign_in(email, PASSWORD).await;
+    assert_eq!(location(&res), "/sign-in/code");
+    assert_eq!(
+        location(&b.get("/home").await),
+        "/sign-in",
+        "not signed in yet"
+    );
+    assert!(page(&b, "/sign-in/code")
+        .await
+        .contains("Enter your security code"));
+    let res = b.post_form("/api/sign-in-code", &[("code", code)]).await;
+    let to = location(&res);
+    (b, to)
+}
+
+async fn a_password_and_a_two_step_code_open_a_proved_record(backend: Backend) {
+    let sim = common::spawn_sim().await;
+    let app = common::spawn_app_with_sim(backend, &sim, 1500, &[]).await;
+    let email = "sarah.own@example.test";
+    let b = own_account(&app, email).await;
+    link(&b, "sarah@example.test").await;
+    let (key, recovery) = turn_on_two_step(&app, &b).await;
+    // The code used to turn it on cannot be used again.
+    let (_, to) = sign_in_with_code(&app, email, &code_at(&key, app.clock.now_unix())).await;
+    assert!(to.starts_with("/sign-in/code?form="), "{to}");
+    // The next step's code signs in, and a password with a code opens the record.
+    app.clock.advance(30);
+    let code = code_at(&key, app.clock.now_unix());
+    let (b, to) = sign_in_with_code(&app, email, &code).await;
+    assert_eq!(to, "/home");
+    assert!(page(&b, "/record").await.contains("High blood pressure"));
+    // The same code again, in another sign-in: refused.
+    let (other, to) = sign_in_with_code(&app, email, &code).await;
+    assert!(to.starts_with("/sign-in/code?form="), "{to}");
+    assert!(page(&other, &to)
+        .await
+        .contains("The security code is not right"));
+    // A recovery code works once.
+    let (_, to) = sign_in_with_code(&app, email, &recovery[0].to_uppercase()).await;
+    assert_eq!(to, "/home");
+    let (_, to) = sign_in_with_code(&app, email, &recovery[0]).await;
+    assert!(to.starts_with("/sign-in/code?form="), "{to}");
+    let signed_in = audit::details_of(&app.state.db, AuditAction::SignedIn)
+        .await
+        .unwrap();
+    assert_eq!(
+        signed_in
+            .iter()
+            .filter(|d| d.as_str() == "password_and_code")
+            .count(),
+        2
+    );
+    assert_eq!(
+        audit::count_action(&app.state.db, AuditAction::TwoStepTurnedOn)
+            .await
+            .unwrap(),
+        1
+    );
+    // Turned off: a password alone again, and the record closed to it.
+    b.post_form("/api/two-step-off", &[]).await;
+    let plain = app.browser();
+    assert_eq!(location(&plain.sign_in(email, PASSWORD).await), "/home");
+    assert_eq!(plain.get("/record").await.status(), 403);
+}
+
+async fn two_step_codes_are_throttled(backend: Backend) {
+    let app = common::spawn_app(backend).await;
+    let email = "code.tries@example.test";
+    let b = own_account(&app, email).await;
+    let (key, _) = turn_on_two_step(&app, &b).await;
+    let right = code_at(&key, app.clock.now_unix() + 30);
+    let wrong = if right == "111111" {
+        "222222"
+    } else {
+        "111111"
+    };
+    let b = app.browser();
+    assert_eq!(location(&b.sign_in(email, PASSWORD).await), "/sign-in/code");
+    for _ in 0..5 {
+        let res = b.post_form("/api/sign-in-code", &[("code", wrong)]).await;
+        assert!(location(&res).starts_with("/sign-in/code?form="));
+    }
+    app.clock.advance(30);
+    let res = b.post_form("/api/sign-in-code", &[("code", &right)]).await;
+    let to = location(&res);
+    let html = b.get(&to).await;
+    assert_eq!(html.status(), 429);
+    assert!(html
+        .text()
+        .await
+        .unwrap()
+        .contains("You have tried too many codes"));
+}
+
+// ---- the GP linkage key route ----
+
+async fn linkage_of(sim: &front_door::sim::SimHandle, nhs: &str) -> Value {
+    let all: Vec<Value> = reqwest::get(format!("{}/_admin/linkage", sim.base_url))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    all.into_iter()
+        .find(|l| l["nhs_number"] == nhs)
+        .expect("linkage details")
+}
+
+async fn a_gp_linkage_key_proves_an_account_to_p9(backend: Backend) {
+    let sim = common::spawn_sim().await;
+    let app = common::spawn_app_with_sim(backend, &sim, 1500, &[]).await;
+    let email = "sarah.gp@example.test";
+    let b = own_account(&app, email).await;
+    let l = linkage_of(&sim, common::SARAH_NHS).await;
+    let field = |k: &str| l[k].as_str().unwrap().to_string();
+    let res = b
+        .post_form(
+            "/api/gp-linkage",
+            &[
+                ("ods_code", &field("ods_code").to_lowercase()),
+                ("account_id", &field("account_id")),
+                ("linkage_key", &field("linkage_key")),
+            ],
+        )
+        .await;
+    assert_eq!(location(&res), "/account/identity?proved=gp");
+    assert!(page(&b, "/account/identity?proved=gp")
+        .await
+        .contains("Your GP surgery has confirmed who you are"));
+    let account = accounts::by_email(&app.state.db, email)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        account.identity_level,
+        front_door::domain::IdentityLevel::P9
+    );
+    assert_eq!(account.proved_nhs_number(), Some(common::SARAH_NHS));
+    assert_eq!(
+        account.nhs_number_source,
+        Some(accounts::NhsNumberSource::GpLinkage)
+    );
+    // Signed in with a password only: proved, but the record needs a second step.
+    let res = b.get("/record").await;
+    assert_eq!(res.status(), 403);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("Sign in with NHS login to see this"));
+    assert_eq!(b.get("/appointments").await.status(), 200);
+    // With two-step sign-in the record opens.
+    let (key, _) = turn_on_two_step(&app, &b).await;
+    app.clock.advance(30);
+    let (b, to) = sign_in_with_code(&app, email, &code_at(&key, app.clock.now_unix())).await;
+    assert_eq!(to, "/home");
+    assert!(page(&b, "/record").await.contains("High blood pressure"));
+    let events = audit::events_for(&app.state.db, account.id).await.unwrap();
+    assert!(events.iter().any(|e| e.action == "gp_linkage_verified"));
+    assert!(events
+        .iter()
+        .any(|e| e.action == "identity_level_changed" && e.detail == "P0 to P9"));
+}
+
+async fn wrong_linkage_details_are_refused_and_throttled(backend: Backend) {
+    let sim = common::spawn_sim().await;
+    let app = common::spawn_app_with_sim(backend, &sim, 1500, &[]).await;
+    let email = "someone.gp@example.test";
+    let b = own_account(&app, email).await;
+    let l = linkage_of(&sim, common::SARAH_NHS).await;
+    let field = |k: &str| l[k].as_str().unwrap().to_string();
+    let post = |ods: String, key: String| {
+        let b = &b;
+        let id = field("account_id");
+        async move {
+            let res = b
+                .post_form(
+                    "/api/gp-linkage",
+                    &[
+                        ("ods_code", &ods),
+                        ("account_id", &id),
+                        ("linkage_key", &key),
+                    ],
+                )
+                .await;
+            let to = location(&res);
+            assert!(to.starts_with("/account/identity/gp-linkage?form="), "{to}");
+            b.get(&to).await
+        }
+    };
+    let html = post("ZZZ99".into(), field("linkage_key"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("We do not know a GP surgery with this ODS code"));
+    let empty = post(field("ods_code"), String::new())
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(empty.contains("Enter the linkage key from your GP surgery"));
+    for _ in 0..5 {
+        let html = post(field("ods_code"), "WRONGKEY1234".into())
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(html.contains("These details do not match what your GP surgery holds"));
+        assert!(
+            !html.contains("WRONGKEY1234"),
+            "the key is never shown back"
+        );
+    }
+    // Even the right key now waits.
+    let res = post(field("ods_code"), field("linkage_key")).await;
+    assert_eq!(res.status(), 429);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("You have tried too many times"));
+    let account = accounts::by_email(&app.state.db, email)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        account.identity_level,
+        front_door::domain::IdentityLevel::P0
+    );
 }

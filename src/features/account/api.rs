@@ -4,7 +4,7 @@
 //! the page that shows the result; on a problem it keeps the answers in the
 //! session and redirects back to the form with a random id in the URL.
 
-use super::{ResidentView, SignInChoices};
+use super::{ResidentView, SignInChoices, TwoStepView};
 use crate::domain::AppError;
 use crate::domain::SessionClock;
 use leptos::prelude::*;
@@ -12,6 +12,7 @@ use leptos::server_fn::codec::GetUrl;
 
 #[cfg(feature = "ssr")]
 mod ssr {
+    pub use crate::features::account::two_step;
     pub use crate::{
         domain::FormState,
         features::account::service,
@@ -26,6 +27,22 @@ mod ssr {
     };
     pub use axum::http::HeaderMap;
     pub use tower_sessions::Session;
+
+    /// Between a right password and the two-step code.
+    pub const SECOND_STEP: &str = "fd.sign_in.second_step";
+    /// The key being set up, until the person types a code from their app.
+    pub const SETUP_KEY: &str = "fd.two_step.setup";
+    /// Recovery codes, shown once on the page after they are made.
+    pub const CODES_ONCE: &str = "fd.two_step.codes";
+    /// How long the code page waits after the password.
+    pub const SECOND_STEP_SECS: i64 = 5 * 60;
+
+    #[derive(serde::Serialize, serde::Deserialize)]
+    pub struct SecondStep {
+        pub account: crate::domain::AccountId,
+        pub shared_device: bool,
+        pub at: i64,
+    }
 
     pub async fn session() -> Result<Session, crate::domain::error::AppError> {
         leptos_axum::extract::<Session>()
@@ -138,12 +155,30 @@ pub async fn sign_in(
     } else {
         match service::sign_in(&state, &email, password, &client).await? {
             service::SignInOutcome::SignedIn(id) => {
-                session::begin(
-                    &session,
-                    id,
-                    shared,
-                    SignInMethod::Password,
-                    state.clock.now_unix(),
+                if two_step::is_on(&state.db, id).await? {
+                    // The password was right; the session begins after the code.
+                    session
+                        .insert(
+                            SECOND_STEP,
+                            SecondStep {
+                                account: id,
+                                shared_device: shared,
+                                at: state.clock.now_unix(),
+                            },
+                        )
+                        .await?;
+                    leptos_axum::redirect("/sign-in/code");
+                    return Ok(());
+                }
+                let now = state.clock.now_unix();
+                session::begin(&session, id, shared, SignInMethod::Password, now).await?;
+                audit::record(
+                    &state.db,
+                    now,
+                    Some(id),
+                    Some(id),
+                    AuditAction::SignedIn,
+                    "",
                 )
                 .await?;
                 leptos_axum::redirect("/home");
@@ -277,4 +312,208 @@ pub async fn sign_in_ways() -> Result<SignInChoices, AppError> {
         nhs_login: nhs.is_some(),
         nhs_login_unavailable: nhs.as_ref().is_some_and(|n| n.recently_unavailable()),
     })
+}
+
+/// The second step of signing in: a code from the authenticator app, or a recovery code.
+#[server(endpoint = "sign-in-code")]
+pub async fn sign_in_code(code: String) -> Result<(), AppError> {
+    use ssr::*;
+    let state = AppState::from_context()?;
+    let session = session().await?;
+    let now = state.clock.now_unix();
+    let pending: Option<SecondStep> = session.get(SECOND_STEP).await?;
+    let Some(pending) = pending.filter(|p| now - p.at <= SECOND_STEP_SECS) else {
+        session.remove_value(SECOND_STEP).await?;
+        let mut form = FormState::default();
+        form.error("email", "Your sign-in took too long. Sign in again");
+        let id = session::keep_form(&session, "sign-in", form).await?;
+        leptos_axum::redirect(&format!("/sign-in?form={id}"));
+        return Ok(());
+    };
+    let mut form = FormState::default();
+    if code.trim().is_empty() {
+        form.error(
+            "code",
+            "Enter the security code from your authenticator app",
+        );
+    } else {
+        match two_step::check_code(&state, pending.account, &code).await? {
+            two_step::CodeOutcome::Accepted => {
+                session.remove_value(SECOND_STEP).await?;
+                session::begin(
+                    &session,
+                    pending.account,
+                    pending.shared_device,
+                    SignInMethod::PasswordAndCode,
+                    now,
+                )
+                .await?;
+                audit::record(
+                    &state.db,
+                    now,
+                    Some(pending.account),
+                    Some(pending.account),
+                    AuditAction::SignedIn,
+                    "password_and_code",
+                )
+                .await?;
+                leptos_axum::redirect("/home");
+                return Ok(());
+            }
+            two_step::CodeOutcome::Wrong => form.error(
+                "code",
+                "The security code is not right. Enter the 6-digit code your app shows now, or one of your recovery codes",
+            ),
+            two_step::CodeOutcome::Throttled { retry_after_secs } => {
+                let minutes = (retry_after_secs + 59) / 60;
+                form.error(
+                    "code",
+                    format!(
+                        "You have tried too many codes. Wait {minutes} minute{} before you try again",
+                        if minutes == 1 { "" } else { "s" }
+                    ),
+                );
+                form.status = Some(429);
+            }
+        }
+    }
+    let id = session::keep_form(&session, "sign-in-code", form).await?;
+    leptos_axum::redirect(&format!("/sign-in/code?form={id}"));
+    Ok(())
+}
+
+/// Two-step sign-in for the signed-in person: on or off, and while off, a key to set it up.
+#[server(endpoint = "two-step", input = GetUrl)]
+pub async fn two_step_state() -> Result<TwoStepView, AppError> {
+    use ssr::*;
+    let state = AppState::from_context()?;
+    let (acting, view) = acting_resident(&state).await?;
+    let session = session().await?;
+    let account = acting.actor;
+    if two_step::is_on(&state.db, account).await? {
+        return Ok(TwoStepView {
+            on: true,
+            recovery_codes_left: two_step::recovery_codes_left(&state.db, account).await?,
+            setup: None,
+        });
+    }
+    let key: Option<String> = session.get(SETUP_KEY).await?;
+    let key = match key {
+        Some(k) => crate::platform::secret::Secret::new(k),
+        None => {
+            let k = two_step::new_secret();
+            session.insert(SETUP_KEY, k.expose()).await?;
+            k
+        }
+    };
+    Ok(TwoStepView {
+        on: false,
+        recovery_codes_left: 0,
+        setup: two_step::enrolment(&key, &view.email),
+    })
+}
+
+/// Turns two-step sign-in on with a code from the app set up with the page's key.
+#[server(endpoint = "two-step-on")]
+pub async fn turn_on_two_step(code: String) -> Result<(), AppError> {
+    use ssr::*;
+    let state = AppState::from_context()?;
+    let (acting, _) = acting_resident(&state).await?;
+    let session = session().await?;
+    let key: Option<String> = session.get(SETUP_KEY).await?;
+    let codes = match key {
+        Some(k) => {
+            two_step::turn_on(
+                &state,
+                acting.actor,
+                &crate::platform::secret::Secret::new(k),
+                &code,
+            )
+            .await?
+        }
+        None => None,
+    };
+    match codes {
+        Some(codes) => {
+            session.remove_value(SETUP_KEY).await?;
+            session.insert(CODES_ONCE, codes).await?;
+            leptos_axum::redirect("/account/two-step/recovery-codes");
+        }
+        None => {
+            let mut form = FormState::default();
+            form.error(
+                "code",
+                if code.trim().is_empty() {
+                    "Enter the 6-digit code your authenticator app shows"
+                } else {
+                    "The code is not right. Check the key in your app and enter the code it shows now"
+                },
+            );
+            let id = session::keep_form(&session, "two-step", form).await?;
+            leptos_axum::redirect(&format!("/account/two-step?form={id}"));
+        }
+    }
+    Ok(())
+}
+
+/// Turns two-step sign-in off.
+#[server(endpoint = "two-step-off")]
+pub async fn turn_off_two_step() -> Result<(), AppError> {
+    use ssr::*;
+    let state = AppState::from_context()?;
+    let (acting, _) = acting_resident(&state).await?;
+    two_step::turn_off(&state, acting.actor).await?;
+    leptos_axum::redirect("/account/two-step?off=yes");
+    Ok(())
+}
+
+/// Makes new recovery codes (the old ones stop working) and shows them once.
+#[server(endpoint = "recovery-codes-new")]
+pub async fn new_recovery_codes() -> Result<(), AppError> {
+    use ssr::*;
+    let state = AppState::from_context()?;
+    let (acting, _) = acting_resident(&state).await?;
+    if !two_step::is_on(&state.db, acting.actor).await? {
+        return Err(AppError::BadRequest);
+    }
+    let codes = two_step::new_codes(&state, acting.actor).await?;
+    session().await?.insert(CODES_ONCE, codes).await?;
+    leptos_axum::redirect("/account/two-step/recovery-codes");
+    Ok(())
+}
+
+/// The recovery codes just made, once: a second look finds none.
+#[server(endpoint = "recovery-codes", input = GetUrl)]
+pub async fn recovery_codes_once() -> Result<Vec<String>, AppError> {
+    use ssr::*;
+    let state = AppState::from_context()?;
+    acting_resident(&state).await?;
+    let codes: Option<Vec<String>> = session().await?.remove(CODES_ONCE).await?;
+    Ok(codes.unwrap_or_default())
+}
+
+/// Checks the account ID and linkage key from the person's GP surgery; a match proves them to P9.
+#[server(endpoint = "gp-linkage")]
+pub async fn verify_gp_linkage(
+    ods_code: String,
+    account_id: String,
+    linkage_key: String,
+) -> Result<(), AppError> {
+    use ssr::*;
+    let state = AppState::from_context()?;
+    let (acting, _) = acting_resident(&state).await?;
+    let session = session().await?;
+    let input = crate::features::account::gp_linkage::LinkageDetails {
+        ods_code,
+        account_id,
+        linkage_key,
+    };
+    match crate::features::account::gp_linkage::verify(&state, acting.actor, input).await? {
+        Ok(()) => leptos_axum::redirect("/account/identity?proved=gp"),
+        Err(form) => {
+            let id = session::keep_form(&session, "gp-linkage", form).await?;
+            leptos_axum::redirect(&format!("/account/identity/gp-linkage?form={id}"));
+        }
+    }
+    Ok(())
 }

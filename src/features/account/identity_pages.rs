@@ -1,9 +1,11 @@
 //! "Your identity": the level a person has proved, what it lets them do, and how
 //! to raise it; and the NHS login choice on the sign-in page.
 
-use super::api::{account_details, sign_in_ways};
+use super::api::{account_details, sign_in_ways, VerifyGpLinkage};
 use crate::{
-    components::{problem, summary_list::row, BackLink, Checkbox, ErrorSummary, PageTitle, Panel},
+    components::{
+        problem, summary_list::row, BackLink, Checkbox, ErrorSummary, PageTitle, Panel, TextInput,
+    },
     domain::{IdentityLevel, IdentityView},
     platform::forms::kept_form,
 };
@@ -111,7 +113,7 @@ fn how_to_prove(identity: &IdentityView) -> impl IntoView {
         {signed_in_with_password.then(|| view! {
             <div class="nhsuk-inset-text">
                 <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                <p>"You have proved who you are, but this time you signed in with your password only. A password on its own does not open your health record: sign out, then sign in with NHS login to see it."</p>
+                <p>"You have proved who you are, but this time you signed in with your password only. A password on its own does not open your health record: sign out, then sign in with NHS login, or with your password and a security code (two-step sign-in), to see it."</p>
             </div>
         })}
         {(identity.account_level < IdentityLevel::P9).then(|| view! {
@@ -124,6 +126,9 @@ fn how_to_prove(identity: &IdentityView) -> impl IntoView {
             {(identity.nhs_login_linked).then(|| view! {
                 <p>"Your NHS login is linked, but it has not been checked with photo ID yet. Prove who you are in the NHS App or on the NHS login website, then sign in to Front Door with NHS login again."</p>
             })}
+            <h3>"With details from your GP surgery"</h3>
+            <p>"If your GP surgery has given you an account ID and a linkage key for online services, you can use them to prove who you are."</p>
+            <p><a href="/account/identity/gp-linkage">"Enter the details from your GP surgery"</a></p>
             <p><a href="/prove-who-you-are">"Other ways to prove who you are"</a></p>
         })}
     }
@@ -136,6 +141,7 @@ pub fn IdentityPage() -> impl IntoView {
     let query = use_query_map();
     let welcome = move || query.with(|q| q.get("welcome").is_some());
     let linked = move || query.with(|q| q.get("linked").is_some());
+    let proved_by_gp = move || query.with(|q| q.get("proved").is_some());
     view! {
         <Suspense>
             {move || Suspend::new(async move {
@@ -148,11 +154,15 @@ pub fn IdentityPage() -> impl IntoView {
                             "Your Front Door account has been created"
                         } else if linked() {
                             "NHS login is now linked to your account"
+                        } else if proved_by_gp() {
+                            "Your GP surgery has confirmed who you are"
                         } else {
                             "Your identity"
                         };
                         let signed_in_how = if identity.signed_in_with_nhs_login {
                             "With NHS login"
+                        } else if identity.session_level == identity.account_level && identity.account_level == IdentityLevel::P9 {
+                            "With your Front Door password and a security code"
                         } else {
                             "With your Front Door email and password"
                         };
@@ -162,7 +172,7 @@ pub fn IdentityPage() -> impl IntoView {
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
                                     <ErrorSummary errors=f.errors.clone() />
-                                    {if welcome() || linked() {
+                                    {if welcome() || linked() || proved_by_gp() {
                                         view! {
                                             <Panel title=heading>
                                                 {format!("Welcome, {}. {}.", r.given_name, identity.account_level.described())}
@@ -178,11 +188,48 @@ pub fn IdentityPage() -> impl IntoView {
                                     </dl>
                                     {what_you_can_do(&identity)}
                                     {how_to_prove(&identity)}
+                                    <h2>"Two-step sign-in"</h2>
+                                    <p>"Make signing in with your Front Door password safer with a code from an authenticator app. With two-step sign-in, your password and a code open your health record once you have proved who you are."</p>
+                                    <p><a href="/account/two-step">"Two-step sign-in"</a></p>
                                     <p><a href="/home">"Go to your home page"</a></p>
                                 </div>
                             </div>
                         }.into_any()
                     }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The linkage-key route: the details from the person's GP surgery.
+#[component]
+pub fn GpLinkagePage() -> impl IntoView {
+    let kept = kept_form("gp-linkage");
+    let action = ServerAction::<VerifyGpLinkage>::new();
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let f = kept.await;
+                view! {
+                    <PageTitle text="Prove who you are with details from your GP surgery" has_errors=f.has_errors() />
+                    <BackLink href="/account/identity" text="Back to your identity" />
+                    <div class="nhsuk-grid-row">
+                        <div class="nhsuk-grid-column-two-thirds">
+                            <ErrorSummary errors=f.errors.clone() />
+                            <h1>"Prove who you are with details from your GP surgery"</h1>
+                            <p>"Your GP surgery can check your photo ID and give you a letter with an account ID and a linkage key for online services. Enter them here with your surgery's ODS code, which is on the same letter."</p>
+                            <ActionForm action=action attr:novalidate=true>
+                                <TextInput id="ods-code" name="ods_code" label="GP surgery ODS code" hint="For example, Y90001"
+                                    width="10" code=true value=f.value("ods_code") error=f.error_for("ods-code") />
+                                <TextInput id="account-id" name="account_id" label="Account ID"
+                                    width="20" code=true value=f.value("account_id") error=f.error_for("account-id") />
+                                <TextInput id="linkage-key" name="linkage_key" label="Linkage key"
+                                    width="20" code=true autocomplete="off" error=f.error_for("linkage-key") />
+                                <button class="nhsuk-button" type="submit">"Check these details"</button>
+                            </ActionForm>
+                        </div>
+                    </div>
                 }
             })}
         </Suspense>

@@ -181,15 +181,8 @@ pub async fn sign_in(
     if passwords::verify(password, stored).await {
         let id = subject.ok_or(AppError::Internal)?;
         throttle::clear(&state.db, &account_key).await?;
-        audit::record(
-            &state.db,
-            now,
-            Some(id),
-            Some(id),
-            AuditAction::SignedIn,
-            "",
-        )
-        .await?;
+        // The sign-in is audited by the caller once it is complete (after a
+        // two-step code, when the account has two-step sign-in).
         Ok(SignInOutcome::SignedIn(id))
     } else {
         throttle::record_failure(&state.db, &account_key, now).await?;

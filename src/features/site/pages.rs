@@ -113,8 +113,8 @@ pub fn ProveWhoYouArePage() -> impl IntoView {
                 <h2>"With NHS login"</h2>
                 <p>"NHS login is the same login as the NHS App. You prove who you are once, with photo ID such as a passport or driving licence, and a short video of your face. Then sign in to Front Door with NHS login: we take your name, date of birth and NHS number from NHS login, so you never type them."</p>
                 <p>"If you already have a Front Door account, sign in and link NHS login to it from "<a href="/account/identity">"Your identity"</a>"."</p>
-                <h2>"If you cannot prove who you are online"</h2>
-                <p>"Your GP surgery can help you. Ask the reception team how to get access to your record online."</p>
+                <h2>"With details from your GP surgery"</h2>
+                <p>"Your GP surgery can check your photo ID and give you a letter with an account ID and a linkage key for online services. Sign in to Front Door and enter them, with your surgery's ODS code, from "<a href="/account/identity">"Your identity"</a>". Then sign in with your password and a security code (two-step sign-in) to see your record."</p>
                 <h2>"If you need help now"</h2>
                 <p>"If it's an emergency, call 999. For urgent help that is not an emergency, go to " <a href="https://111.nhs.uk">"111.nhs.uk"</a> " or call 111. You do not need to prove who you are to get urgent help."</p>
             </div>
