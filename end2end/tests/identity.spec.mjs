@@ -26,7 +26,11 @@ test('at P5: appointments open, the record explains how to prove who you are', a
   await page.getByLabel('Blood test').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await heading(page, testInfo, 'Choose a time: blood test');
-  await expect(page.locator('input[name="slot"]').first()).toBeVisible();
+  await page.locator('input[name="slot"]').first().check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await heading(page, testInfo, 'Check your appointment details');
+  await page.getByRole('button', { name: 'Book appointment' }).click();
+  await heading(page, testInfo, 'Appointment booked');
   await visit(page, testInfo, '/account/identity');
   await heading(page, testInfo, 'Your identity');
   await expect(page.locator('main')).toContainText('You cannot see your health record, test results and letters yet');
