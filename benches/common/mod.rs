@@ -113,22 +113,13 @@ const PASSWORD: &str = "bench-passphrase";
 
 /// The demo identity provider with every simulated resident at P9, as `bench{index}@example.test`.
 async fn start_identity_provider(dir: &std::path::Path, base: &str) -> IdentityProvider {
-    let people: Vec<serde_json::Value> = population(1)
-        .iter()
-        .map(|p| {
-            serde_json::json!({
-                "sub": format!("bench-{}", p.index), "email": format!("bench{}@example.test", p.index),
-                "password": PASSWORD, "level": "P9", "given_name": p.given, "family_name": p.family,
-                "birthdate": p.birth_date.to_string(), "nhs_number": p.nhs_number,
-            })
-        })
-        .collect();
+    let people = identity_provider::people_at_p9(
+        &population(1),
+        |p| format!("bench{}@example.test", p.index),
+        PASSWORD,
+    );
     let people_file = dir.join("people.json");
-    std::fs::write(
-        &people_file,
-        serde_json::json!({ "people": people }).to_string(),
-    )
-    .unwrap();
+    std::fs::write(&people_file, people.to_string()).unwrap();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     identity_provider::start(IdentityProviderOptions {
         addr: format!("127.0.0.1:{}", free_port()),

@@ -3,7 +3,11 @@
 //! Failures are kept in the database so that every app server sees the same
 //! counts. Keys are keyed hashes, so the table holds no email addresses.
 
-use crate::{on_db, platform::db::Db};
+use crate::{
+    domain::AccountId,
+    on_db,
+    platform::{db::Db, state::AppState},
+};
 use blake2::{Blake2b512, Digest};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,6 +56,28 @@ pub fn stricter(a: Decision, b: Decision) -> Decision {
             retry_after_secs: x.max(y),
         },
     }
+}
+
+/// What to tell a person who must wait: "Wait 3 minutes before you try again".
+pub fn wait_words(retry_after_secs: i64) -> String {
+    let minutes = (retry_after_secs + 59) / 60;
+    format!(
+        "Wait {minutes} minute{} before you try again",
+        if minutes == 1 { "" } else { "s" }
+    )
+}
+
+/// The throttling key for one account's tries of `kind` (two-step codes, linkage
+/// keys), and whether another try is allowed now under the per-account policy.
+pub async fn account_tries(
+    state: &AppState,
+    kind: &str,
+    account: AccountId,
+) -> Result<(String, Decision), sqlx::Error> {
+    let now = state.clock.now_unix();
+    let key = key(state.config.secret.expose(), kind, &account.0.to_string());
+    let failures = failures_since(&state.db, &key, now - state.config.throttle_window_secs).await?;
+    Ok((key, decide(state.account_throttle(), &failures, now)))
 }
 
 pub fn key(secret: &str, kind: &str, value: &str) -> String {

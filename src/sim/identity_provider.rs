@@ -58,6 +58,27 @@ impl IdentityProvider {
     }
 }
 
+/// A people file (for `IdentityProviderOptions::people_file`) of simulated
+/// residents, each proved to P9 with NHS login, with the email `email` gives
+/// them and one password.
+pub fn people_at_p9(
+    people: &[super::data::Person],
+    email: impl Fn(&super::data::Person) -> String,
+    password: &str,
+) -> serde_json::Value {
+    let list: Vec<serde_json::Value> = people
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "sub": format!("sim-resident-{}", p.index), "email": email(p), "password": password,
+                "level": "P9", "given_name": p.given, "family_name": p.family,
+                "birthdate": p.birth_date.to_string(), "nhs_number": p.nhs_number,
+            })
+        })
+        .collect();
+    serde_json::json!({ "people": list })
+}
+
 /// A free port on 127.0.0.1 (for a child process that needs its address up front).
 pub fn free_local_addr() -> std::io::Result<String> {
     let listener = std::net::TcpListener::bind("127.0.0.1:0")?;

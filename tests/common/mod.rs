@@ -85,20 +85,15 @@ pub fn identity_provider_options(addr: String, issuer: Option<String>) -> Identi
 /// P9, as `resident{index}@example.test` with the tests' `PASSWORD`.
 pub async fn identity_provider_for(people: &[sim::data::Person]) -> IdentityProvider {
     shared_identity_provider(); // makes the keys this one shares
-    let list: Vec<serde_json::Value> = people
-        .iter()
-        .map(|p| {
-            serde_json::json!({
-                "sub": format!("resident-{}", p.index), "email": format!("resident{}@example.test", p.index),
-                "password": PASSWORD, "level": "P9", "given_name": p.given, "family_name": p.family,
-                "birthdate": p.birth_date.to_string(), "nhs_number": p.nhs_number,
-            })
-        })
-        .collect();
+    let list = identity_provider::people_at_p9(
+        people,
+        |p| format!("resident{}@example.test", p.index),
+        PASSWORD,
+    );
     let file = std::env::temp_dir()
         .join("frontdoor-tests")
         .join(format!("{}.people.json", unique("idp")));
-    std::fs::write(&file, serde_json::json!({ "people": list }).to_string()).unwrap();
+    std::fs::write(&file, list.to_string()).unwrap();
     let mut options =
         identity_provider_options(identity_provider::free_local_addr().unwrap(), None);
     options.people_file = file;

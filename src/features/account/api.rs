@@ -188,12 +188,11 @@ pub async fn sign_in(
                 form.error("email", "Enter a correct email address and password");
             }
             service::SignInOutcome::Throttled { retry_after_secs } => {
-                let minutes = (retry_after_secs + 59) / 60;
                 form.error(
                     "email",
                     format!(
-                        "You have tried to sign in too many times. Wait {minutes} minute{} before you try again",
-                        if minutes == 1 { "" } else { "s" }
+                        "You have tried to sign in too many times. {}",
+                        crate::platform::throttle::wait_words(retry_after_secs)
                     ),
                 );
                 form.status = Some(429);
@@ -365,12 +364,11 @@ pub async fn sign_in_code(code: String) -> Result<(), AppError> {
                 "The security code is not right. Enter the 6-digit code your app shows now, or one of your recovery codes",
             ),
             two_step::CodeOutcome::Throttled { retry_after_secs } => {
-                let minutes = (retry_after_secs + 59) / 60;
                 form.error(
                     "code",
                     format!(
-                        "You have tried too many codes. Wait {minutes} minute{} before you try again",
-                        if minutes == 1 { "" } else { "s" }
+                        "You have tried too many codes. {}",
+                        crate::platform::throttle::wait_words(retry_after_secs)
                     ),
                 );
                 form.status = Some(429);

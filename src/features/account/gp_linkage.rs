@@ -77,23 +77,13 @@ pub async fn verify(
         return Ok(Err(form));
     }
     let now = state.clock.now_unix();
-    let throttle_key = throttle::key(
-        state.config.secret.expose(),
-        "linkage",
-        &account.0.to_string(),
-    );
-    let since = now - state.config.throttle_window_secs;
-    if let Decision::Deny { retry_after_secs } = throttle::decide(
-        state.account_throttle(),
-        &throttle::failures_since(&state.db, &throttle_key, since).await?,
-        now,
-    ) {
-        let minutes = (retry_after_secs + 59) / 60;
+    let (throttle_key, decision) = throttle::account_tries(state, "linkage", account).await?;
+    if let Decision::Deny { retry_after_secs } = decision {
         form.error(
             "ods-code",
             format!(
-                "You have tried too many times. Wait {minutes} minute{} before you try again",
-                if minutes == 1 { "" } else { "s" }
+                "You have tried too many times. {}",
+                throttle::wait_words(retry_after_secs)
             ),
         );
         form.status = Some(429);

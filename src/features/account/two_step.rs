@@ -303,17 +303,8 @@ pub async fn check_code(
     code: &str,
 ) -> Result<CodeOutcome, AppError> {
     let now = state.clock.now_unix();
-    let key = throttle::key(
-        state.config.secret.expose(),
-        "two-step",
-        &account.0.to_string(),
-    );
-    let since = now - state.config.throttle_window_secs;
-    if let Decision::Deny { retry_after_secs } = throttle::decide(
-        state.account_throttle(),
-        &throttle::failures_since(&state.db, &key, since).await?,
-        now,
-    ) {
+    let (key, decision) = throttle::account_tries(state, "two-step", account).await?;
+    if let Decision::Deny { retry_after_secs } = decision {
         audit::record(
             &state.db,
             now,
