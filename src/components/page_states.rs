@@ -80,7 +80,7 @@ fn identity_needed(needed: IdentityLevel, gap: IdentityGap) -> AnyView {
             <h1>{title}</h1>
             <p>{what}</p>
             <p><a href="/account/identity">"Prove who you are"</a></p>
-            <p><a href="/prove-who-you-are">"Other ways to prove who you are, including with help at your GP surgery or a library"</a></p>
+            <p><a href="/prove-who-you-are">"Other ways to prove who you are, including with details from your GP surgery"</a></p>
             {urgent}
         }
         .into_any(),

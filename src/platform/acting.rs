@@ -36,6 +36,17 @@ pub enum Scope {
     Triage,
 }
 
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::AccountDetails => "account_details",
+            Self::Record => "record",
+            Self::Appointments => "appointments",
+            Self::Triage => "triage",
+        }
+    }
+}
+
 /// Loads the actor from the session and checks they may act for the subject.
 pub async fn acting(state: &AppState, session: &Session, scope: Scope) -> Result<Acting, AppError> {
     let signed_in = session::signed_in(session)
@@ -46,7 +57,18 @@ pub async fn acting(state: &AppState, session: &Session, scope: Scope) -> Result
         .ok_or(AppError::NotSignedIn)?;
     let subject = session::acting_for(session).await?.unwrap_or(actor.id);
     authorise(state, actor.id, subject, scope).await?;
-    identity::check(scope, actor.identity_level, signed_in.method)?;
+    if let Err(refused) = identity::check(scope, actor.identity_level, signed_in.method) {
+        audit_log::record(
+            &state.db,
+            state.clock.now_unix(),
+            Some(actor.id),
+            Some(subject),
+            AuditAction::IdentityLevelTooLow,
+            scope.as_str(),
+        )
+        .await?;
+        return Err(refused);
+    }
     Ok(Acting {
         actor: actor.id,
         subject,

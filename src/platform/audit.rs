@@ -44,6 +44,7 @@ pub enum AuditAction {
     RecoveryCodesMade,
     GpLinkageVerified,
     GpLinkageRefused,
+    IdentityLevelTooLow,
 }
 
 impl AuditAction {
@@ -88,6 +89,7 @@ impl AuditAction {
             Self::RecoveryCodesMade => "recovery_codes_made",
             Self::GpLinkageVerified => "gp_linkage_verified",
             Self::GpLinkageRefused => "gp_linkage_refused",
+            Self::IdentityLevelTooLow => "identity_level_too_low",
         }
     }
 }

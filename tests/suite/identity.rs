@@ -238,6 +238,13 @@ async fn a_p0_identity_from_the_provider_opens_no_record(backend: Backend) {
     }
     let identity = page(&b, "/account/identity").await;
     assert!(identity.contains("You have not proved who you are yet"));
+    // Each refusal is audited with who, for whom and what was asked for.
+    let refused = audit::details_of(&app.state.db, AuditAction::IdentityLevelTooLow)
+        .await
+        .unwrap();
+    assert!(["record", "appointments", "triage"]
+        .iter()
+        .all(|scope| refused.iter().any(|d| d == scope)));
     assert_eq!(request_total(&sim).await, 0, "no provider was asked");
 }
 

@@ -371,10 +371,15 @@ impl NhsLogin {
                 }
             });
         let nonce = Nonce::new(pending.nonce.clone());
-        let claims = id_token.claims(&verifier, &nonce).map_err(|e| {
-            tracing::warn!(error = %e, "NHS login ID token refused");
-            LoginError::Refused("id_token_refused")
-        })?;
+        let claims = match id_token.claims(&verifier, &nonce) {
+            Ok(c) => c,
+            Err(e) => {
+                tracing::warn!(error = %e, "NHS login ID token refused");
+                // The provider may have rotated its keys: the next sign-in fetches them again.
+                *self.metadata.lock().await = None;
+                return Err(LoginError::Refused("id_token_refused"));
+            }
+        };
         let extra = claims.additional_claims();
         let level = self.level_of(extra)?;
         let name = |n: Option<&openidconnect::LocalizedClaim<openidconnect::EndUserGivenName>>| {
