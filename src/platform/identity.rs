@@ -5,8 +5,12 @@
 //! ever taken from the browser.
 
 use crate::{
-    domain::{AppError, IdentityGap, IdentityLevel},
-    platform::acting::Scope,
+    domain::{AccountId, AppError, IdentityGap, IdentityLevel},
+    platform::{
+        acting::Scope,
+        audit::{self, AuditAction},
+        state::AppState,
+    },
 };
 use serde::{Deserialize, Serialize};
 
@@ -73,6 +77,35 @@ pub fn check(scope: Scope, account: IdentityLevel, method: SignInMethod) -> Resu
             gap: IdentityGap::NotProved,
         })
     }
+}
+
+/// Audits a change of an account's level (detail "P0 to P9"); nothing when it is the same.
+pub async fn audit_level_change(
+    state: &AppState,
+    account: AccountId,
+    from: IdentityLevel,
+    to: IdentityLevel,
+) -> Result<(), AppError> {
+    use IdentityLevel::*;
+    let words = match (from, to) {
+        (P0, P5) => "P0 to P5",
+        (P0, P9) => "P0 to P9",
+        (P5, P0) => "P5 to P0",
+        (P5, P9) => "P5 to P9",
+        (P9, P0) => "P9 to P0",
+        (P9, P5) => "P9 to P5",
+        _ => return Ok(()),
+    };
+    audit::record(
+        &state.db,
+        state.clock.now_unix(),
+        Some(account),
+        Some(account),
+        AuditAction::IdentityLevelChanged,
+        words,
+    )
+    .await?;
+    Ok(())
 }
 
 #[cfg(test)]

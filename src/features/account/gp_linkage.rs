@@ -8,6 +8,7 @@ use crate::{
     platform::{
         accounts::{self as store, InsertError, NhsNumberSource, Proof},
         audit::{self, AuditAction},
+        identity,
         state::AppState,
         throttle::{self, Decision},
     },
@@ -176,20 +177,6 @@ pub async fn verify(
         "",
     )
     .await?;
-    if row.identity_level != IdentityLevel::P9 {
-        audit::record(
-            &state.db,
-            now,
-            Some(account),
-            Some(account),
-            AuditAction::IdentityLevelChanged,
-            if row.identity_level == IdentityLevel::P5 {
-                "P5 to P9"
-            } else {
-                "P0 to P9"
-            },
-        )
-        .await?;
-    }
+    identity::audit_level_change(state, account, row.identity_level, IdentityLevel::P9).await?;
     Ok(Ok(()))
 }

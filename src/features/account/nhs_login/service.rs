@@ -7,6 +7,7 @@ use crate::{
     platform::{
         accounts::{self as store, AccountRow, InsertError, NhsNumberSource, Proof},
         audit::{self, AuditAction},
+        identity,
         state::AppState,
     },
 };
@@ -98,19 +99,6 @@ fn level_to_keep(account: &AccountRow, proved: IdentityLevel, nhs: Option<&str>)
     }
 }
 
-fn level_change(from: IdentityLevel, to: IdentityLevel) -> &'static str {
-    use IdentityLevel::*;
-    match (from, to) {
-        (P0, P5) => "P0 to P5",
-        (P0, P9) => "P0 to P9",
-        (P5, P0) => "P5 to P0",
-        (P5, P9) => "P5 to P9",
-        (P9, P0) => "P9 to P0",
-        (P9, P5) => "P9 to P5",
-        _ => "unchanged",
-    }
-}
-
 async fn write_proof(
     state: &AppState,
     account: &AccountRow,
@@ -132,17 +120,7 @@ async fn write_proof(
         Err(InsertError::EmailTaken) => return Ok(Err(Problem::EmailTaken)),
         Err(InsertError::Db(e)) => return Err(e.into()),
     }
-    if level != account.identity_level {
-        audit::record(
-            &state.db,
-            state.clock.now_unix(),
-            Some(account.id),
-            Some(account.id),
-            AuditAction::IdentityLevelChanged,
-            level_change(account.identity_level, level),
-        )
-        .await?;
-    }
+    identity::audit_level_change(state, account.id, account.identity_level, level).await?;
     Ok(Ok(level))
 }
 
@@ -218,16 +196,25 @@ pub async fn sign_in(
         }
         Err(InsertError::Db(e)) => return Err(e.into()),
     };
-    for (action, detail) in [
-        (AuditAction::AccountCreated, "nhs_login"),
-        (
-            AuditAction::IdentityLevelChanged,
-            level_change(IdentityLevel::P0, proved.level),
-        ),
-        (AuditAction::SignedIn, "nhs_login"),
-    ] {
-        audit::record(&state.db, now, Some(id), Some(id), action, detail).await?;
-    }
+    audit::record(
+        &state.db,
+        now,
+        Some(id),
+        Some(id),
+        AuditAction::AccountCreated,
+        "nhs_login",
+    )
+    .await?;
+    identity::audit_level_change(state, id, IdentityLevel::P0, proved.level).await?;
+    audit::record(
+        &state.db,
+        now,
+        Some(id),
+        Some(id),
+        AuditAction::SignedIn,
+        "nhs_login",
+    )
+    .await?;
     Ok(Ok((id, true)))
 }
 
