@@ -81,7 +81,7 @@ async fn run() {
     );
 
     // 2. Bookings per second: residents known to the GP each book their own share of its free times.
-    let people: Vec<_> = population(1)
+    let people: Vec<_> = population(1, time::OffsetDateTime::now_utc().date())
         .into_iter()
         .filter(|p| p.known_to.contains(&0) && p.index >= 3)
         .take(RESIDENTS)

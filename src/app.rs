@@ -1,7 +1,7 @@
 //! The HTML shell and the routes.
 
 use crate::{
-    components::{Footer, Header},
+    components::{Footer, Header, TitleSubject},
     features::{
         account::{
             api::get_session_clock,
@@ -11,6 +11,10 @@ use crate::{
             },
             timeout::{HeaderSignOut, SessionTimeoutWarning},
             two_step_pages::{RecoveryCodesPage, SignInCodePage, TwoStepPage},
+        },
+        carers::pages::{
+            banner_resource, AccessHistoryPage, ActForPage, ActingBanner, ChangeAccessPage, InvitationPage,
+            InvitedPage, InvitePage, PeoplePage,
         },
         appointments::pages::{
             AppointmentPage, AppointmentsPage, BookPage, BookedPage, CancelPage, CancelledPage,
@@ -120,6 +124,11 @@ pub fn App() -> impl IntoView {
 fn Frame() -> impl IntoView {
     let location = use_location();
     let clock = Resource::new(move || location.pathname.get(), |_| get_session_clock());
+    let banner = banner_resource();
+    provide_context(TitleSubject(Resource::new(
+        move || location.pathname.get(),
+        move |_| async move { banner.await.acting_for_name },
+    )));
     view! {
         <a class="nhsuk-skip-link" href="#maincontent">"Skip to main content"</a>
         <Transition>
@@ -128,6 +137,7 @@ fn Frame() -> impl IntoView {
                 view! { <Header signed_in=signed_in sign_out=|| view! { <HeaderSignOut /> } /> }
             })}
         </Transition>
+        <ActingBanner banner />
         <SessionTimeoutWarning clock />
         <div class="nhsuk-width-container">
             <main class="nhsuk-main-wrapper" id="maincontent">
@@ -150,6 +160,13 @@ fn Frame() -> impl IntoView {
                     <Route path=path!("/account/two-step") ssr=SsrMode::Async view=TwoStepPage />
                     <Route path=path!("/account/two-step/recovery-codes") ssr=SsrMode::Async view=RecoveryCodesPage />
                     <Route path=path!("/sign-in/code") ssr=SsrMode::Async view=SignInCodePage />
+                    <Route path=path!("/act-for") ssr=SsrMode::Async view=ActForPage />
+                    <Route path=path!("/account/people") ssr=SsrMode::Async view=PeoplePage />
+                    <Route path=path!("/account/people/invite") ssr=SsrMode::Async view=InvitePage />
+                    <Route path=path!("/account/people/invited") ssr=SsrMode::Async view=InvitedPage />
+                    <Route path=path!("/account/people/:id") ssr=SsrMode::Async view=ChangeAccessPage />
+                    <Route path=path!("/account/access-history") ssr=SsrMode::Async view=AccessHistoryPage />
+                    <Route path=path!("/invitation") ssr=SsrMode::Async view=InvitationPage />
                     <Route path=path!("/prove-who-you-are") ssr=SsrMode::Async view=ProveWhoYouArePage />
                     <Route path=path!("/record") ssr=SsrMode::Async view=RecordSummaryPage />
                     <Route path=path!("/record/problems") ssr=SsrMode::Async view=ProblemsPage />

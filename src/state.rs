@@ -14,6 +14,7 @@ use crate::{
         clock::Clock,
         config::Config,
         db::Db,
+        proxies::ProxyRules,
         security::{self, BASE_CSP},
         session,
         state::{AppState, Settings},
@@ -71,7 +72,8 @@ impl Setup {
                 .with(nhs_login)
                 .with(ReleasePolicy::from_lookup(&lookup)?)
                 .with(Catalogue::from_lookup(&lookup)?)
-                .with(TriageSettings::from_lookup(&lookup)?),
+                .with(TriageSettings::from_lookup(&lookup)?)
+                .with(ProxyRules::from_lookup(&lookup)?),
         })
     }
 }
@@ -167,6 +169,10 @@ pub async fn router(state: AppState) -> Result<Router, String> {
         .route(
             "/auth/nhs-login/callback",
             axum::routing::get(nhs_login::routes::callback),
+        )
+        .route(
+            "/invitation/open",
+            axum::routing::get(crate::features::carers::api::open_invitation),
         )
         .route(
             "/record/download",
@@ -312,5 +318,6 @@ mod tests {
         assert!(setup.settings.get::<Catalogue>().is_some());
         assert!(setup.settings.get::<TriageSettings>().is_some());
         assert!(setup.settings.get::<NhsLoginSettings>().is_some());
+        assert!(setup.settings.get::<ProxyRules>().is_some());
     }
 }

@@ -114,7 +114,7 @@ const PASSWORD: &str = "bench-passphrase";
 /// The demo identity provider with every simulated resident at P9, as `bench{index}@example.test`.
 async fn start_identity_provider(dir: &std::path::Path, base: &str) -> IdentityProvider {
     let people = identity_provider::people_at_p9(
-        &population(1),
+        &population(1, time::OffsetDateTime::now_utc().date()),
         |p| format!("bench{}@example.test", p.index),
         PASSWORD,
     );

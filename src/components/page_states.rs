@@ -1,7 +1,7 @@
 //! Whole-page states: a problem with the service, and "you need to sign in".
 
 use super::PageTitle;
-use crate::domain::{AppError, IdentityGap, IdentityLevel};
+use crate::domain::{ActingRefusal, AppError, IdentityGap, IdentityLevel};
 use leptos::prelude::*;
 
 /// Shown when a signed-in page is reached without a session (after a timeout in the browser).
@@ -29,6 +29,9 @@ pub fn problem(e: AppError) -> AnyView {
     if let AppError::IdentityNeeded { needed, gap } = e {
         return identity_needed(needed, gap);
     }
+    if let AppError::ActingRefused(why) = e {
+        return acting_refused(why);
+    }
     if e == AppError::DateOfBirthNeeded {
         return view! {
             <PageTitle text="We need your date of birth" />
@@ -42,6 +45,27 @@ pub fn problem(e: AppError) -> AnyView {
         <PageTitle text="Sorry, there is a problem with the service" />
         <h1>"Sorry, there is a problem with the service"</h1>
         <p>{e.to_string()}</p>
+    }
+    .into_any()
+}
+
+/// Why someone acting for another person cannot do this now, and the way back.
+fn acting_refused(why: ActingRefusal) -> AnyView {
+    let title = match why {
+        ActingRefusal::ProxyNotProved | ActingRefusal::ProxyNeedsTwoStep => {
+            "You need to sign in more securely to act for someone else"
+        }
+        _ => "You cannot do this for this person",
+    };
+    view! {
+        <PageTitle text=title />
+        <h1>{title}</h1>
+        <p>{why.explained()}</p>
+        <p><a href="/act-for">"Choose who you are using Front Door for"</a></p>
+        <div class="nhsuk-inset-text">
+            <span class="nhsuk-u-visually-hidden">"Information: "</span>
+            <p>"If they need medical help now, go to " <a href="https://111.nhs.uk">"111.nhs.uk"</a> " or call 111. In an emergency, call 999."</p>
+        </div>
     }
     .into_any()
 }

@@ -1,6 +1,9 @@
 //! One error type for server functions: user-safe text, a status code, no internals.
 
-use super::identity::{IdentityGap, IdentityLevel};
+use super::{
+    acting::ActingRefusal,
+    identity::{IdentityGap, IdentityLevel},
+};
 use serde::{Deserialize, Serialize};
 use server_fn::{
     codec::JsonEncoding,
@@ -26,6 +29,10 @@ pub enum AppError {
         needed: IdentityLevel,
         gap: IdentityGap,
     },
+    /// Acting for someone else was refused now; the page says why and how to
+    /// switch back to acting for yourself.
+    #[error("You cannot do this for this person")]
+    ActingRefused(ActingRefusal),
     #[error("Sorry, there is a problem with the service. Try again later")]
     Internal,
 }
@@ -38,6 +45,7 @@ impl AppError {
             Self::BadRequest => 400,
             Self::DateOfBirthNeeded => 409,
             Self::IdentityNeeded { .. } => 403,
+            Self::ActingRefused(_) => 403,
             Self::Internal => 500,
         }
     }

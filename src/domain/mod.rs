@@ -1,5 +1,6 @@
 //! Types that cross the wire between server and browser, built only by parsing.
 
+pub mod acting;
 pub mod error;
 pub mod forms;
 pub mod identity;
@@ -10,6 +11,7 @@ pub mod session;
 pub mod sources;
 pub mod uk_time;
 
+pub use acting::ActingRefusal;
 pub use error::AppError;
 pub use forms::{FieldError, FormState};
 pub use identity::{IdentityGap, IdentityLevel, IdentityView};

@@ -10,6 +10,25 @@ pub fn long_date(d: Date) -> String {
     .unwrap_or_else(|_| d.to_string())
 }
 
+/// Age in whole years on `today` of someone born on `born`; none for a birth date
+/// still to come. Someone born on 29 February has their birthday on 1 March in
+/// other years, as in UK law.
+pub fn age_in_years(born: Date, today: Date) -> Option<i64> {
+    if born > today {
+        return None;
+    }
+    let mut years = (today.year() - born.year()) as i64;
+    if (today.month() as u8, today.day()) < (born.month() as u8, born.day()) {
+        years -= 1;
+    }
+    Some(years.max(0))
+}
+
+/// Reads a stored date of birth (YYYY-MM-DD).
+pub fn stored_date(s: &str) -> Option<Date> {
+    Date::parse(s, format_description!("[year]-[month]-[day]")).ok()
+}
+
 pub const PASSWORD_MIN_CHARS: usize = 8;
 pub const PASSWORD_MAX_CHARS: usize = 128;
 

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod appointments;
+pub mod carers;
 pub mod record;
 pub mod site;
 pub mod triage;

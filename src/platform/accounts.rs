@@ -16,7 +16,9 @@ pub struct AccountRow {
     pub id: AccountId,
     pub full_name: String,
     pub date_of_birth: String,
-    pub email: String,
+    /// None for someone who does not sign in themselves (a child known through the
+    /// GP practice's record of who has parental responsibility).
+    pub email: Option<String>,
     /// Never printed or sent anywhere: `Secret` has no `Serialize` and a blank `Debug`.
     pub password_hash: Secret,
     pub nhs_number: Option<String>,
@@ -49,6 +51,9 @@ pub enum NhsNumberSource {
     Typed,
     NhsLogin,
     GpLinkage,
+    /// From the GP practice's own record of the person, read when a relationship
+    /// the practice recorded (a parent, an attorney) brought them to Front Door.
+    GpRecord,
 }
 
 impl NhsNumberSource {
@@ -57,6 +62,7 @@ impl NhsNumberSource {
             Self::Typed => "typed",
             Self::NhsLogin => "nhs_login",
             Self::GpLinkage => "gp_linkage",
+            Self::GpRecord => "gp_record",
         }
     }
 
@@ -65,6 +71,7 @@ impl NhsNumberSource {
             "typed" => Some(Self::Typed),
             "nhs_login" => Some(Self::NhsLogin),
             "gp_linkage" => Some(Self::GpLinkage),
+            "gp_record" => Some(Self::GpRecord),
             _ => None,
         }
     }
@@ -245,5 +252,64 @@ pub async fn apply_proof(db: &Db, id: AccountId, proof: &Proof<'_>) -> Result<()
         } else {
             InsertError::Db(e)
         }
+    })
+}
+
+/// Someone known to a GP practice, brought to Front Door by a relationship the practice
+/// recorded: found by their NHS number when an account already holds it as proved.
+pub async fn by_proved_nhs_number(db: &Db, nhs_number: &str) -> Result<Option<AccountRow>, sqlx::Error> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM accounts WHERE nhs_number = $1 \
+         AND nhs_number_source IN ('nhs_login', 'gp_linkage', 'gp_record') ORDER BY id LIMIT 1"
+    );
+    on_db!(db, |pool| {
+        match sqlx::query(&sql).bind(nhs_number).fetch_optional(pool).await? {
+            Some(r) => from_row(&r).map(Some),
+            None => Ok(None),
+        }
+    })
+}
+
+/// A person who does not sign in (no email, no password), as their GP practice holds them.
+pub async fn insert_known_person(
+    db: &Db,
+    full_name: &str,
+    date_of_birth: &str,
+    nhs_number: &str,
+    now: i64,
+) -> Result<AccountId, sqlx::Error> {
+    const SQL: &str = "INSERT INTO accounts (full_name, date_of_birth, email, password_hash, nhs_number, \
+                       nhs_number_source, identity_level, created_at) \
+                       VALUES ($1, $2, NULL, '', $3, 'gp_record', 'P0', $4) RETURNING id";
+    let id: i64 = on_db!(db, |pool| {
+        sqlx::query_scalar(SQL)
+            .bind(full_name)
+            .bind(date_of_birth)
+            .bind(nhs_number)
+            .bind(now)
+            .fetch_one(pool)
+            .await?
+    });
+    Ok(AccountId(id))
+}
+
+/// Keeps a known person's name and date of birth as their GP practice now holds them
+/// (only for people who do not sign in: a person's own account is theirs to keep).
+pub async fn refresh_known_person(
+    db: &Db,
+    id: AccountId,
+    full_name: &str,
+    date_of_birth: &str,
+) -> Result<(), sqlx::Error> {
+    const SQL: &str = "UPDATE accounts SET full_name = $1, date_of_birth = $2 \
+                       WHERE id = $3 AND email IS NULL AND nhs_login_sub IS NULL";
+    on_db!(db, |pool| {
+        sqlx::query(SQL)
+            .bind(full_name)
+            .bind(date_of_birth)
+            .bind(id)
+            .execute(pool)
+            .await
+            .map(|_| ())
     })
 }

@@ -1,20 +1,78 @@
 //! Who is acting (the actor) and for whom (the subject), checked on every request.
 //!
-//! Today a resident acts only for themselves; carers and helpers come later and
-//! will add rows that `authorise` consults. What the actor may open also depends
-//! on their identity level (read from the database now) and how they signed in
-//! this time (`platform::identity`). Nothing here is cached in the session.
+//! A resident acts for themselves; a carer, parent or attorney acts for someone
+//! else under a row of `proxy_access` (see `platform::proxies`), which is read
+//! from the database on every request, so a change or an ending takes effect on
+//! the proxy's very next request. What the actor may open also depends on their
+//! identity level and how they signed in this time (`platform::identity`).
+//! Nothing here is cached in the session but the choice of whom to act for.
 
 use crate::{
-    domain::{AccountId, AppError},
+    domain::{person, AccountId, ActingRefusal, AppError, IdentityLevel},
     platform::{
         accounts::{self as store, AccountRow},
         audit::{self as audit_log, AuditAction},
-        identity, session,
+        identity::{self, SignInMethod},
+        proxies::{self, ProxyRules},
+        session,
         state::AppState,
     },
 };
 use tower_sessions::Session;
+
+/// The role the actor acts in, as the audit trail records it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// For themselves.
+    Themself,
+    /// For someone who invited them (a carer, a relative, a friend).
+    Carer,
+    /// For a child, with parental responsibility the GP practice recorded.
+    Parent,
+    /// With a lasting power of attorney the GP practice recorded.
+    Attorney,
+    /// As a deputy appointed by the Court of Protection, recorded by the GP practice.
+    Deputy,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Themself => "self",
+            Self::Carer => "carer",
+            Self::Parent => "parent",
+            Self::Attorney => "attorney",
+            Self::Deputy => "deputy",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            Self::Themself,
+            Self::Carer,
+            Self::Parent,
+            Self::Attorney,
+            Self::Deputy,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s)
+    }
+
+    /// True when the actor acts for someone else: what reaches a provider names them,
+    /// and items marked sensitive are not shown.
+    pub fn is_proxy(self) -> bool {
+        self != Self::Themself
+    }
+
+    fn of(basis: proxies::Basis) -> Self {
+        match basis {
+            proxies::Basis::Consent => Self::Carer,
+            proxies::Basis::ParentalResponsibility => Self::Parent,
+            proxies::Basis::LastingPowerOfAttorney => Self::Attorney,
+            proxies::Basis::CourtDeputy => Self::Deputy,
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Acting {
@@ -22,14 +80,19 @@ pub struct Acting {
     pub actor: AccountId,
     /// The person whose data this request reads or changes.
     pub subject: AccountId,
+    /// Whether the actor acts for themselves, or as whose carer, parent or attorney.
+    pub role: Role,
 }
 
 /// What an actor wants to do for a subject.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Scope {
+    /// The actor's own account (always for themselves).
     AccountDetails,
-    /// Reading the joined-up record (and downloading it).
+    /// Reading the record summary: problems, medicines, allergies, vaccinations, visits.
     Record,
+    /// Reading test results and letters.
+    ResultsAndLetters,
     /// Seeing, booking, changing and cancelling appointments.
     Appointments,
     /// Asking for help through digital triage, and following requests.
@@ -41,53 +104,183 @@ impl Scope {
         match self {
             Self::AccountDetails => "account_details",
             Self::Record => "record",
+            Self::ResultsAndLetters => "results",
             Self::Appointments => "appointments",
             Self::Triage => "triage",
+        }
+    }
+
+    /// What a proxy may do under this scope, in words for the resident.
+    pub fn described(self) -> &'static str {
+        match self {
+            Self::AccountDetails => "Their own account details",
+            Self::Record => "See the health record summary",
+            Self::ResultsAndLetters => "See test results and letters",
+            Self::Appointments => "See and manage appointments",
+            Self::Triage => "Ask for help from the GP surgery and see requests",
         }
     }
 }
 
 /// Loads the actor from the session and checks they may act for the subject.
 pub async fn acting(state: &AppState, session: &Session, scope: Scope) -> Result<Acting, AppError> {
+    acting_for_all(state, session, &[scope]).await
+}
+
+/// As [`acting`], for a request that needs every one of `scopes` (a printout or
+/// download of the whole record).
+pub async fn acting_for_all(
+    state: &AppState,
+    session: &Session,
+    scopes: &[Scope],
+) -> Result<Acting, AppError> {
     let signed_in = session::signed_in(session)
         .await?
         .ok_or(AppError::NotSignedIn)?;
     let actor = store::by_id(&state.db, signed_in.account_id)
         .await?
         .ok_or(AppError::NotSignedIn)?;
-    let subject = session::acting_for(session).await?.unwrap_or(actor.id);
-    authorise(state, actor.id, subject, scope).await?;
-    if let Err(refused) = identity::check(scope, actor.identity_level, signed_in.method) {
-        audit_log::record(
-            &state.db,
-            state.clock.now_unix(),
-            Some(actor.id),
-            Some(subject),
-            AuditAction::IdentityLevelTooLow,
-            scope.as_str(),
-        )
-        .await?;
-        return Err(refused);
+    let own_account = scopes.iter().all(|s| *s == Scope::AccountDetails);
+    let subject = match session::acting_for(session).await? {
+        Some(subject) if !own_account => subject,
+        _ => actor.id,
+    };
+    let mut role = Role::Themself;
+    for scope in scopes {
+        if subject != actor.id {
+            role = proxy_role(state, &actor, signed_in.method, subject, *scope).await?;
+        }
+        if let Err(refused) = identity::check(*scope, actor.identity_level, signed_in.method) {
+            audit_log::record_as(
+                &state.db,
+                state.clock.now_unix(),
+                Some(actor.id),
+                Some(subject),
+                Some(role.as_str()),
+                AuditAction::IdentityLevelTooLow,
+                scope.as_str(),
+            )
+            .await?;
+            return Err(refused);
+        }
     }
     Ok(Acting {
         actor: actor.id,
         subject,
+        role,
     })
 }
 
-/// A resident may act for themselves. Every other pairing is refused until
-/// delegated access exists.
-pub async fn authorise(
-    _state: &AppState,
-    actor: AccountId,
+/// The role in which `actor` may do `scope` for `subject` now, from the database,
+/// or why not (audited as a refusal, with the reason).
+async fn proxy_role(
+    state: &AppState,
+    actor: &AccountRow,
+    method: SignInMethod,
     subject: AccountId,
-    _scope: Scope,
-) -> Result<(), AppError> {
-    if actor == subject {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
+    scope: Scope,
+) -> Result<Role, AppError> {
+    let now = state.clock.now_unix();
+    let decided = decide(state, actor, method, subject, scope, now).await?;
+    match decided {
+        Ok(role) => Ok(role),
+        Err(why) => {
+            audit_log::record_as(
+                &state.db,
+                now,
+                Some(actor.id),
+                Some(subject),
+                None,
+                AuditAction::ActingRefused,
+                why.as_str(),
+            )
+            .await?;
+            Err(AppError::ActingRefused(why))
+        }
     }
+}
+
+async fn decide(
+    state: &AppState,
+    actor: &AccountRow,
+    method: SignInMethod,
+    subject: AccountId,
+    scope: Scope,
+    now: i64,
+) -> Result<Result<Role, ActingRefusal>, AppError> {
+    let grants = proxies::between(&state.db, actor.id, subject).await?;
+    if grants.is_empty() || scope == Scope::AccountDetails {
+        return Ok(Err(ActingRefusal::NoAccess));
+    }
+    if actor.identity_level < IdentityLevel::P5 {
+        return Ok(Err(ActingRefusal::ProxyNotProved));
+    }
+    if !two_step_this_session(method) {
+        return Ok(Err(ActingRefusal::ProxyNeedsTwoStep));
+    }
+    let subject_row = store::by_id(&state.db, subject).await?;
+    let born = subject_row
+        .as_ref()
+        .and_then(|s| person::stored_date(&s.date_of_birth));
+    let rules = state.settings::<ProxyRules>();
+    let mut last_refusal = ActingRefusal::NoAccess;
+    for grant in grants.iter().rev() {
+        let ods = grant
+            .provider_id
+            .as_deref()
+            .and_then(|id| state.gateway.providers.iter().find(|p| p.id == id))
+            .map(|p| p.ods_code.as_str());
+        match proxies::refusal(grant, scope, born, now, rules.for_practice(ods)) {
+            None => return Ok(Ok(Role::of(grant.basis))),
+            Some(why) => {
+                if last_refusal == ActingRefusal::NoAccess {
+                    last_refusal = why;
+                }
+            }
+        }
+    }
+    Ok(Err(last_refusal))
+}
+
+/// Acting for someone else needs more than a password: NHS login (which always
+/// asks for a security code), or Front Door's password with a two-step code.
+pub fn two_step_this_session(method: SignInMethod) -> bool {
+    match method {
+        SignInMethod::NhsLogin(level) => level >= IdentityLevel::P5,
+        SignInMethod::PasswordAndCode => true,
+        SignInMethod::Password => false,
+    }
+}
+
+/// Why `actor` may not act for `subject` in any way now (for the "who are you using
+/// Front Door for" list), or the scopes they may use and the role.
+pub async fn what_actor_may_do(
+    state: &AppState,
+    actor: &AccountRow,
+    method: SignInMethod,
+    subject: AccountId,
+) -> Result<Result<(Role, Vec<Scope>), ActingRefusal>, AppError> {
+    let now = state.clock.now_unix();
+    let mut allowed = Vec::new();
+    let mut role = None;
+    let mut first_refusal = None;
+    for scope in proxies::GRANTABLE {
+        match decide(state, actor, method, subject, scope, now).await? {
+            Ok(r) => {
+                role = Some(r);
+                allowed.push(scope);
+            }
+            Err(why) => {
+                if first_refusal.is_none() || first_refusal == Some(ActingRefusal::NotGiven) {
+                    first_refusal = Some(why);
+                }
+            }
+        }
+    }
+    Ok(match role {
+        Some(role) => Ok((role, allowed)),
+        None => Err(first_refusal.unwrap_or(ActingRefusal::NoAccess)),
+    })
 }
 
 /// Audits an action by the actor for the subject, now.
@@ -97,11 +290,12 @@ pub async fn audit(
     action: AuditAction,
     detail: &'static str,
 ) -> Result<(), AppError> {
-    audit_log::record(
+    audit_log::record_as(
         &state.db,
         state.clock.now_unix(),
         Some(acting.actor),
         Some(acting.subject),
+        Some(acting.role.as_str()),
         action,
         detail,
     )

@@ -45,6 +45,16 @@ pub enum AuditAction {
     GpLinkageVerified,
     GpLinkageRefused,
     IdentityLevelTooLow,
+    ActingRefused,
+    ActingForChosen,
+    ProxyInvited,
+    ProxyInvitationWithdrawn,
+    ProxyInvitationAccepted,
+    ProxyInvitationRefused,
+    ProxyAccessChanged,
+    ProxyAccessEnded,
+    ProxyAccessFromPractice,
+    AccessHistoryViewed,
 }
 
 impl AuditAction {
@@ -90,6 +100,16 @@ impl AuditAction {
             Self::GpLinkageVerified => "gp_linkage_verified",
             Self::GpLinkageRefused => "gp_linkage_refused",
             Self::IdentityLevelTooLow => "identity_level_too_low",
+            Self::ActingRefused => "acting_refused",
+            Self::ActingForChosen => "acting_for_chosen",
+            Self::ProxyInvited => "proxy_invited",
+            Self::ProxyInvitationWithdrawn => "proxy_invitation_withdrawn",
+            Self::ProxyInvitationAccepted => "proxy_invitation_accepted",
+            Self::ProxyInvitationRefused => "proxy_invitation_refused",
+            Self::ProxyAccessChanged => "proxy_access_changed",
+            Self::ProxyAccessEnded => "proxy_access_ended",
+            Self::ProxyAccessFromPractice => "proxy_access_from_practice",
+            Self::AccessHistoryViewed => "access_history_viewed",
         }
     }
 }
@@ -113,14 +133,29 @@ pub async fn record(
     action: AuditAction,
     detail: &'static str,
 ) -> Result<(), sqlx::Error> {
+    let role = (actor.is_some() && actor == subject).then_some("self");
+    record_as(db, at, actor, subject, role, action, detail).await
+}
+
+/// Appends one event with the role the actor acted in ("self", "carer", "parent", ...).
+pub async fn record_as(
+    db: &Db,
+    at: i64,
+    actor: Option<AccountId>,
+    subject: Option<AccountId>,
+    role: Option<&'static str>,
+    action: AuditAction,
+    detail: &'static str,
+) -> Result<(), sqlx::Error> {
     on_db!(db, |pool| {
         sqlx::query(
-            "INSERT INTO audit_events (at, actor_account_id, subject_account_id, action, detail) \
-             VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO audit_events (at, actor_account_id, subject_account_id, role, action, detail) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(at)
         .bind(actor)
         .bind(subject)
+        .bind(role)
         .bind(action.as_str())
         .bind(detail)
         .execute(pool)
@@ -174,5 +209,53 @@ pub async fn details_of(db: &Db, action: AuditAction) -> Result<Vec<String>, sql
             .bind(action.as_str())
             .fetch_all(pool)
             .await
+    })
+}
+
+/// One line of a person's access history: who did what with their data, in what role.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HistoryRow {
+    pub at: i64,
+    pub actor: Option<AccountId>,
+    pub actor_name: Option<String>,
+    pub role: Option<String>,
+    pub action: String,
+    pub detail: String,
+}
+
+/// Events about `subject`'s data (by anyone, themselves included), newest first,
+/// `limit` from `offset`, and how many there are in all.
+pub async fn history_for(
+    db: &Db,
+    subject: AccountId,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<HistoryRow>, i64), sqlx::Error> {
+    use sqlx::Row;
+    const SQL: &str = "SELECT e.at, e.actor_account_id, a.full_name, e.role, e.action, e.detail \
+                       FROM audit_events e LEFT JOIN accounts a ON a.id = e.actor_account_id \
+                       WHERE e.subject_account_id = $1 ORDER BY e.id DESC LIMIT $2 OFFSET $3";
+    const COUNT: &str = "SELECT COUNT(*) FROM audit_events WHERE subject_account_id = $1";
+    on_db!(db, |pool| {
+        let rows = sqlx::query(SQL)
+            .bind(subject)
+            .bind(limit)
+            .bind(offset)
+            .fetch_all(pool)
+            .await?
+            .into_iter()
+            .map(|r| {
+                Ok(HistoryRow {
+                    at: r.try_get("at")?,
+                    actor: r.try_get::<Option<i64>, _>("actor_account_id")?.map(AccountId),
+                    actor_name: r.try_get("full_name")?,
+                    role: r.try_get("role")?,
+                    action: r.try_get("action")?,
+                    detail: r.try_get("detail")?,
+                })
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let total: i64 = sqlx::query_scalar(COUNT).bind(subject).fetch_one(pool).await?;
+        Ok((rows, total))
     })
 }

@@ -57,7 +57,7 @@ pub fn needed(scope: Scope) -> IdentityLevel {
     match scope {
         Scope::AccountDetails => IdentityLevel::P0,
         Scope::Appointments | Scope::Triage => IdentityLevel::P5,
-        Scope::Record => IdentityLevel::P9,
+        Scope::Record | Scope::ResultsAndLetters => IdentityLevel::P9,
     }
 }
 

@@ -22,6 +22,8 @@ use tower_sessions::Session;
 const SIGNED_IN: &str = "fd.signed_in";
 const ACTING_FOR: &str = "fd.acting_for";
 const FORM_PREFIX: &str = "fd.form.";
+/// Where to go after signing in, when a page asked first (an invitation link).
+const RETURN_AFTER_SIGN_IN: &str = "fd.return_after_sign_in";
 /// Forms whose answers may be kept in the session (cleared at sign-in).
 const FORMS: &[&str] = &[
     "register",
@@ -29,11 +31,16 @@ const FORMS: &[&str] = &[
     "identity",
     "two-step",
     "sign-in-code",
+    "act-for",
+    "invite",
+    "change-access",
+    "invitation",
 ];
 
 /// Pages that need a signed-in person.
 const PROTECTED: &[&str] = &[
     "/home",
+    "/act-for",
     "/account",
     "/record",
     "/appointments",
@@ -63,6 +70,31 @@ pub async fn acting_for(session: &Session) -> Result<Option<AccountId>, AppError
     Ok(session.get::<AccountId>(ACTING_FOR).await?)
 }
 
+/// Chooses whom the signed-in person acts for (None: themselves). Only the choice
+/// is kept: whether they may is checked on every request.
+pub async fn set_acting_for(session: &Session, subject: Option<AccountId>) -> Result<(), AppError> {
+    match subject {
+        Some(id) => session.insert(ACTING_FOR, id).await?,
+        None => {
+            session.remove_value(ACTING_FOR).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Asks for the person to come back to `path` (a path of this site) once signed in.
+pub async fn return_after_sign_in(session: &Session, path: &str) -> Result<(), AppError> {
+    session
+        .insert(RETURN_AFTER_SIGN_IN, safe_return_path(Some(path)))
+        .await?;
+    Ok(())
+}
+
+/// The path asked for by [`return_after_sign_in`], once.
+pub async fn take_return_after_sign_in(session: &Session) -> Result<Option<String>, AppError> {
+    Ok(session.remove::<String>(RETURN_AFTER_SIGN_IN).await?)
+}
+
 /// Starts a signed-in session under a new id, so an id known before sign-in is worthless after.
 pub async fn begin(
     session: &Session,
@@ -72,6 +104,7 @@ pub async fn begin(
     now: i64,
 ) -> Result<(), AppError> {
     session.cycle_id().await?;
+    session.remove_value(ACTING_FOR).await?;
     for form in FORMS {
         session
             .remove_value(&format!("{FORM_PREFIX}{form}"))

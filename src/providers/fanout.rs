@@ -5,6 +5,7 @@
 
 use super::{
     client::Found,
+    fhir::security::{visibility, Audience},
     copies::{self, Copy},
     gateway::{Answer, Failure, Section},
     links::ask_providers,
@@ -30,11 +31,16 @@ pub struct FromProvider<T> {
 
 /// Asks every provider for `sections` and reads each part with `read`, which turns
 /// what was found into a `T` and says how many entries it could not read.
+///
+/// Items the audience may not see (by their security labels) are dropped before
+/// `read` sees them, and the last good copies are kept apart for each audience, so
+/// a copy made for the person never reaches someone acting for them.
 pub async fn gather<T, R>(
     state: &AppState,
     account: &AccountRow,
     nhs_number: &str,
     sections: &[Section],
+    audience: Audience,
     mut read: R,
 ) -> Result<Vec<FromProvider<T>>, AppError>
 where
@@ -51,12 +57,15 @@ where
         let provider_state = match answer {
             Answer::Answered { sections, .. } => {
                 let mut unreadable = 0;
-                for (section, found) in sections {
+                for (section, mut found) in sections {
+                    found
+                        .resources
+                        .retain(|r| audience.may_see(visibility(r)));
                     let (part, missed) = read(provider, section, found);
                     unreadable += missed;
                     fresh.push(Copy {
                         provider_id: provider.id.clone(),
-                        section: section.key().to_string(),
+                        section: format!("{}{}", section.key(), audience.key()),
                         items: serde_json::to_string(&part).unwrap_or_default(),
                         fetched_at: now,
                     });
@@ -75,7 +84,11 @@ where
                 let mut copy_from: Option<i64> = None;
                 for copy in held
                     .into_iter()
-                    .filter(|c| sections.iter().any(|s| s.key() == c.section))
+                    .filter(|c| {
+                        sections
+                            .iter()
+                            .any(|s| format!("{}{}", s.key(), audience.key()) == c.section)
+                    })
                 {
                     if let Ok(part) = serde_json::from_str::<T>(&copy.items) {
                         parts.push(part);

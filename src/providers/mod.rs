@@ -16,6 +16,7 @@ pub mod fanout;
 pub mod fhir;
 pub mod gateway;
 pub mod links;
+pub mod related;
 
 use crate::{domain::sources::Source, platform::secret::Secret};
 use serde::Deserialize;

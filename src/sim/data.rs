@@ -98,7 +98,30 @@ pub struct ProviderData {
     pub resources: Vec<Value>,
 }
 
-pub const POPULATION: usize = 60;
+/// Everyone the simulator knows: the three demo residents, generated residents,
+/// then the demo families (see [`FAMILIES`]).
+pub const POPULATION: usize = 64;
+/// The demo residents and generated residents come first; the families after.
+const GENERATED: usize = 60;
+
+/// People added for carers and parents, after the generated residents (so adding
+/// them changes nobody else): index, given, family, gender, birth date (from
+/// today's date, so a child's age stays the same), and who knows them.
+pub const BEN: usize = 60;
+pub const LILY: usize = 61;
+pub const MARYAM: usize = 62;
+pub const GRACE: usize = 63;
+
+/// Relationships the GP practice records (patient, related person, v3 RoleCode).
+/// Sarah is mother of Ben (9) and Lily (12); Aisha holds a lasting power of
+/// attorney for her grandmother Maryam; Grace is recorded as David's daughter and
+/// next of kin, which grants nothing (David invites her himself).
+pub const FAMILIES: &[(usize, usize, &str)] = &[
+    (BEN, 0, "MTH"),
+    (LILY, 0, "MTH"),
+    (MARYAM, 2, "HPOWATT"),
+    (1, GRACE, "DAU"),
+];
 
 /// The first `n` valid NHS numbers in the test range, in order: 999 000 001 8, 999 000 002 6, ...
 pub fn test_nhs_numbers(n: usize) -> Vec<String> {
@@ -130,7 +153,7 @@ const FAMILY: &[&str] = &[
 
 /// The population: the three demo residents first (they match the portal's demo
 /// accounts), then synthetic residents from the seed.
-pub fn population(seed: u64) -> Vec<Person> {
+pub fn population(seed: u64, today: Date) -> Vec<Person> {
     let numbers = test_nhs_numbers(POPULATION);
     let mut rng = StdRng::seed_from_u64(seed);
     let demo: [(&str, &str, &'static str, Date, Vec<usize>); 3] = [
@@ -145,7 +168,34 @@ pub fn population(seed: u64) -> Vec<Person> {
         ("Aisha", "Rahman", "female", date(1997, 12, 20), vec![0, 3]),
     ];
     let mut people = Vec::with_capacity(POPULATION);
+    let years_ago = |years: i32, days: i64| {
+        today
+            .replace_year(today.year() - years)
+            .unwrap_or_else(|_| date(today.year() - years, 3, 1))
+            - Duration::days(days)
+    };
+    let families: [(&str, &str, &'static str, Date, Vec<usize>); 4] = [
+        ("Ben", "Thompson", "male", years_ago(9, 100), vec![0, 1]),
+        ("Lily", "Thompson", "female", years_ago(12, 40), vec![0, 2]),
+        ("Maryam", "Rahman", "female", date(1938, 5, 11), vec![0, 1, 2]),
+        ("Grace", "Okafor", "female", date(1979, 6, 22), vec![0]),
+    ];
     for (index, nhs_number) in numbers.into_iter().enumerate() {
+        if let Some((given, family, gender, birth_date, known_to)) = index
+            .checked_sub(GENERATED)
+            .and_then(|i| families.get(i).cloned())
+        {
+            people.push(Person {
+                index,
+                nhs_number,
+                given: given.into(),
+                family: family.into(),
+                gender,
+                birth_date,
+                known_to,
+            });
+            continue;
+        }
         if let Some((given, family, gender, birth_date, known_to)) = demo.get(index).cloned() {
             people.push(Person {
                 index,
@@ -344,6 +394,14 @@ const MH_PROBLEMS: &[Problem] = &[
         monitoring: &[],
     },
 ];
+/// A problem recorded as sensitive (its item carries a sensitivity label).
+const SENSITIVE_PROBLEM: Problem = Problem {
+    code: "192080009",
+    display: "Chronic anxiety",
+    medicine: None,
+    monitoring: &[],
+};
+
 const BACK_PAIN: Problem = Problem {
     code: "279039007",
     display: "Low back pain",
@@ -503,13 +561,69 @@ pub fn provider_data(seed: u64, provider: usize, people: &[Person], today: Date)
             out: &mut data.resources,
         };
         b.patient();
-        if person.index == 0 {
-            b.sarah();
-        } else {
-            b.generated(&mut rng);
+        match person.index {
+            0 => b.sarah(),
+            BEN | LILY => b.child(),
+            _ => b.generated(&mut rng),
         }
+        b.labelled_items();
+    }
+    if PROVIDERS[provider].kind == Kind::Gp {
+        data.resources.extend(related_people(provider, people));
     }
     data
+}
+
+/// The GP practice's records of who is related to whom ([`FAMILIES`]).
+fn related_people(provider: usize, people: &[Person]) -> Vec<Value> {
+    let p = &PROVIDERS[provider];
+    FAMILIES
+        .iter()
+        .enumerate()
+        .filter_map(|(n, &(patient, related, code))| {
+            let (patient, related) = (people.get(patient)?, people.get(related)?);
+            if !patient.known_to.contains(&provider) {
+                return None;
+            }
+            let patient_id = format!("{}-{:04}", p.ods.to_lowercase(), 1000 + patient.index);
+            let display = match code {
+                "MTH" => "mother",
+                "HPOWATT" => "healthcare power of attorney",
+                "DAU" => "daughter",
+                _ => "related person",
+            };
+            let mut relationship = vec![coding(
+                "http://terminology.hl7.org/CodeSystem/v3-RoleCode",
+                code,
+                display,
+            )];
+            if code == "DAU" {
+                relationship.push(coding(
+                    "http://terminology.hl7.org/CodeSystem/v2-0131",
+                    "N",
+                    "Next-of-Kin",
+                ));
+            }
+            let start = if code == "MTH" {
+                patient.birth_date.to_string()
+            } else {
+                "2023-01-16".to_string()
+            };
+            Some(json!({
+                "resourceType": "RelatedPerson",
+                "id": format!("{patient_id}-rp{}", n + 1),
+                "meta": { "versionId": "1", "lastUpdated": "2024-01-10T09:00:00Z" },
+                "active": true,
+                "patient": { "reference": format!("Patient/{patient_id}") },
+                "identifier": [{ "system": NHS_SYSTEM, "value": related.nhs_number }],
+                "relationship": relationship,
+                "name": [{ "use": "official", "family": related.family, "given": [related.given] }],
+                "gender": related.gender,
+                "birthDate": related.birth_date.to_string(),
+                "period": { "start": start }
+            }))
+        })
+        .collect()
 }
 
 struct Builder<'a> {
@@ -887,6 +1001,54 @@ impl Builder<'_> {
         }
     }
 
+    /// A child's record: asthma or eczema, childhood vaccinations, a visit.
+    fn child(&mut self) {
+        match self.p.kind {
+            Kind::Gp => {
+                self.condition(&PROBLEMS[2], 1500, true);
+                self.medicine(PROBLEMS[2].medicine.unwrap_or_default(), 1400);
+                self.vaccine(VACCINES[3], (self.today - self.person.birth_date).whole_days() - 400);
+                self.vaccine(VACCINES[0], 60);
+                self.encounter(("AMB", "ambulatory"), "Asthma review", 90, Some(&PROBLEMS[2]));
+            }
+            _ => {
+                self.encounter(("AMB", "ambulatory"), "Children's outpatient clinic", 200, None);
+                self.letter(
+                    ("823701000000103", "Outpatient letter"),
+                    190,
+                    "Seen in the children's clinic. Growth and development are as expected. No follow-up needed.",
+                );
+            }
+        }
+    }
+
+    /// Items a clinician has labelled: sensitive ones (never shown to someone acting
+    /// for the person) and safeguarding-restricted ones (shown to nobody online).
+    fn labelled_items(&mut self) {
+        let sensitive = json!([{ "system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "PSY", "display": "psychiatry information sensitivity" }]);
+        let restricted = json!([{ "system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "code": "V", "display": "very restricted" }]);
+        match (self.person.index, self.p.kind) {
+            (1, Kind::Gp) | (BEN, Kind::Gp) | (MARYAM, Kind::Gp) => {
+                self.condition(&SENSITIVE_PROBLEM, 700, true);
+                self.label_last(sensitive);
+                self.letter(
+                    ("823701000000103", "Safeguarding meeting notes"),
+                    300,
+                    "Notes of a safeguarding meeting. Restricted: not for online access.",
+                );
+                self.label_last(restricted);
+            }
+            _ => {}
+        }
+    }
+
+    /// Puts security labels on the resource made last.
+    fn label_last(&mut self, labels: Value) {
+        if let Some(meta) = self.out.last_mut().and_then(|r| r.get_mut("meta")) {
+            meta["security"] = labels;
+        }
+    }
+
     fn generated(&mut self, rng: &mut StdRng) {
         let n_problems = rng.gen_range(0..=3);
         let mut problems: Vec<&Problem> = PROBLEMS.choose_multiple(rng, n_problems).collect();
@@ -1004,8 +1166,8 @@ mod tests {
     #[test]
     fn population_is_deterministic_and_some_are_known_everywhere() {
         let today = date(2026, 11, 22);
-        let a = population(7);
-        let b = population(7);
+        let a = population(7, today);
+        let b = population(7, today);
         assert_eq!(a.len(), POPULATION);
         assert_eq!(
             a.iter()

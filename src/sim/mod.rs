@@ -139,7 +139,7 @@ pub async fn start(addr: SocketAddr, seed: u64, today: Date) -> std::io::Result<
 }
 
 pub fn router(base_url: &str, seed: u64, today: Date) -> Router {
-    let people = population(seed);
+    let people = population(seed, today);
     let mut providers = HashMap::new();
     for (i, info) in PROVIDERS.iter().enumerate() {
         let mut by_type: HashMap<String, Vec<Value>> = HashMap::new();

@@ -27,6 +27,7 @@ pub(super) async fn metadata(
         "Schedule",
         "Slot",
         "Appointment",
+        "RelatedPerson",
     ];
     let resources: Vec<Value> = types
         .iter()
@@ -212,6 +213,23 @@ pub(super) async fn search(
                 if let Some(o) = observations.iter().find(|o| o["id"].as_str() == Some(id)) {
                     entries.push(json!({ "fullUrl": format!("{base}/Observation/{id}"), "resource": o, "search": { "mode": "include" } }));
                 }
+            }
+        }
+    }
+    if rtype == "RelatedPerson" && param("_include") == Some("RelatedPerson:patient") {
+        let patients = store.get("Patient").map(Vec::as_slice).unwrap_or(&[]);
+        let mut included: Vec<&str> = Vec::new();
+        for related in &page {
+            let id = related["patient"]["reference"]
+                .as_str()
+                .unwrap_or_default()
+                .trim_start_matches("Patient/");
+            if included.contains(&id) {
+                continue;
+            }
+            if let Some(p) = patients.iter().find(|p| p["id"].as_str() == Some(id)) {
+                included.push(id);
+                entries.push(json!({ "fullUrl": format!("{base}/Patient/{id}"), "resource": p, "search": { "mode": "include" } }));
             }
         }
     }

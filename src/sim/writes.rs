@@ -169,6 +169,16 @@ pub(super) fn book(
         };
         people.push(json!({ "actor": actor, "type": [{ "text": kind }], "status": "accepted" }));
     }
+    // Someone who booked for the patient (a parent or carer) stays named.
+    for p in appt["participant"].as_array().cloned().unwrap_or_default() {
+        let related = p["actor"]["type"] == "RelatedPerson"
+            || p["actor"]["reference"]
+                .as_str()
+                .is_some_and(|r| r.starts_with("RelatedPerson/"));
+        if related {
+            people.push(p);
+        }
+    }
     appt["resourceType"] = json!("Appointment");
     appt["id"] = json!(new_id);
     appt["meta"] = json!({ "versionId": "1", "lastUpdated": now_instant() });

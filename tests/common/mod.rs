@@ -451,7 +451,10 @@ pub async fn nhs_login_as(app: &TestApp, email: &str) -> Browser {
     let res = b.nhs_login(email).await;
     assert_eq!(res.status(), 303, "signed in with NHS login");
     let to = location(&res);
-    assert!(to == "/home" || to.starts_with("/account/identity"), "{to}");
+    assert!(
+        to == "/home" || to == "/act-for" || to.starts_with("/account/identity"),
+        "{to}"
+    );
     b
 }
 

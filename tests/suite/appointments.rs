@@ -352,7 +352,7 @@ async fn resubmitting_or_double_clicking_books_once(backend: Backend) {
 
 async fn fifty_residents_racing_for_one_slot_gives_exactly_one_booking(backend: Backend) {
     let sim = spawn_sim().await;
-    let people: Vec<_> = population(1)
+    let people: Vec<_> = population(1, time::OffsetDateTime::now_utc().date())
         .into_iter()
         .filter(|p| p.known_to.contains(&0))
         .take(50)

@@ -167,7 +167,8 @@ async fn an_existing_account_links_nhs_login_once(backend: Backend) {
     let again = app.browser();
     assert_eq!(
         location(&again.nhs_login("sarah@example.test").await),
-        "/home"
+        // Sarah's GP records her as mother of two children.
+        "/act-for"
     );
     assert_eq!(
         audit::count_action(&app.state.db, AuditAction::AccountCreated)
@@ -211,7 +212,8 @@ async fn a_password_alone_never_opens_a_proved_record(backend: Backend) {
     let b = app.browser();
     assert_eq!(
         location(&b.sign_in("sarah.own@example.test", PASSWORD).await),
-        "/home"
+        // Sarah's GP records her as mother of two children.
+        "/act-for"
     );
     let res = b.get("/record").await;
     assert_eq!(res.status(), 403);
@@ -715,7 +717,7 @@ async fn a_password_and_a_two_step_code_open_a_proved_record(backend: Backend) {
     app.clock.advance(30);
     let code = code_at(&key, app.clock.now_unix());
     let (b, to) = sign_in_with_code(&app, email, &code).await;
-    assert_eq!(to, "/home");
+    assert_eq!(to, "/act-for", "Sarah's GP records her as mother of two children");
     assert!(page(&b, "/record").await.contains("High blood pressure"));
     // The same code again, in another sign-in: refused.
     let (other, to) = sign_in_with_code(&app, email, &code).await;
@@ -841,7 +843,7 @@ async fn a_gp_linkage_key_proves_an_account_to_p9(backend: Backend) {
     let (key, _) = turn_on_two_step(&app, &b).await;
     app.clock.advance(30);
     let (b, to) = sign_in_with_code(&app, email, &code_at(&key, app.clock.now_unix())).await;
-    assert_eq!(to, "/home");
+    assert_eq!(to, "/act-for", "Sarah's GP records her as mother of two children");
     assert!(page(&b, "/record").await.contains("High blood pressure"));
     let events = audit::events_for(&app.state.db, account.id).await.unwrap();
     assert!(events.iter().any(|e| e.action == "gp_linkage_verified"));

@@ -113,7 +113,7 @@ pub async fn register(
                 "after registration",
             )
             .await?;
-            leptos_axum::redirect("/home");
+            leptos_axum::redirect(&service::landing(&state, &session, account_id, "/home").await?);
         }
         Err(form) => {
             let id = session::keep_form(&session, "register", form).await?;
@@ -181,7 +181,7 @@ pub async fn sign_in(
                     "",
                 )
                 .await?;
-                leptos_axum::redirect("/home");
+                leptos_axum::redirect(&service::landing(&state, &session, id, "/home").await?);
                 return Ok(());
             }
             service::SignInOutcome::Refused => {
@@ -356,7 +356,9 @@ pub async fn sign_in_code(code: String) -> Result<(), AppError> {
                     "password_and_code",
                 )
                 .await?;
-                leptos_axum::redirect("/home");
+                leptos_axum::redirect(
+                    &service::landing(&state, &session, pending.account, "/home").await?,
+                );
                 return Ok(());
             }
             two_step::CodeOutcome::Wrong => form.error(

@@ -210,7 +210,7 @@ pub fn view(
             .unwrap_or_default()
             .to_string(),
         date_of_birth,
-        email: row.email.clone(),
+        email: row.email.clone().unwrap_or_default(),
         nhs_number: row
             .nhs_number
             .as_deref()
@@ -269,4 +269,38 @@ pub async fn seed_demo_accounts(state: &AppState) -> Result<(), AppError> {
         }
     }
     Ok(())
+}
+
+/// Where a person goes once signed in: back to the page that asked them to sign in
+/// (an invitation link); a new account to its welcome (`default`); else "Who are
+/// you using Front Door for?" when they may act for someone (after asking the GP
+/// systems which relationships they record); else `default`.
+pub async fn landing(
+    state: &AppState,
+    session: &tower_sessions::Session,
+    account: crate::domain::AccountId,
+    default: &str,
+) -> Result<String, AppError> {
+    if let Some(path) = crate::platform::session::take_return_after_sign_in(session).await? {
+        return Ok(path);
+    }
+    let Some(row) = store::by_id(&state.db, account).await? else {
+        return Ok(default.to_string());
+    };
+    // A GP system that cannot be asked now leaves what was known before.
+    if crate::providers::related::sync_for_proxy(state, &row).await.is_err() {
+        tracing::warn!("relationships could not be brought up to date at sign-in");
+    }
+    // A new account first hears what it can do; the banner offers the switch after.
+    if default.contains("welcome") {
+        return Ok(default.to_string());
+    }
+    if crate::platform::proxies::for_proxy(&state.db, account)
+        .await?
+        .is_empty()
+    {
+        Ok(default.to_string())
+    } else {
+        Ok("/act-for".to_string())
+    }
 }

@@ -17,6 +17,10 @@ pub async fn get_record_page(page: String) -> Result<RecordAnswer, AppError> {
     let session = leptos_axum::extract::<tower_sessions::Session>()
         .await
         .map_err(|_| AppError::Internal)?;
-    let acting = acting::acting(&state, &session, Scope::Record).await?;
+    let scope = match page {
+        super::RecordPage::TestResults | super::RecordPage::Letters => Scope::ResultsAndLetters,
+        _ => Scope::Record,
+    };
+    let acting = acting::acting(&state, &session, scope).await?;
     super::service::view(&state, acting, page).await
 }

@@ -11,7 +11,10 @@ use crate::{
         state::AppState,
     },
     providers::{
-        fhir::{NHS_NUMBER_SYSTEM, ODS_SYSTEM},
+        fhir::{
+            security::{visibility, Audience},
+            NHS_NUMBER_SYSTEM, ODS_SYSTEM,
+        },
         gateway::{Answer, Section},
         links::ask_providers,
     },
@@ -55,7 +58,9 @@ pub async fn download(State(state): State<AppState>, session: Session) -> Respon
 }
 
 async fn bundle(state: &AppState, session: &Session) -> Result<Value, AppError> {
-    let acting = acting::acting(state, session, Scope::Record).await?;
+    // The download holds every part of the record: results and letters too.
+    let acting =
+        acting::acting_for_all(state, session, &[Scope::Record, Scope::ResultsAndLetters]).await?;
     let now = state.clock.now_unix();
     let account =
         acting::audited_subject(state, acting, AuditAction::RecordDownloaded, "fhir-bundle")
@@ -67,6 +72,7 @@ async fn bundle(state: &AppState, session: &Session) -> Result<Value, AppError> 
     let answers = ask_providers(state, &account, &nhs_number, &Section::ALL).await?;
     let today = state.clock.today().midnight().assume_utc();
     let release = state.settings::<super::release::ReleasePolicy>();
+    let audience = Audience::of(acting.role.is_proxy());
 
     let mut entries = vec![json!({
         "resource": {
@@ -82,7 +88,7 @@ async fn bundle(state: &AppState, session: &Session) -> Result<Value, AppError> 
             Answer::Answered { sections, .. } => {
                 for (_, found) in sections {
                     for mut resource in found.resources {
-                        if is_held(&resource, release, today) {
+                        if is_held(&resource, release, today) || !audience.may_see(visibility(&resource)) {
                             continue;
                         }
                         tag(&mut resource, &provider.ods_code, &provider.name);

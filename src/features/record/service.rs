@@ -18,7 +18,7 @@ use crate::{
     providers::{
         client::Found,
         fanout::{gather, none_found},
-        fhir::{self, CodeableConcept, Quantity, DMD, LOINC, SNOMED},
+        fhir::{self, security::Audience, CodeableConcept, Quantity, DMD, LOINC, SNOMED},
         gateway::Section,
         parse_fhir_date,
     },
@@ -84,6 +84,7 @@ pub async fn view(
         &account,
         &nhs_number,
         wanted,
+        Audience::of(acting.role.is_proxy()),
         |provider, section, found| {
             let part = read_part(section, found, &provider.source(), release, today);
             (part.items, part.unreadable)

@@ -9,6 +9,7 @@
 
 pub mod datatypes;
 pub mod resources;
+pub mod security;
 pub mod write;
 
 pub use datatypes::*;

@@ -150,12 +150,17 @@ pub async fn callback(
                 {
                     return back_with(&session, page, DID_NOT_WORK).await;
                 }
-                Redirect::to(if new {
+                let default = if new {
                     "/account/identity?welcome=yes"
                 } else {
                     "/home"
-                })
-                .into_response()
+                };
+                match crate::features::account::service::landing(&state, &session, account, default)
+                    .await
+                {
+                    Ok(path) => Redirect::to(&path).into_response(),
+                    Err(_) => Redirect::to(default).into_response(),
+                }
             }
             Ok(Err(problem)) => back_with(&session, page, problem.message()).await,
             Err(_) => back_with(&session, page, DID_NOT_WORK).await,

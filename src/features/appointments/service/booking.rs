@@ -407,7 +407,7 @@ pub(super) async fn book(
         return reload(state, &a).await;
     };
     let chosen: Option<ChosenSlot> = serde_json::from_str(&a.details).ok();
-    let body = to_json(&write::Appointment::booked(
+    let mut appointment = write::Appointment::booked(
         Identifier {
             system: REFERENCE_SYSTEM.into(),
             value: a.reference.clone(),
@@ -415,7 +415,22 @@ pub(super) async fn book(
         &a.slot_id,
         &patient_id,
         chosen.map(|c| c.need_label).unwrap_or_default(),
-    ));
+    );
+    // Someone acting for the patient is named as a participant who booked it.
+    if let Some(proxy) = crate::providers::related::proxy_reference(
+        state,
+        acting.actor,
+        acting.subject,
+        &a.provider_id,
+    )
+    .await?
+    {
+        appointment.participant.push(write::AppointmentParticipant {
+            actor: proxy,
+            status: "accepted",
+        });
+    }
+    let body = to_json(&appointment);
     let condition = format!(
         "identifier={}",
         urlencode(&format!("{REFERENCE_SYSTEM}|{}", a.reference))

@@ -21,6 +21,7 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<ListAnswer, AppErr
         &account,
         &nhs_number,
         &[Section::Appointments],
+        Audience::of(acting.role.is_proxy()),
         |provider, _, found| {
             let mut unreadable = found.unreadable;
             let mut mine: Vec<AppointmentView> = Vec::new();

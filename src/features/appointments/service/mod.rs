@@ -30,6 +30,7 @@ use crate::{
         fanout::{gather, none_found},
         fhir::{
             self, delivery_channel, instant, parse_instant, resource_from_value,
+            security::Audience,
             write::{self, to_json, Coding, Concept, Identifier},
             Resource,
         },

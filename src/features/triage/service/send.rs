@@ -68,6 +68,10 @@ pub async fn send(
     {
         return Ok(Ok(()));
     }
+    // Someone acting for the patient is named as who asked, never the patient.
+    let requester =
+        crate::providers::related::proxy_reference(state, acting.actor, acting.subject, &provider.id)
+            .await?;
     let bundle = to_json(&transaction(
         c,
         p,
@@ -77,6 +81,7 @@ pub async fn send(
         &patient_id,
         &account,
         provider,
+        requester,
     ));
     let sent = state
         .gateway
@@ -132,6 +137,7 @@ pub(super) fn transaction(
     patient_id: &str,
     account: &AccountRow,
     provider: &ProviderConfig,
+    requester: Option<Reference>,
 ) -> Transaction {
     let eff = c.effective(p, answers);
     let now = instant(r.updated_at.max(r.created_at));
@@ -210,7 +216,7 @@ pub(super) fn transaction(
         format!("{QUESTIONNAIRE}|{}", c.version),
         subject.clone(),
         now.clone(),
-        patient.clone(),
+        requester.clone().unwrap_or_else(|| patient.clone()),
         items,
     );
     let task = Task {
@@ -228,7 +234,7 @@ pub(super) fn transaction(
         focus: Reference::to(qr_url.clone()),
         for_: subject,
         authored_on: now,
-        requester: patient,
+        requester: requester.unwrap_or(patient),
         owner: Reference {
             kind: Some("Organization".into()),
             identifier: Some(Identifier {

@@ -1,0 +1,558 @@
+//! Pages for carers and parents: whom you are using Front Door for, the banner
+//! while acting for someone, the people who can act for you (invite, change, end),
+//! accepting an invitation, and who has looked at or acted on your record.
+
+use super::{
+    api::{
+        get_access_history, get_banner, get_choices, get_grant, get_invitation, get_people,
+        invitation_link_once, AcceptInvitation, ChangeAccess, ChoosePerson, EndAccess,
+        InvitePerson, WithdrawInvitation,
+    },
+    BannerView, InvitationAnswer, RELATIONSHIPS, SCOPE_CHOICES,
+};
+use crate::{
+    components::{problem, BackLink, DateInput, ErrorSummary, PageTitle, Panel, RadioOption, Radios, TextInput},
+    domain::FormState,
+    platform::forms::kept_form,
+};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
+
+/// Whom the signed-in person acts for, read again on every page.
+pub fn banner_resource() -> Resource<BannerView> {
+    let location = use_location();
+    Resource::new(
+        move || location.pathname.get(),
+        |_| async { get_banner().await.unwrap_or_default() },
+    )
+}
+
+/// The banner on every page while acting for someone else, with the way to switch.
+#[component]
+pub fn ActingBanner(banner: Resource<BannerView>) -> impl IntoView {
+    view! {
+        <Transition>
+            {move || Suspend::new(async move {
+                let b: BannerView = banner.await;
+                match (b.acting_for, b.can_switch) {
+                    (Some(who), _) => view! {
+                        <div class="app-acting-banner" role="region" aria-label="Who you are acting for">
+                            <div class="nhsuk-width-container">
+                                <p class="app-acting-banner__text">
+                                    <strong>{format!("You are acting for {who}")}</strong>
+                                    " "
+                                    <a class="app-acting-banner__link" href="/act-for">"Switch to yourself or someone else"</a>
+                                </p>
+                            </div>
+                        </div>
+                    }.into_any(),
+                    (None, true) => view! {
+                        <div class="app-acting-banner app-acting-banner--self" role="region" aria-label="Who you are acting for">
+                            <div class="nhsuk-width-container">
+                                <p class="app-acting-banner__text">
+                                    "You are using Front Door for yourself. "
+                                    <a class="app-acting-banner__link" href="/act-for">"Switch to someone you act for"</a>
+                                </p>
+                            </div>
+                        </div>
+                    }.into_any(),
+                    (None, false) => ().into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// "Who are you using Front Door for?"
+#[component]
+pub fn ActForPage() -> impl IntoView {
+    let choices = Resource::new(|| (), |_| get_choices());
+    let kept = kept_form("act-for");
+    let action = ServerAction::<ChoosePerson>::new();
+    let query = use_query_map();
+    let accepted = move || query.with(|q| q.get("accepted").is_some());
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let f = kept.await;
+                match choices.await {
+                    Err(e) => problem(e),
+                    Ok(c) => {
+                        let selected = if f.value("person").is_empty() { c.current.clone() } else { f.value("person") };
+                        let mut options = vec![RadioOption {
+                            value: "self".into(),
+                            label: format!("Myself ({})", c.own_name),
+                            hint: None,
+                        }];
+                        for p in &c.people {
+                            let about = match p.age {
+                                Some(age) => format!("{}, {age}", p.relationship),
+                                None => p.relationship.clone(),
+                            };
+                            let hint = match &p.refused {
+                                Some(why) => why.clone(),
+                                None => format!(
+                                    "You can: {}.{}",
+                                    p.can_do.join("; ").to_lowercase(),
+                                    p.until.as_ref().map(|u| format!(" Until {u}.")).unwrap_or_default()
+                                ),
+                            };
+                            options.push(RadioOption {
+                                value: p.value.clone(),
+                                label: format!("{} ({about})", p.name),
+                                hint: Some(hint),
+                            });
+                        }
+                        view! {
+                            <PageTitle text="Who are you using Front Door for?" has_errors=f.has_errors() />
+                            <BackLink href="/home" text="Back to home" />
+                            <div class="nhsuk-grid-row">
+                                <div class="nhsuk-grid-column-two-thirds">
+                                    <ErrorSummary errors=f.errors.clone() />
+                                    {accepted().then(|| view! {
+                                        <Panel title="You can now act for them">
+                                            "Choose them below to start."
+                                        </Panel>
+                                    })}
+                                    {(!c.not_answered.is_empty()).then(|| view! {
+                                        <div class="nhsuk-warning-callout">
+                                            <h2 class="nhsuk-warning-callout__label">
+                                                <span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"Some GP surgeries did not answer"</span>
+                                            </h2>
+                                            <p>{format!("We could not check who you act for with {} just now. People they record may be missing from this list. Try again later.", c.not_answered.join(", "))}</p>
+                                        </div>
+                                    })}
+                                    <ActionForm action=action attr:novalidate=true>
+                                        <Radios id="person" name="person" legend="Who are you using Front Door for?" heading=true
+                                            hint="You can switch at any time from the top of each page."
+                                            options=options selected=selected error=f.error_for("person") />
+                                        <button class="nhsuk-button" type="submit">"Continue"</button>
+                                    </ActionForm>
+                                    <p><a href="/account/people">"People who can act for you"</a></p>
+                                </div>
+                            </div>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The scope checkboxes, ticked from `ticked` (scope codes).
+fn scope_boxes(ticked: Vec<String>, error: Option<String>) -> impl IntoView {
+    let has_error = error.is_some();
+    view! {
+        <div class=if has_error { "nhsuk-form-group nhsuk-form-group--error" } else { "nhsuk-form-group" }>
+            <fieldset class="nhsuk-fieldset" aria-describedby=if has_error { "scope-hint scope-error" } else { "scope-hint" }>
+                <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">"What can they do for you?"</legend>
+                <div class="nhsuk-hint" id="scope-hint">"Select all that apply. They will never see anything your GP surgery has marked as private to you."</div>
+                {error.map(|e| view! {
+                    <span class="nhsuk-error-message" id="scope-error"><span class="nhsuk-u-visually-hidden">"Error: "</span>{e}</span>
+                })}
+                <div class="nhsuk-checkboxes">
+                    {SCOPE_CHOICES.iter().map(|(value, label)| {
+                        let id = format!("scope-{value}");
+                        let checked = ticked.iter().any(|t| t == value);
+                        view! {
+                            <div class="nhsuk-checkboxes__item">
+                                <input class="nhsuk-checkboxes__input" id=id.clone() name=format!("scope_{value}") type="checkbox" value="yes" checked=checked />
+                                <label class="nhsuk-label nhsuk-checkboxes__label" for=id>{label.to_string()}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+fn ticked_from(f: &FormState) -> Vec<String> {
+    SCOPE_CHOICES
+        .iter()
+        .filter(|(v, _)| f.value(&format!("scope_{v}")) == "yes")
+        .map(|(v, _)| v.to_string())
+        .collect()
+}
+
+fn until_error(f: &FormState) -> Option<(String, String)> {
+    f.error_for("until-day").map(|m| ("until-day".to_string(), m))
+}
+
+/// "People who can act for you".
+#[component]
+pub fn PeoplePage() -> impl IntoView {
+    let people = Resource::new(|| (), |_| get_people());
+    let withdraw = ServerAction::<WithdrawInvitation>::new();
+    let query = use_query_map();
+    let notice = move || {
+        query.with(|q| {
+            if q.get("ended").is_some() {
+                Some("Their access has ended. From their next click, they cannot act for you.")
+            } else if q.get("changed").is_some() {
+                Some("What they can do has been changed. It applies from their next click.")
+            } else if q.get("withdrawn").is_some() {
+                Some("The invitation has been withdrawn. Its link no longer works.")
+            } else {
+                None
+            }
+        })
+    };
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match people.await {
+                    Err(e) => problem(e),
+                    Ok(p) => view! {
+                        <PageTitle text="People who can act for you" />
+                        <BackLink href="/home" text="Back to home" />
+                        <div class="nhsuk-grid-row">
+                            <div class="nhsuk-grid-column-two-thirds">
+                                {notice().map(|n| view! {
+                                    <div class="nhsuk-inset-text">
+                                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                                        <p>{n}</p>
+                                    </div>
+                                })}
+                                <h1>"People who can act for you"</h1>
+                                <p>"These people can use Front Door for you with their own login, only for the things you choose. You can change what they can do, or end their access, at any time."</p>
+                                {if p.grants.is_empty() {
+                                    view! { <p>"Nobody can act for you at the moment."</p> }.into_any()
+                                } else {
+                                    p.grants.iter().map(|g| {
+                                        let change = format!("/account/people/{}", g.id);
+                                        view! {
+                                            <div class="nhsuk-card">
+                                                <div class="nhsuk-card__content">
+                                                    <h2 class="nhsuk-card__heading nhsuk-heading-m">{format!("{} ({})", g.name, g.relationship)}</h2>
+                                                    <dl class="nhsuk-summary-list">
+                                                        <div class="nhsuk-summary-list__row">
+                                                            <dt class="nhsuk-summary-list__key">"Can"</dt>
+                                                            <dd class="nhsuk-summary-list__value">
+                                                                <ul class="nhsuk-list nhsuk-list--bullet">
+                                                                    {g.can_do.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view()}
+                                                                </ul>
+                                                            </dd>
+                                                        </div>
+                                                        <div class="nhsuk-summary-list__row">
+                                                            <dt class="nhsuk-summary-list__key">"Until"</dt>
+                                                            <dd class="nhsuk-summary-list__value">{g.until.clone().unwrap_or_else(|| "No end date".into())}</dd>
+                                                        </div>
+                                                        <div class="nhsuk-summary-list__row">
+                                                            <dt class="nhsuk-summary-list__key">"Given"</dt>
+                                                            <dd class="nhsuk-summary-list__value">{g.granted_how.clone()}</dd>
+                                                        </div>
+                                                    </dl>
+                                                    {if g.by_resident {
+                                                        view! { <p><a href=change>"Change or end "<span class="nhsuk-u-visually-hidden">{format!("{}'s ", g.name)}</span>"access"</a></p> }.into_any()
+                                                    } else {
+                                                        view! { <p>"Your GP surgery recorded this. Contact them to change it."</p> }.into_any()
+                                                    }}
+                                                </div>
+                                            </div>
+                                        }
+                                    }).collect_view().into_any()
+                                }}
+                                {(!p.invitations.is_empty()).then(|| view! {
+                                    <h2>"Invitations not yet accepted"</h2>
+                                    {p.invitations.clone().into_iter().map(|i| {
+                                        let id = i.id.to_string();
+                                        view! {
+                                            <div class="nhsuk-card">
+                                                <div class="nhsuk-card__content">
+                                                    <h3 class="nhsuk-card__heading nhsuk-heading-s">{format!("{} ({})", i.name, i.email)}</h3>
+                                                    <p>{format!("The link works until {}.", i.expires)}</p>
+                                                    <ActionForm action=withdraw>
+                                                        <input type="hidden" name="id" value=id />
+                                                        <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Withdraw invitation"<span class="nhsuk-u-visually-hidden">{format!(" to {}", i.name)}</span></button>
+                                                    </ActionForm>
+                                                </div>
+                                            </div>
+                                        }
+                                    }).collect_view()}
+                                })}
+                                <h2>"Let someone act for you"</h2>
+                                {match p.cannot_invite.clone() {
+                                    Some(why) => view! {
+                                        <p>{why}</p>
+                                        <p><a href="/account/identity">"Your identity and how you sign in"</a></p>
+                                    }.into_any(),
+                                    None => view! {
+                                        <p>{format!("Invite someone you trust, such as a family member or carer. They use their own login. Their access can last up to {} months.", p.max_months)}</p>
+                                        <a class="nhsuk-button" href="/account/people/invite">"Invite someone to act for you"</a>
+                                    }.into_any(),
+                                }}
+                                <p><a href="/account/access-history">"Who has looked at or acted on your record"</a></p>
+                            </div>
+                        </div>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The invite form.
+#[component]
+pub fn InvitePage() -> impl IntoView {
+    let kept = kept_form("invite");
+    let action = ServerAction::<InvitePerson>::new();
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let f = kept.await;
+                let options = RELATIONSHIPS.iter().map(|(v, l)| RadioOption { value: v.to_string(), label: l.to_string(), hint: None }).collect::<Vec<_>>();
+                view! {
+                    <PageTitle text="Invite someone to act for you" has_errors=f.has_errors() />
+                    <BackLink href="/account/people" text="Back to people who can act for you" />
+                    <div class="nhsuk-grid-row">
+                        <div class="nhsuk-grid-column-two-thirds">
+                            <ErrorSummary errors=f.errors.clone() />
+                            <h1>"Invite someone to act for you"</h1>
+                            <p>"We will make a link for you to give them. It works once, for 7 days, and only for the person with the email address you enter. It says nothing about your health."</p>
+                            <ActionForm action=action attr:novalidate=true>
+                                <TextInput id="name" name="name" label="Their full name" autocomplete="off"
+                                    value=f.value("name") error=f.error_for("name") />
+                                <TextInput id="email" name="email" label="Their email address" input_type="email" autocomplete="off"
+                                    hint="They must sign in to Front Door with this email address to accept"
+                                    value=f.value("email") error=f.error_for("email") />
+                                <Radios id="relationship" name="relationship" legend="Who are they to you?"
+                                    options=options selected=f.value("relationship") error=f.error_for("relationship") />
+                                {scope_boxes(ticked_from(&f), f.error_for("scope-record"))}
+                                <DateInput id="until" name="until" legend="When should their access end?"
+                                    hint="For example, 1 6 2027. You can end it sooner at any time."
+                                    values=[f.value("until_day"), f.value("until_month"), f.value("until_year")]
+                                    error=until_error(&f) />
+                                <button class="nhsuk-button" type="submit">"Make the invitation"</button>
+                            </ActionForm>
+                        </div>
+                    </div>
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The link of the invitation just made, shown once.
+#[component]
+pub fn InvitedPage() -> impl IntoView {
+    let link = Resource::new(|| (), |_| invitation_link_once());
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match link.await {
+                    Err(e) => problem(e),
+                    Ok(None) => view! {
+                        <PageTitle text="Invitation" />
+                        <h1>"Invitation"</h1>
+                        <p>"The invitation link is only shown once, straight after you make it. If you did not give it to them, withdraw the invitation and make a new one."</p>
+                        <p><a href="/account/people">"People who can act for you"</a></p>
+                    }.into_any(),
+                    Ok(Some(l)) => view! {
+                        <PageTitle text="Invitation made" />
+                        <div class="nhsuk-grid-row">
+                            <div class="nhsuk-grid-column-two-thirds">
+                                <Panel title="Invitation made">
+                                    {format!("Give this link to {}", l.name)}
+                                </Panel>
+                                <p>{format!("Send or give this link to {} yourself. It works once, until {}, and only when they sign in with {}.", l.name, l.expires, l.email)}</p>
+                                <p class="nhsuk-body-l app-break-anywhere"><code id="invitation-link">{l.link.clone()}</code></p>
+                                <p>"This is the only time we show the link. Anyone who has it can try to use it, but only the person you invited can accept it."</p>
+                                <p><a href="/account/people">"People who can act for you"</a></p>
+                            </div>
+                        </div>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Change or end what someone may do for you.
+#[component]
+pub fn ChangeAccessPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let grant = Resource::new(id, get_grant);
+    let kept = kept_form("change-access");
+    let change = ServerAction::<ChangeAccess>::new();
+    let end = ServerAction::<EndAccess>::new();
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let f = kept.await;
+                match grant.await {
+                    Err(e) => problem(e),
+                    Ok(None) => view! {
+                        <PageTitle text="Page not found" />
+                        <h1>"This person cannot act for you"</h1>
+                        <p>"Their access may have ended already."</p>
+                        <p><a href="/account/people">"People who can act for you"</a></p>
+                    }.into_any(),
+                    Ok(Some(g)) if !g.by_resident => view! {
+                        <PageTitle text=format!("{}'s access", g.name) />
+                        <h1>{format!("{}'s access", g.name)}</h1>
+                        <p>"Your GP surgery recorded this. Contact them to change it."</p>
+                        <p><a href="/account/people">"People who can act for you"</a></p>
+                    }.into_any(),
+                    Ok(Some(g)) => {
+                        let ticked = if f.has_errors() { ticked_from(&f) } else { g.scopes.clone() };
+                        let until = if f.has_errors() {
+                            [f.value("until_day"), f.value("until_month"), f.value("until_year")]
+                        } else {
+                            g.until_parts.clone()
+                        };
+                        let gid = g.id.to_string();
+                        let gid2 = gid.clone();
+                        view! {
+                            <PageTitle text=format!("Change {}'s access", g.name) has_errors=f.has_errors() />
+                            <BackLink href="/account/people" text="Back to people who can act for you" />
+                            <div class="nhsuk-grid-row">
+                                <div class="nhsuk-grid-column-two-thirds">
+                                    <ErrorSummary errors=f.errors.clone() />
+                                    <h1>{format!("Change {}'s access", g.name)}</h1>
+                                    <ActionForm action=change attr:novalidate=true>
+                                        <input type="hidden" name="id" value=gid.clone() />
+                                        {scope_boxes(ticked, f.error_for("scope-record"))}
+                                        <DateInput id="until" name="until" legend="When should their access end?"
+                                            hint="For example, 1 6 2027"
+                                            values=until error=until_error(&f) />
+                                        <button class="nhsuk-button" type="submit">"Save changes"</button>
+                                    </ActionForm>
+                                    <h2>"End their access now"</h2>
+                                    <p>{format!("{} will not be able to act for you from their next click. You can invite them again later.", g.name)}</p>
+                                    <ActionForm action=end>
+                                        <input type="hidden" name="id" value=gid2 />
+                                        <button class="nhsuk-button nhsuk-button--warning" type="submit">"End access now"</button>
+                                    </ActionForm>
+                                </div>
+                            </div>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// An invitation opened from its link.
+#[component]
+pub fn InvitationPage() -> impl IntoView {
+    let answer = Resource::new(|| (), |_| get_invitation());
+    let kept = kept_form("invitation");
+    let accept = ServerAction::<AcceptInvitation>::new();
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let f = kept.await;
+                match answer.await {
+                    Err(e) => problem(e),
+                    Ok(InvitationAnswer::None) => view! {
+                        <PageTitle text="Invitation" />
+                        <h1>"Invitation"</h1>
+                        <p>"Open the invitation link you were given to accept it."</p>
+                    }.into_any(),
+                    Ok(InvitationAnswer::Unusable(why)) => view! {
+                        <PageTitle text="This invitation cannot be used" />
+                        <h1>"This invitation cannot be used"</h1>
+                        <p>{why}</p>
+                    }.into_any(),
+                    Ok(InvitationAnswer::Open { from, proxy_is, can_do, until, signed_in }) => view! {
+                        <PageTitle text="Accept an invitation to act for someone" has_errors=f.has_errors() />
+                        <div class="nhsuk-grid-row">
+                            <div class="nhsuk-grid-column-two-thirds">
+                                <ErrorSummary errors=f.errors.clone() />
+                                <h1>{format!("{from} has invited you to act for them")}</h1>
+                                <p>{format!("They said you are their {}. If you accept, you can use Front Door for them with your own login until {until}, to:", RELATIONSHIPS.iter().find(|(v, _)| *v == proxy_is).map(|(_, l)| l.to_lowercase()).unwrap_or(proxy_is.clone()))}</p>
+                                <ul class="nhsuk-list nhsuk-list--bullet">
+                                    {can_do.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                                </ul>
+                                <p>"Everything you do for them is recorded, and they can see it. They can end your access at any time."</p>
+                                <p>"You need to have proved who you are, and to sign in with NHS login or with two-step sign-in."</p>
+                                {if signed_in {
+                                    view! {
+                                        <ActionForm action=accept>
+                                            <button class="nhsuk-button" id="accept" type="submit">"Accept the invitation"</button>
+                                        </ActionForm>
+                                    }.into_any()
+                                } else {
+                                    view! {
+                                        <p>"Sign in to Front Door to accept. If you do not have an account yet, create one first. We will bring you back here."</p>
+                                        <a class="nhsuk-button" href="/sign-in">"Sign in to accept"</a>
+                                    }.into_any()
+                                }}
+                            </div>
+                        </div>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// "Who has looked at or acted on your record".
+#[component]
+pub fn AccessHistoryPage() -> impl IntoView {
+    let query = use_query_map();
+    let history = Resource::new(move || query.with(|q| q.get("page")), get_access_history);
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match history.await {
+                    Err(e) => problem(e),
+                    Ok(h) => view! {
+                        <PageTitle text="Who has looked at or acted on your record" />
+                        <BackLink href="/account/people" text="Back to people who can act for you" />
+                        <h1>"Who has looked at or acted on your record"</h1>
+                        <p>"Everything done in Front Door with your record, appointments and requests, by you and by anyone acting for you, newest first. Your GP surgery and other services keep their own records of who looked at your information in their systems."</p>
+                        <table class="nhsuk-table">
+                            <caption class="nhsuk-table__caption">{format!("Page {} of {} ({} entries)", h.page, h.pages, h.total)}</caption>
+                            <thead class="nhsuk-table__head">
+                                <tr class="nhsuk-table__row">
+                                    <th class="nhsuk-table__header" scope="col">"When"</th>
+                                    <th class="nhsuk-table__header" scope="col">"Who"</th>
+                                    <th class="nhsuk-table__header" scope="col">"Acting as"</th>
+                                    <th class="nhsuk-table__header" scope="col">"What"</th>
+                                </tr>
+                            </thead>
+                            <tbody class="nhsuk-table__body">
+                                {h.lines.iter().map(|l| view! {
+                                    <tr class="nhsuk-table__row">
+                                        <td class="nhsuk-table__cell">{l.when.clone()}</td>
+                                        <td class="nhsuk-table__cell">{l.who.clone()}</td>
+                                        <td class="nhsuk-table__cell">{l.role.clone()}</td>
+                                        <td class="nhsuk-table__cell">{l.what.clone()}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                        {(h.pages > 1).then(|| view! {
+                            <nav class="nhsuk-pagination" role="navigation" aria-label="Pagination">
+                                <ul class="nhsuk-list nhsuk-pagination__list">
+                                    {(h.page > 1).then(|| view! {
+                                        <li class="nhsuk-pagination-item--previous">
+                                            <a class="nhsuk-pagination__link nhsuk-pagination__link--prev" href=format!("/account/access-history?page={}", h.page - 1)>
+                                                <span class="nhsuk-pagination__title">"Newer"</span>
+                                                <span class="nhsuk-u-visually-hidden">":"</span>
+                                                <span class="nhsuk-pagination__page">{format!("Page {}", h.page - 1)}</span>
+                                            </a>
+                                        </li>
+                                    })}
+                                    {(h.page < h.pages).then(|| view! {
+                                        <li class="nhsuk-pagination-item--next">
+                                            <a class="nhsuk-pagination__link nhsuk-pagination__link--next" href=format!("/account/access-history?page={}", h.page + 1)>
+                                                <span class="nhsuk-pagination__title">"Older"</span>
+                                                <span class="nhsuk-u-visually-hidden">":"</span>
+                                                <span class="nhsuk-pagination__page">{format!("Page {}", h.page + 1)}</span>
+                                            </a>
+                                        </li>
+                                    })}
+                                </ul>
+                            </nav>
+                        })}
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
