@@ -57,7 +57,9 @@ def paths_of(text):
     text = strip_comments(text)
     found = []
     for m in re.finditer(r"\buse\s+([^;]+);", text):
-        found.extend(expand(m.group(1)))
+        # Only real use trees: the word "use" in a string is followed by prose.
+        if re.fullmatch(r"[\w:{},\s*]+", m.group(1)):
+            found.extend(expand(m.group(1)))
     found.extend(re.findall(r"(?:crate|front_door)::[A-Za-z_][\w:]*", text))
     return found
 

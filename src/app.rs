@@ -12,13 +12,13 @@ use crate::{
             timeout::{HeaderSignOut, SessionTimeoutWarning},
             two_step_pages::{RecoveryCodesPage, SignInCodePage, TwoStepPage},
         },
-        carers::pages::{
-            banner_resource, AccessHistoryPage, ActForPage, ActingBanner, ChangeAccessPage, InvitationPage,
-            InvitedPage, InvitePage, PeoplePage,
-        },
         appointments::pages::{
             AppointmentPage, AppointmentsPage, BookPage, BookedPage, CancelPage, CancelledPage,
             CheckPage, SlotsPageView,
+        },
+        carers::pages::{
+            banner_resource, AccessHistoryPage, ActForPage, ActingBanner, ChangeAccessPage,
+            InvitationPage, InvitePage, InvitedPage, PeoplePage,
         },
         record::pages::{
             AllergiesPage, LettersPage, MedicinesPage, PrintPage, ProblemsPage, RecordSummaryPage,

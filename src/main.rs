@@ -80,6 +80,10 @@ async fn main() {
             eprintln!("Front Door could not create the demo accounts: {e}");
             std::process::exit(1);
         }
+        if let Err(e) = front_door::features::carers::service::seed_demo_carer(&state).await {
+            eprintln!("Front Door could not create the demo carer: {e}");
+            std::process::exit(1);
+        }
     }
     let backend = state.db.backend_name();
     let router = match app::router(state).await {
@@ -111,6 +115,14 @@ async fn main() {
                 demo.email, demo.password
             );
         }
+        println!(
+            "Demo parent: Sarah Thompson (sarah.thompson@example.org) is recorded by her GP \
+             practice as mother of Ben (9) and Lily (12)"
+        );
+        println!(
+            "Demo carer: Grace Okafor (grace.okafor@example.org) acts for her father David Okafor \
+             (david.okafor@example.org): record summary, appointments, asking for help"
+        );
     }
     let served = axum::serve(
         listener,

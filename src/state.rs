@@ -277,6 +277,12 @@ fn route_list() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
+/// The path of every page in the route table (parameters as `:name`), for checks
+/// that must cover every page.
+pub fn page_paths() -> Vec<String> {
+    route_list().iter().map(|r| r.path().to_string()).collect()
+}
+
 fn session_layer<S: tower_sessions::SessionStore + Clone>(
     store: S,
     secure: bool,

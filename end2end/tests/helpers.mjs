@@ -10,6 +10,11 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** Demo people of the demo NHS login (data/identity-provider/people.json). */
 export const DEMO = { email: 'sarah.thompson@example.org', password: 'front-door-demo-2026', nhsLogin: true };
 export const DEMO_P5 = { email: 'patrick.murphy@example.org', password: 'front-door-demo-2026', nhsLogin: true };
+/** The demo adult with a carer (David), his daughter who acts for him (Grace), and Aisha,
+ * who holds a lasting power of attorney for her grandmother. */
+export const DAVID = { email: 'david.okafor@example.org', password: 'front-door-demo-2026', nhsLogin: true };
+export const GRACE = { email: 'grace.okafor@example.org', password: 'front-door-demo-2026', nhsLogin: true };
+export const AISHA = { email: 'aisha.rahman@example.org', password: 'front-door-demo-2026', nhsLogin: true };
 /** The demo account of Front Door's own: P0, with a typed NHS number. */
 export const OWN = { email: 'sam.patel@example.org', password: 'front-door-demo-2026' };
 
@@ -72,21 +77,31 @@ export async function visit(page, testInfo, path) {
 }
 
 /** Signs in from the sign-in page: with NHS login for `nhsLogin` people (ending on
- * the home page, through the welcome page the first time), else with a password. */
-export async function signIn(page, testInfo, who, { shared = false } = {}) {
+ * the home page, through the welcome page the first time, or through "Who are you
+ * using Front Door for?" for people who act for others: `actFor` names whom to
+ * choose there, else themselves), else with a password. */
+export async function signIn(page, testInfo, who, { shared = false, actFor = null } = {}) {
   await visit(page, testInfo, '/sign-in');
   if (who.nhsLogin) {
     if (shared) await page.locator('#nhs-login-shared-device').check();
     await page.getByRole('button', { name: 'Continue with NHS login' }).click();
     await atProvider(page, who);
-    await expect(page).toHaveURL(/\/(home|account\/identity\?welcome=yes)$/);
+    await expect(page).toHaveURL(/\/(home|act-for|account\/identity\?welcome=yes)$/);
     await ready(page, testInfo);
+    if (/act-for$/.test(page.url())) {
+      await chooseWhom(page, testInfo, actFor);
+      return;
+    }
     if (/welcome=yes/.test(page.url())) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your Front Door account has been created');
       await checkA11y(page, 'welcome after the first NHS login');
       await page.getByRole('link', { name: 'Go to your home page' }).click();
       await expect(page).toHaveURL(/\/home$/);
       await ready(page, testInfo);
+      if (actFor) {
+        await visit(page, testInfo, '/act-for');
+        await chooseWhom(page, testInfo, actFor);
+      }
     }
     return;
   }
@@ -121,4 +136,16 @@ export async function totp(base32Key, at = Date.now()) {
   const mac = createHmac('sha1', key).update(counter).digest();
   const offset = mac[mac.length - 1] & 15;
   return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+/** On "Who are you using Front Door for?": chooses the person whose label starts
+ * with `name` (or yourself), and continues to the home page. */
+export async function chooseWhom(page, testInfo, name = null) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you using Front Door for?');
+  await ready(page, testInfo);
+  if (name) await page.getByLabel(new RegExp(`^${name}`)).check();
+  else await page.getByLabel(/^Myself/).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/\/home$/);
+  await ready(page, testInfo);
 }

@@ -257,13 +257,20 @@ pub async fn apply_proof(db: &Db, id: AccountId, proof: &Proof<'_>) -> Result<()
 
 /// Someone known to a GP practice, brought to Front Door by a relationship the practice
 /// recorded: found by their NHS number when an account already holds it as proved.
-pub async fn by_proved_nhs_number(db: &Db, nhs_number: &str) -> Result<Option<AccountRow>, sqlx::Error> {
+pub async fn by_proved_nhs_number(
+    db: &Db,
+    nhs_number: &str,
+) -> Result<Option<AccountRow>, sqlx::Error> {
     let sql = format!(
         "SELECT {COLUMNS} FROM accounts WHERE nhs_number = $1 \
          AND nhs_number_source IN ('nhs_login', 'gp_linkage', 'gp_record') ORDER BY id LIMIT 1"
     );
     on_db!(db, |pool| {
-        match sqlx::query(&sql).bind(nhs_number).fetch_optional(pool).await? {
+        match sqlx::query(&sql)
+            .bind(nhs_number)
+            .fetch_optional(pool)
+            .await?
+        {
             Some(r) => from_row(&r).map(Some),
             None => Ok(None),
         }
@@ -278,7 +285,8 @@ pub async fn insert_known_person(
     nhs_number: &str,
     now: i64,
 ) -> Result<AccountId, sqlx::Error> {
-    const SQL: &str = "INSERT INTO accounts (full_name, date_of_birth, email, password_hash, nhs_number, \
+    const SQL: &str =
+        "INSERT INTO accounts (full_name, date_of_birth, email, password_hash, nhs_number, \
                        nhs_number_source, identity_level, created_at) \
                        VALUES ($1, $2, NULL, '', $3, 'gp_record', 'P0', $4) RETURNING id";
     let id: i64 = on_db!(db, |pool| {
@@ -312,4 +320,33 @@ pub async fn refresh_known_person(
             .await
             .map(|_| ())
     })
+}
+
+/// A person known through a relationship (no email, no NHS login) signs in with NHS
+/// login for the first time: the account that holds their history becomes theirs.
+/// False when it has been taken up already.
+pub async fn take_up_known_person(
+    db: &Db,
+    id: AccountId,
+    email: &str,
+    proof: &Proof<'_>,
+) -> Result<bool, InsertError> {
+    const SQL: &str =
+        "UPDATE accounts SET email = $1 WHERE id = $2 AND email IS NULL AND nhs_login_sub IS NULL";
+    let taken: Result<bool, sqlx::Error> = on_db!(db, |pool| {
+        sqlx::query(SQL)
+            .bind(email)
+            .bind(id)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected() == 1)
+    });
+    match taken {
+        Ok(true) => {}
+        Ok(false) => return Ok(false),
+        Err(e) if is_unique_violation(&e) => return Err(InsertError::EmailTaken),
+        Err(e) => return Err(InsertError::Db(e)),
+    }
+    apply_proof(db, id, proof).await?;
+    Ok(true)
 }

@@ -161,7 +161,7 @@ pub async fn acting_for_all(
                 scope.as_str(),
             )
             .await?;
-            return Err(refused);
+            return Err(self::refused(refused));
         }
     }
     Ok(Acting {
@@ -195,9 +195,33 @@ async fn proxy_role(
                 why.as_str(),
             )
             .await?;
-            Err(AppError::ActingRefused(why))
+            Err(refused(AppError::ActingRefused(why)))
         }
     }
+}
+
+/// A refusal, with its status (403) on the response when a server function is
+/// answering a fetch from the app, so anyone reading the response sees why. A page
+/// or a plain form post (which asks for HTML) is left alone: the page sets its own
+/// status, and a form post is sent back to its page.
+fn refused(e: AppError) -> AppError {
+    let wants_html =
+        leptos::prelude::use_context::<axum::http::request::Parts>().is_some_and(|p| {
+            p.headers
+                .get(axum::http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.contains("text/html"))
+        });
+    if wants_html {
+        return e;
+    }
+    if let (Some(res), Ok(code)) = (
+        leptos::prelude::use_context::<leptos_axum::ResponseOptions>(),
+        axum::http::StatusCode::from_u16(e.status()),
+    ) {
+        res.set_status(code);
+    }
+    e
 }
 
 async fn decide(

@@ -247,7 +247,9 @@ pub async fn history_for(
             .map(|r| {
                 Ok(HistoryRow {
                     at: r.try_get("at")?,
-                    actor: r.try_get::<Option<i64>, _>("actor_account_id")?.map(AccountId),
+                    actor: r
+                        .try_get::<Option<i64>, _>("actor_account_id")?
+                        .map(AccountId),
                     actor_name: r.try_get("full_name")?,
                     role: r.try_get("role")?,
                     action: r.try_get("action")?,
@@ -255,7 +257,10 @@ pub async fn history_for(
                 })
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        let total: i64 = sqlx::query_scalar(COUNT).bind(subject).fetch_one(pool).await?;
+        let total: i64 = sqlx::query_scalar(COUNT)
+            .bind(subject)
+            .fetch_one(pool)
+            .await?;
         Ok((rows, total))
     })
 }

@@ -301,7 +301,11 @@ async fn select(db: &Db, filter: &str, a: i64, b: Option<i64>) -> Result<Vec<Gra
 }
 
 /// The grants (current or not) under which `proxy` may act for `subject`, newest last.
-pub async fn between(db: &Db, proxy: AccountId, subject: AccountId) -> Result<Vec<Grant>, sqlx::Error> {
+pub async fn between(
+    db: &Db,
+    proxy: AccountId,
+    subject: AccountId,
+) -> Result<Vec<Grant>, sqlx::Error> {
     select(
         db,
         "proxy_account_id = $1 AND subject_account_id = $2",
@@ -313,12 +317,24 @@ pub async fn between(db: &Db, proxy: AccountId, subject: AccountId) -> Result<Ve
 
 /// Every grant that names `proxy` and has not been ended.
 pub async fn for_proxy(db: &Db, proxy: AccountId) -> Result<Vec<Grant>, sqlx::Error> {
-    select(db, "proxy_account_id = $1 AND ended_at IS NULL", proxy.0, None).await
+    select(
+        db,
+        "proxy_account_id = $1 AND ended_at IS NULL",
+        proxy.0,
+        None,
+    )
+    .await
 }
 
 /// Every grant for `subject` that has not been ended.
 pub async fn for_subject(db: &Db, subject: AccountId) -> Result<Vec<Grant>, sqlx::Error> {
-    select(db, "subject_account_id = $1 AND ended_at IS NULL", subject.0, None).await
+    select(
+        db,
+        "subject_account_id = $1 AND ended_at IS NULL",
+        subject.0,
+        None,
+    )
+    .await
 }
 
 pub async fn by_id(db: &Db, id: i64) -> Result<Option<Grant>, sqlx::Error> {
@@ -365,8 +381,14 @@ pub async fn insert(db: &Db, g: &NewGrant<'_>, now: i64) -> Result<i64, sqlx::Er
 }
 
 /// Keeps a practice-recorded grant as the practice now records it.
-pub async fn refresh_from_practice(db: &Db, id: i64, g: &NewGrant<'_>, now: i64) -> Result<(), sqlx::Error> {
-    const SQL: &str = "UPDATE proxy_access SET proxy_is = $1, subject_is = $2, scopes = $3, starts_at = $4, \
+pub async fn refresh_from_practice(
+    db: &Db,
+    id: i64,
+    g: &NewGrant<'_>,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    const SQL: &str =
+        "UPDATE proxy_access SET proxy_is = $1, subject_is = $2, scopes = $3, starts_at = $4, \
                        ends_at = $5, practice_allows_older_child = $6, basis = $7, updated_at = $8 \
                        WHERE id = $9 AND ended_at IS NULL";
     on_db!(db, |pool| {
@@ -460,7 +482,10 @@ mod tests {
     fn a_parent_has_full_access_until_the_eleventh_birthday() {
         let g = grant(Basis::ParentalResponsibility);
         let born = date!(2015 - 06 - 10);
-        assert_eq!(scopes(&g, born, date!(2026 - 06 - 09)), Ok(GRANTABLE.to_vec()));
+        assert_eq!(
+            scopes(&g, born, date!(2026 - 06 - 09)),
+            Ok(GRANTABLE.to_vec())
+        );
         assert_eq!(
             scopes(&g, born, date!(2026 - 06 - 10)),
             Ok(vec![Scope::Appointments, Scope::Triage]),
@@ -473,7 +498,10 @@ mod tests {
         let mut g = grant(Basis::ParentalResponsibility);
         g.practice_allows_older_child = true;
         let born = date!(2015 - 06 - 10);
-        assert_eq!(scopes(&g, born, date!(2027 - 01 - 01)), Ok(GRANTABLE.to_vec()));
+        assert_eq!(
+            scopes(&g, born, date!(2027 - 01 - 01)),
+            Ok(GRANTABLE.to_vec())
+        );
     }
 
     #[test]
@@ -490,7 +518,11 @@ mod tests {
         );
         // An attorney for an adult is not limited by age.
         assert_eq!(
-            scopes(&grant(Basis::LastingPowerOfAttorney), born, date!(2026 - 12 - 01)),
+            scopes(
+                &grant(Basis::LastingPowerOfAttorney),
+                born,
+                date!(2026 - 12 - 01)
+            ),
             Ok(GRANTABLE.to_vec())
         );
     }
@@ -499,7 +531,10 @@ mod tests {
     fn a_leap_day_birthday_comes_on_the_first_of_march() {
         let g = grant(Basis::ParentalResponsibility);
         let born = date!(2016 - 02 - 29);
-        assert_eq!(scopes(&g, born, date!(2027 - 02 - 28)), Ok(GRANTABLE.to_vec()));
+        assert_eq!(
+            scopes(&g, born, date!(2027 - 02 - 28)),
+            Ok(GRANTABLE.to_vec())
+        );
         assert_eq!(
             scopes(&g, born, date!(2027 - 03 - 01)),
             Ok(vec![Scope::Appointments, Scope::Triage])
@@ -555,7 +590,13 @@ mod tests {
         );
         let child = grant(Basis::ParentalResponsibility);
         assert_eq!(
-            refusal(&child, Scope::Record, Some(date!(2014 - 01 - 01)), now, rules),
+            refusal(
+                &child,
+                Scope::Record,
+                Some(date!(2014 - 01 - 01)),
+                now,
+                rules
+            ),
             Some(ActingRefusal::NotFromThisAge)
         );
     }

@@ -5,8 +5,8 @@
 
 use super::{
     client::Found,
-    fhir::security::{visibility, Audience},
     copies::{self, Copy},
+    fhir::security::{visibility, Audience},
     gateway::{Answer, Failure, Section},
     links::ask_providers,
     ProviderConfig,
@@ -58,9 +58,7 @@ where
             Answer::Answered { sections, .. } => {
                 let mut unreadable = 0;
                 for (section, mut found) in sections {
-                    found
-                        .resources
-                        .retain(|r| audience.may_see(visibility(r)));
+                    found.resources.retain(|r| audience.may_see(visibility(r)));
                     let (part, missed) = read(provider, section, found);
                     unreadable += missed;
                     fresh.push(Copy {
@@ -82,14 +80,11 @@ where
             Answer::Failed(failure) => {
                 let held = copies::copies(&state.db, account.id, &provider.id).await?;
                 let mut copy_from: Option<i64> = None;
-                for copy in held
-                    .into_iter()
-                    .filter(|c| {
-                        sections
-                            .iter()
-                            .any(|s| format!("{}{}", s.key(), audience.key()) == c.section)
-                    })
-                {
+                for copy in held.into_iter().filter(|c| {
+                    sections
+                        .iter()
+                        .any(|s| format!("{}{}", s.key(), audience.key()) == c.section)
+                }) {
                     if let Ok(part) = serde_json::from_str::<T>(&copy.items) {
                         parts.push(part);
                         from_copy = true;

@@ -67,7 +67,11 @@ fn codes(rp: &Value) -> Vec<&str> {
 /// The legal basis and words for a relationship's codes, if it has one. `child`:
 /// the patient is under 18 (a guardian of a child has parental responsibility; of
 /// an adult, is a deputy).
-pub fn basis_of(codes: &[&str], child: bool, gender: Option<&str>) -> Option<(Basis, &'static str, &'static str)> {
+pub fn basis_of(
+    codes: &[&str],
+    child: bool,
+    gender: Option<&str>,
+) -> Option<(Basis, &'static str, &'static str)> {
     let child_words = match gender {
         Some("male") => "son",
         Some("female") => "daughter",
@@ -119,7 +123,12 @@ fn instant_of(date: Option<&str>, end_of_day: bool) -> Option<i64> {
 
 /// Reads one `RelatedPerson` (with its patient) into a relationship, if it is an
 /// active one with a legal basis for this proxy.
-pub fn read_one(rp: &Value, patient: &Value, proxy_nhs: &str, today: time::Date) -> Option<Recorded> {
+pub fn read_one(
+    rp: &Value,
+    patient: &Value,
+    proxy_nhs: &str,
+    today: time::Date,
+) -> Option<Recorded> {
     if rp["active"].as_bool() == Some(false) || !has_nhs_number(rp, proxy_nhs) {
         return None;
     }
@@ -132,12 +141,14 @@ pub fn read_one(rp: &Value, patient: &Value, proxy_nhs: &str, today: time::Date)
     if nhs.as_str() == proxy_nhs {
         return None;
     }
-    let birth_date = patient["birthDate"].as_str().unwrap_or_default().to_string();
+    let birth_date = patient["birthDate"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     let child = parse_fhir_date(&birth_date)
         .and_then(|b| person::age_in_years(b, today))
         .is_none_or(|age| age < 18);
-    let (basis, proxy_is, subject_is) =
-        basis_of(&codes(rp), child, patient["gender"].as_str())?;
+    let (basis, proxy_is, subject_is) = basis_of(&codes(rp), child, patient["gender"].as_str())?;
     let name = patient["name"].as_array().and_then(|n| {
         n.iter()
             .find(|n| n["use"].as_str() == Some("official"))
@@ -158,7 +169,8 @@ pub fn read_one(rp: &Value, patient: &Value, proxy_nhs: &str, today: time::Date)
         })
         .filter(|n| !n.is_empty())?;
     let older_child = rp["extension"].as_array().into_iter().flatten().any(|e| {
-        e["url"].as_str() == Some(OLDER_CHILD_EXTENSION) && e["valueBoolean"].as_bool() == Some(true)
+        e["url"].as_str() == Some(OLDER_CHILD_EXTENSION)
+            && e["valueBoolean"].as_bool() == Some(true)
     });
     Some(Recorded {
         related_person_id: rp["id"].as_str()?.to_string(),
@@ -333,7 +345,10 @@ pub async fn proxy_reference(
         .into_iter()
         .rev()
         .find(|g| g.ended_at.is_none());
-    let proxy_is = grant.as_ref().map(|g| g.proxy_is.as_str()).unwrap_or("carer");
+    let proxy_is = grant
+        .as_ref()
+        .map(|g| g.proxy_is.as_str())
+        .unwrap_or("carer");
     let recorded_here = grant.as_ref().and_then(|g| {
         (g.provider_id.as_deref() == Some(provider_id))
             .then(|| g.provider_ref.clone())
@@ -346,7 +361,10 @@ pub async fn proxy_reference(
             system: NHS_NUMBER_SYSTEM.into(),
             value: n.to_string(),
         }),
-        display: Some(format!("{} ({proxy_is}, acting for the patient)", row.full_name)),
+        display: Some(format!(
+            "{} ({proxy_is}, acting for the patient)",
+            row.full_name
+        )),
     }))
 }
 
@@ -396,7 +414,13 @@ mod tests {
 
     #[test]
     fn a_recorded_mother_of_a_child_has_parental_responsibility() {
-        let r = read_one(&rp("MTH", "9990000018"), &patient("2017-02-01"), "9990000018", date!(2026 - 12 - 01)).unwrap();
+        let r = read_one(
+            &rp("MTH", "9990000018"),
+            &patient("2017-02-01"),
+            "9990000018",
+            date!(2026 - 12 - 01),
+        )
+        .unwrap();
         assert_eq!(r.basis, Basis::ParentalResponsibility);
         assert_eq!((r.proxy_is, r.subject_is), ("mother", "son"));
         assert_eq!(r.full_name, "Ben Thompson");
@@ -408,21 +432,54 @@ mod tests {
     fn next_of_kin_and_other_people_grant_nothing() {
         let today = date!(2026 - 12 - 01);
         for code in ["SPS", "FRND", "NOK", "ECON", "DAU"] {
-            assert!(read_one(&rp(code, "9990000018"), &patient("2017-02-01"), "9990000018", today).is_none(), "{code}");
+            assert!(
+                read_one(
+                    &rp(code, "9990000018"),
+                    &patient("2017-02-01"),
+                    "9990000018",
+                    today
+                )
+                .is_none(),
+                "{code}"
+            );
         }
         // A parent of an adult has no parental responsibility.
-        assert!(read_one(&rp("MTH", "9990000018"), &patient("1990-02-01"), "9990000018", today).is_none());
+        assert!(read_one(
+            &rp("MTH", "9990000018"),
+            &patient("1990-02-01"),
+            "9990000018",
+            today
+        )
+        .is_none());
         // An attorney or deputy for an adult is read as one.
-        let lpa = read_one(&rp("HPOWATT", "9990000018"), &patient("1938-02-01"), "9990000018", today).unwrap();
+        let lpa = read_one(
+            &rp("HPOWATT", "9990000018"),
+            &patient("1938-02-01"),
+            "9990000018",
+            today,
+        )
+        .unwrap();
         assert_eq!(lpa.basis, Basis::LastingPowerOfAttorney);
-        let deputy = read_one(&rp("GUARD", "9990000018"), &patient("1938-02-01"), "9990000018", today).unwrap();
+        let deputy = read_one(
+            &rp("GUARD", "9990000018"),
+            &patient("1938-02-01"),
+            "9990000018",
+            today,
+        )
+        .unwrap();
         assert_eq!(deputy.basis, Basis::CourtDeputy);
     }
 
     #[test]
     fn an_answer_for_someone_else_or_inactive_grants_nothing() {
         let today = date!(2026 - 12 - 01);
-        assert!(read_one(&rp("MTH", "9990000026"), &patient("2017-02-01"), "9990000018", today).is_none());
+        assert!(read_one(
+            &rp("MTH", "9990000026"),
+            &patient("2017-02-01"),
+            "9990000018",
+            today
+        )
+        .is_none());
         let mut inactive = rp("MTH", "9990000018");
         inactive["active"] = json!(false);
         assert!(read_one(&inactive, &patient("2017-02-01"), "9990000018", today).is_none());

@@ -227,3 +227,24 @@ pub(super) fn task_rows(sim: &Sim) -> String {
     }
     rows
 }
+
+/// The practice ends a relationship it recorded (a parent's responsibility, an
+/// attorney's power): the `RelatedPerson` becomes inactive, its period ending today.
+pub(super) async fn end_relationship(
+    State(sim): State<Sim>,
+    Path((slug, id)): Path<(String, String)>,
+) -> Response {
+    let Some(p) = hosted(&sim, &slug) else {
+        return no_such_provider();
+    };
+    let mut store = p.store_mut();
+    let Some(rp) = store.get_mut("RelatedPerson").and_then(|all| {
+        all.iter_mut()
+            .find(|r| r["id"].as_str() == Some(id.as_str()))
+    }) else {
+        return (StatusCode::NOT_FOUND, "No such relationship").into_response();
+    };
+    rp["active"] = serde_json::json!(false);
+    rp["period"]["end"] = serde_json::json!(now_instant().get(..10).unwrap_or_default());
+    Json(rp.clone()).into_response()
+}

@@ -177,7 +177,13 @@ pub fn population(seed: u64, today: Date) -> Vec<Person> {
     let families: [(&str, &str, &'static str, Date, Vec<usize>); 4] = [
         ("Ben", "Thompson", "male", years_ago(9, 100), vec![0, 1]),
         ("Lily", "Thompson", "female", years_ago(12, 40), vec![0, 2]),
-        ("Maryam", "Rahman", "female", date(1938, 5, 11), vec![0, 1, 2]),
+        (
+            "Maryam",
+            "Rahman",
+            "female",
+            date(1938, 5, 11),
+            vec![0, 1, 2],
+        ),
         ("Grace", "Okafor", "female", date(1979, 6, 22), vec![0]),
     ];
     for (index, nhs_number) in numbers.into_iter().enumerate() {
@@ -1007,12 +1013,25 @@ impl Builder<'_> {
             Kind::Gp => {
                 self.condition(&PROBLEMS[2], 1500, true);
                 self.medicine(PROBLEMS[2].medicine.unwrap_or_default(), 1400);
-                self.vaccine(VACCINES[3], (self.today - self.person.birth_date).whole_days() - 400);
+                self.vaccine(
+                    VACCINES[3],
+                    (self.today - self.person.birth_date).whole_days() - 400,
+                );
                 self.vaccine(VACCINES[0], 60);
-                self.encounter(("AMB", "ambulatory"), "Asthma review", 90, Some(&PROBLEMS[2]));
+                self.encounter(
+                    ("AMB", "ambulatory"),
+                    "Asthma review",
+                    90,
+                    Some(&PROBLEMS[2]),
+                );
             }
             _ => {
-                self.encounter(("AMB", "ambulatory"), "Children's outpatient clinic", 200, None);
+                self.encounter(
+                    ("AMB", "ambulatory"),
+                    "Children's outpatient clinic",
+                    200,
+                    None,
+                );
                 self.letter(
                     ("823701000000103", "Outpatient letter"),
                     190,

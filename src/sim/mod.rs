@@ -180,6 +180,10 @@ pub fn router(base_url: &str, seed: u64, today: Date) -> Router {
         .route("/_admin/tasks", axum::routing::post(task_form))
         .route("/_admin/linkage", get(linkage::list))
         .route(
+            "/_admin/providers/{slug}/related-people/{id}/end",
+            axum::routing::post(admin::end_relationship),
+        )
+        .route(
             "/{slug}/Patient/$verify-linkage-key",
             axum::routing::post(linkage::verify),
         )

@@ -717,7 +717,10 @@ async fn a_password_and_a_two_step_code_open_a_proved_record(backend: Backend) {
     app.clock.advance(30);
     let code = code_at(&key, app.clock.now_unix());
     let (b, to) = sign_in_with_code(&app, email, &code).await;
-    assert_eq!(to, "/act-for", "Sarah's GP records her as mother of two children");
+    assert_eq!(
+        to, "/act-for",
+        "Sarah's GP records her as mother of two children"
+    );
     assert!(page(&b, "/record").await.contains("High blood pressure"));
     // The same code again, in another sign-in: refused.
     let (other, to) = sign_in_with_code(&app, email, &code).await;
@@ -727,7 +730,7 @@ async fn a_password_and_a_two_step_code_open_a_proved_record(backend: Backend) {
         .contains("The security code is not right"));
     // A recovery code works once.
     let (_, to) = sign_in_with_code(&app, email, &recovery[0].to_uppercase()).await;
-    assert_eq!(to, "/home");
+    assert_eq!(to, "/act-for");
     let (_, to) = sign_in_with_code(&app, email, &recovery[0]).await;
     assert!(to.starts_with("/sign-in/code?form="), "{to}");
     let signed_in = audit::details_of(&app.state.db, AuditAction::SignedIn)
@@ -749,7 +752,7 @@ async fn a_password_and_a_two_step_code_open_a_proved_record(backend: Backend) {
     // Turned off: a password alone again, and the record closed to it.
     b.post_form("/api/two-step-off", &[]).await;
     let plain = app.browser();
-    assert_eq!(location(&plain.sign_in(email, PASSWORD).await), "/home");
+    assert_eq!(location(&plain.sign_in(email, PASSWORD).await), "/act-for");
     assert_eq!(plain.get("/record").await.status(), 403);
 }
 
@@ -843,7 +846,10 @@ async fn a_gp_linkage_key_proves_an_account_to_p9(backend: Backend) {
     let (key, _) = turn_on_two_step(&app, &b).await;
     app.clock.advance(30);
     let (b, to) = sign_in_with_code(&app, email, &code_at(&key, app.clock.now_unix())).await;
-    assert_eq!(to, "/act-for", "Sarah's GP records her as mother of two children");
+    assert_eq!(
+        to, "/act-for",
+        "Sarah's GP records her as mother of two children"
+    );
     assert!(page(&b, "/record").await.contains("High blood pressure"));
     let events = audit::events_for(&app.state.db, account.id).await.unwrap();
     assert!(events.iter().any(|e| e.action == "gp_linkage_verified"));

@@ -22,7 +22,7 @@ use serde_json::Value;
 
 const GP: &str = "riverside-gp";
 /// From START (Sunday 22 November 2026, 09:00) to Monday 09:00, when the practice is open.
-const TO_MONDAY_9AM: i64 = 24 * 3600;
+pub(super) const TO_MONDAY_9AM: i64 = 24 * 3600;
 
 async fn setup_at(
     backend: Backend,
@@ -41,7 +41,7 @@ async fn setup(backend: Backend) -> (SimHandle, TestApp, Browser) {
 }
 
 /// Starts a request; returns its key.
-async fn begin(b: &Browser) -> String {
+pub(super) async fn begin(b: &Browser) -> String {
     let res = b.post_form("/api/start-triage", &[]).await;
     assert_eq!(res.status(), 302);
     let to = location(&res);
@@ -54,7 +54,7 @@ async fn begin(b: &Browser) -> String {
 }
 
 /// One answer to a radio or text question; returns where the portal sends the resident next.
-async fn answer(b: &Browser, key: &str, question: &str, value: &str) -> String {
+pub(super) async fn answer(b: &Browser, key: &str, question: &str, value: &str) -> String {
     let res = b
         .post_form(
             "/api/answer-triage",
@@ -66,7 +66,7 @@ async fn answer(b: &Browser, key: &str, question: &str, value: &str) -> String {
 }
 
 /// Ticks checkboxes, sent as a browser sends them: `picked[value]=yes`.
-async fn pick(b: &Browser, key: &str, question: &str, values: &[&str]) -> String {
+pub(super) async fn pick(b: &Browser, key: &str, question: &str, values: &[&str]) -> String {
     let names: Vec<String> = values.iter().map(|v| format!("picked[{v}]")).collect();
     let mut fields: Vec<(&str, &str)> = vec![("key", key), ("question", question)];
     fields.extend(names.iter().map(|n| (n.as_str(), "yes")));
@@ -77,7 +77,7 @@ async fn pick(b: &Browser, key: &str, question: &str, values: &[&str]) -> String
 
 /// No red flags, then `answers` in order, each taken to the next question the
 /// portal asks for; returns the last address (the check page when all is answered).
-async fn walk(b: &Browser, key: &str, answers: &[(&str, &str)]) -> String {
+pub(super) async fn walk(b: &Browser, key: &str, answers: &[(&str, &str)]) -> String {
     let mut to = pick(b, key, "emergency", &["none"]).await;
     assert_eq!(to, format!("/triage/{key}/q/urgent"));
     to = pick(b, key, "urgent", &["none"]).await;
@@ -91,7 +91,7 @@ async fn walk(b: &Browser, key: &str, answers: &[(&str, &str)]) -> String {
 const DESCRIBE: &str = "My asthma has been getting slowly worse for three weeks.";
 
 /// A long-term condition slowly getting worse: routine GP.
-async fn routine_request(b: &Browser) -> String {
+pub(super) async fn routine_request(b: &Browser) -> String {
     let key = begin(b).await;
     let to = walk(
         b,
@@ -126,13 +126,13 @@ async fn same_day_request(b: &Browser) -> String {
     key
 }
 
-async fn send(b: &Browser, key: &str) -> String {
+pub(super) async fn send(b: &Browser, key: &str) -> String {
     let res = b.post_form("/api/send-triage", &[("key", key)]).await;
     assert_eq!(res.status(), 302);
     location(&res)
 }
 
-async fn tasks(sim: &SimHandle) -> Vec<Value> {
+pub(super) async fn tasks(sim: &SimHandle) -> Vec<Value> {
     let v: Value = reqwest::get(format!("{}/_admin/providers/{GP}/tasks", sim.base_url))
         .await
         .unwrap()

@@ -200,6 +200,26 @@ pub fn HomePage() -> impl IntoView {
                                     </div>
                                 </div>
                             </li>
+                            <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
+                                <div class="nhsuk-card nhsuk-card--clickable">
+                                    <div class="nhsuk-card__content">
+                                        <h2 class="nhsuk-card__heading nhsuk-heading-m">
+                                            <a class="nhsuk-card__link" href="/account/people">"People who can act for you"</a>
+                                        </h2>
+                                        <p class="nhsuk-card__description">"Let a family member or carer use Front Door for you with their own login, change what they can do, or end it."</p>
+                                    </div>
+                                </div>
+                            </li>
+                            <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
+                                <div class="nhsuk-card nhsuk-card--clickable">
+                                    <div class="nhsuk-card__content">
+                                        <h2 class="nhsuk-card__heading nhsuk-heading-m">
+                                            <a class="nhsuk-card__link" href="/account/access-history">"Who has looked at your record"</a>
+                                        </h2>
+                                        <p class="nhsuk-card__description">"See everything done with your record, appointments and requests in Front Door, and who did it."</p>
+                                    </div>
+                                </div>
+                            </li>
                         </ul>
                     }.into_any(),
                 }

@@ -288,7 +288,10 @@ pub async fn landing(
         return Ok(default.to_string());
     };
     // A GP system that cannot be asked now leaves what was known before.
-    if crate::providers::related::sync_for_proxy(state, &row).await.is_err() {
+    if crate::providers::related::sync_for_proxy(state, &row)
+        .await
+        .is_err()
+    {
         tracing::warn!("relationships could not be brought up to date at sign-in");
     }
     // A new account first hears what it can do; the banner offers the switch after.

@@ -1,10 +1,13 @@
 //! Server functions for carers and parents. Thin: parse, call the service, answer
 //! or redirect. Every form works as a plain HTML post (post/redirect/get).
 
-use super::{BannerView, ChooserView, GrantView, HistoryView, InvitationAnswer, InvitationLink, PeopleView};
+use super::{
+    BannerView, ChooserView, GrantView, HistoryView, InvitationAnswer, InvitationLink, PeopleView,
+};
 use crate::domain::AppError;
 use leptos::prelude::*;
 use leptos::server_fn::codec::GetUrl;
+use std::collections::BTreeMap;
 
 #[cfg(feature = "ssr")]
 mod ssr {
@@ -33,7 +36,9 @@ mod ssr {
     }
 
     /// The signed-in person, for pages about their own account, and how they signed in.
-    pub async fn own(state: &AppState) -> Result<(Session, Acting, AccountRow, SignInMethod), AppError> {
+    pub async fn own(
+        state: &AppState,
+    ) -> Result<(Session, Acting, AccountRow, SignInMethod), AppError> {
         let session = session().await?;
         let acting = acting::acting(state, &session, Scope::AccountDetails).await?;
         let row = accounts::by_id(&state.db, acting.actor)
@@ -104,15 +109,11 @@ pub async fn get_people() -> Result<PeopleView, AppError> {
 
 /// Invites a named person to act for the signed-in resident.
 #[server(endpoint = "people/invite")]
-#[allow(clippy::too_many_arguments)]
 pub async fn invite_person(
     name: String,
     email: String,
     relationship: Option<String>,
-    scope_record: Option<String>,
-    scope_results: Option<String>,
-    scope_appointments: Option<String>,
-    scope_triage: Option<String>,
+    scopes: Option<BTreeMap<String, String>>,
     until_day: String,
     until_month: String,
     until_year: String,
@@ -125,12 +126,7 @@ pub async fn invite_person(
         email,
         relationship: relationship.unwrap_or_default(),
         access: service::AccessInput {
-            scopes: service::scopes_from_form(&[
-                ("record", scope_record),
-                ("results", scope_results),
-                ("appointments", scope_appointments),
-                ("triage", scope_triage),
-            ]),
+            scopes: service::scopes_from_form(scopes.unwrap_or_default()),
             until_day,
             until_month,
             until_year,
@@ -180,13 +176,9 @@ pub async fn get_grant(id: String) -> Result<Option<GrantView>, AppError> {
 
 /// Changes what someone may do for the resident, and until when.
 #[server(endpoint = "people/change")]
-#[allow(clippy::too_many_arguments)]
 pub async fn change_access(
     id: String,
-    scope_record: Option<String>,
-    scope_results: Option<String>,
-    scope_appointments: Option<String>,
-    scope_triage: Option<String>,
+    scopes: Option<BTreeMap<String, String>>,
     until_day: String,
     until_month: String,
     until_year: String,
@@ -196,12 +188,7 @@ pub async fn change_access(
     let (session, _, row, method) = own(&state).await?;
     let grant = id_of(&id)?;
     let input = service::AccessInput {
-        scopes: service::scopes_from_form(&[
-            ("record", scope_record),
-            ("results", scope_results),
-            ("appointments", scope_appointments),
-            ("triage", scope_triage),
-        ]),
+        scopes: service::scopes_from_form(scopes.unwrap_or_default()),
         until_day,
         until_month,
         until_year,
@@ -286,9 +273,9 @@ pub async fn open_invitation(
     axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
 ) -> axum::response::Response {
     use axum::response::IntoResponse;
-    let token = q
-        .get("token")
-        .filter(|t| !t.is_empty() && t.len() <= 128 && t.bytes().all(|c| c.is_ascii_alphanumeric()));
+    let token = q.get("token").filter(|t| {
+        !t.is_empty() && t.len() <= 128 && t.bytes().all(|c| c.is_ascii_alphanumeric())
+    });
     let stored = match token {
         Some(t) => session.insert(ssr::INVITATION, t.clone()).await.is_ok(),
         None => session.remove_value(ssr::INVITATION).await.is_ok(),

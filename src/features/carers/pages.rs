@@ -11,7 +11,10 @@ use super::{
     BannerView, InvitationAnswer, RELATIONSHIPS, SCOPE_CHOICES,
 };
 use crate::{
-    components::{problem, BackLink, DateInput, ErrorSummary, PageTitle, Panel, RadioOption, Radios, TextInput},
+    components::{
+        problem, BackLink, DateInput, ErrorSummary, PageTitle, Panel, RadioOption, Radios,
+        TextInput,
+    },
     domain::FormState,
     platform::forms::kept_form,
 };
@@ -156,7 +159,7 @@ fn scope_boxes(ticked: Vec<String>, error: Option<String>) -> impl IntoView {
                         let checked = ticked.iter().any(|t| t == value);
                         view! {
                             <div class="nhsuk-checkboxes__item">
-                                <input class="nhsuk-checkboxes__input" id=id.clone() name=format!("scope_{value}") type="checkbox" value="yes" checked=checked />
+                                <input class="nhsuk-checkboxes__input" id=id.clone() name=format!("scopes[{value}]") type="checkbox" value="yes" checked=checked />
                                 <label class="nhsuk-label nhsuk-checkboxes__label" for=id>{label.to_string()}</label>
                             </div>
                         }
@@ -170,13 +173,14 @@ fn scope_boxes(ticked: Vec<String>, error: Option<String>) -> impl IntoView {
 fn ticked_from(f: &FormState) -> Vec<String> {
     SCOPE_CHOICES
         .iter()
-        .filter(|(v, _)| f.value(&format!("scope_{v}")) == "yes")
+        .filter(|(v, _)| f.value(&format!("scopes[{v}]")) == "yes")
         .map(|(v, _)| v.to_string())
         .collect()
 }
 
 fn until_error(f: &FormState) -> Option<(String, String)> {
-    f.error_for("until-day").map(|m| ("until-day".to_string(), m))
+    f.error_for("until-day")
+        .map(|m| ("until-day".to_string(), m))
 }
 
 /// "People who can act for you".

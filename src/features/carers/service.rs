@@ -3,8 +3,8 @@
 //! Whether a request may go ahead is decided in `platform::acting`, never here.
 
 use super::{
-    BannerView, ChooserView, GrantView, HistoryLine, HistoryView, InvitationAnswer,
-    InvitationLink, InvitationView, PeopleView, PersonChoice, RELATIONSHIPS, SCOPE_CHOICES,
+    BannerView, ChooserView, GrantView, HistoryLine, HistoryView, InvitationAnswer, InvitationLink,
+    InvitationView, PeopleView, PersonChoice, RELATIONSHIPS, SCOPE_CHOICES,
 };
 use crate::{
     domain::{
@@ -45,7 +45,10 @@ fn until_words(t: Option<i64>) -> Option<String> {
 }
 
 /// The practice rules that apply to a resident: those of their GP practice.
-async fn rules_for(state: &AppState, resident: AccountId) -> Result<proxies::PracticeRules, AppError> {
+async fn rules_for(
+    state: &AppState,
+    resident: AccountId,
+) -> Result<proxies::PracticeRules, AppError> {
     let linked = links::links(&state.db, resident).await?;
     let ods = state
         .gateway
@@ -116,10 +119,23 @@ pub async fn choose(
     let now = state.clock.now_unix();
     let mut form = FormState::default();
     if value == "self" {
-        audit::record(&state.db, now, Some(actor.id), Some(actor.id), AuditAction::ActingForChosen, "self").await?;
+        audit::record(
+            &state.db,
+            now,
+            Some(actor.id),
+            Some(actor.id),
+            AuditAction::ActingForChosen,
+            "self",
+        )
+        .await?;
         return Ok(Ok(None));
     }
-    let Some(subject) = value.parse::<i64>().ok().map(AccountId).filter(|s| *s != actor.id) else {
+    let Some(subject) = value
+        .parse::<i64>()
+        .ok()
+        .map(AccountId)
+        .filter(|s| *s != actor.id)
+    else {
         form.error("person", "Select who you are using Front Door for");
         return Ok(Err(form));
     };
@@ -184,7 +200,11 @@ fn date_parts(t: Option<i64>) -> [String; 3] {
     match t {
         Some(t) => {
             let d = uk_local(t - 1).date();
-            [d.day().to_string(), (d.month() as u8).to_string(), d.year().to_string()]
+            [
+                d.day().to_string(),
+                (d.month() as u8).to_string(),
+                d.year().to_string(),
+            ]
         }
         None => Default::default(),
     }
@@ -198,14 +218,18 @@ fn cannot_invite(
     now: i64,
 ) -> Option<&'static str> {
     if row.identity_level < IdentityLevel::P9 {
-        return Some("To let someone act for you, you need to prove who you are with photo ID first.");
+        return Some(
+            "To let someone act for you, you need to prove who you are with photo ID first.",
+        );
     }
     if identity::session_level(row.identity_level, method) < IdentityLevel::P9 {
         return Some("To let someone act for you, sign in with NHS login, or with your password and a security code.");
     }
     match age_of(row, now) {
         Some(age) if age >= rules.may_invite_from => None,
-        _ => Some("You need to be 16 or over to let someone act for you. Your GP surgery can help."),
+        _ => {
+            Some("You need to be 16 or over to let someone act for you. Your GP surgery can help.")
+        }
     }
 }
 
@@ -252,7 +276,7 @@ fn read_access(
     form: &mut FormState,
 ) -> Option<(Vec<Scope>, i64)> {
     for s in &input.scopes {
-        form.keep(&format!("scope_{s}"), "yes");
+        form.keep(&format!("scopes[{s}]"), "yes");
     }
     form.keep("until_day", &input.until_day);
     form.keep("until_month", &input.until_month);
@@ -287,11 +311,17 @@ fn read_access(
             None
         }
         None => {
-            form.error("until-day", "The date their access ends must be a real date");
+            form.error(
+                "until-day",
+                "The date their access ends must be a real date",
+            );
             None
         }
         Some(d) if d <= today => {
-            form.error("until-day", "The date their access ends must be in the future");
+            form.error(
+                "until-day",
+                "The date their access ends must be in the future",
+            );
             None
         }
         Some(d) if d > latest => {
@@ -352,7 +382,10 @@ pub async fn invite(
     let name = match person::parse_full_name(&input.name) {
         Ok(n) => Some(n),
         Err(_) => {
-            form.error("name", "Enter the full name of the person you want to act for you");
+            form.error(
+                "name",
+                "Enter the full name of the person you want to act for you",
+            );
             None
         }
     };
@@ -363,8 +396,14 @@ pub async fn invite(
             None
         }
     };
-    if email.as_deref().is_some_and(|e| Some(e) == resident.email.as_deref()) {
-        form.error("email", "Enter the email address of the person you want to act for you, not your own");
+    if email
+        .as_deref()
+        .is_some_and(|e| Some(e) == resident.email.as_deref())
+    {
+        form.error(
+            "email",
+            "Enter the email address of the person you want to act for you, not your own",
+        );
     }
     let relationship = RELATIONSHIPS.iter().find(|(v, _)| *v == input.relationship);
     if relationship.is_none() {
@@ -397,7 +436,15 @@ pub async fn invite(
         now,
     )
     .await?;
-    audit::record(&state.db, now, Some(resident.id), Some(resident.id), AuditAction::ProxyInvited, "").await?;
+    audit::record(
+        &state.db,
+        now,
+        Some(resident.id),
+        Some(resident.id),
+        AuditAction::ProxyInvited,
+        "",
+    )
+    .await?;
     Ok(Ok(InvitationLink {
         name,
         email,
@@ -431,7 +478,15 @@ fn token_hash(state: &AppState, token: &str) -> String {
 pub async fn withdraw(state: &AppState, resident: AccountId, id: i64) -> Result<(), AppError> {
     let now = state.clock.now_unix();
     if store::withdraw_invitation(&state.db, resident, id, now).await? {
-        audit::record(&state.db, now, Some(resident), Some(resident), AuditAction::ProxyInvitationWithdrawn, "").await?;
+        audit::record(
+            &state.db,
+            now,
+            Some(resident),
+            Some(resident),
+            AuditAction::ProxyInvitationWithdrawn,
+            "",
+        )
+        .await?;
     }
     Ok(())
 }
@@ -449,7 +504,11 @@ pub async fn own_grant(
         .find(|g| g.id == id))
 }
 
-async fn people_grants(state: &AppState, resident: AccountId, now: i64) -> Result<Vec<GrantView>, AppError> {
+async fn people_grants(
+    state: &AppState,
+    resident: AccountId,
+    now: i64,
+) -> Result<Vec<GrantView>, AppError> {
     let mut out = Vec::new();
     for g in proxies::for_subject(&state.db, resident).await? {
         if g.ends_at.is_some_and(|t| t <= now) {
@@ -497,7 +556,16 @@ pub async fn change(
         return Ok(Err(form));
     };
     if proxies::change(&state.db, grant.id, &scopes, ends_at, now).await? {
-        audit::record_as(&state.db, now, Some(resident.id), Some(resident.id), Some("self"), AuditAction::ProxyAccessChanged, "").await?;
+        audit::record_as(
+            &state.db,
+            now,
+            Some(resident.id),
+            Some(resident.id),
+            Some("self"),
+            AuditAction::ProxyAccessChanged,
+            "",
+        )
+        .await?;
     }
     Ok(Ok(()))
 }
@@ -511,7 +579,16 @@ pub async fn end(state: &AppState, resident: AccountId, id: i64) -> Result<(), A
         .filter(|g| g.subject == resident && g.basis == Basis::Consent)
         .ok_or(AppError::Forbidden)?;
     if proxies::end(&state.db, grant.id, Some(resident), now).await? {
-        audit::record_as(&state.db, now, Some(resident), Some(resident), Some("self"), AuditAction::ProxyAccessEnded, "resident").await?;
+        audit::record_as(
+            &state.db,
+            now,
+            Some(resident),
+            Some(resident),
+            Some("self"),
+            AuditAction::ProxyAccessEnded,
+            "resident",
+        )
+        .await?;
     }
     Ok(())
 }
@@ -519,26 +596,35 @@ pub async fn end(state: &AppState, resident: AccountId, id: i64) -> Result<(), A
 // ---- Invitations, from the invited person's side ---------------------------------------
 
 enum Checked {
-    Usable(store::Invitation, AccountRow),
+    Usable(Box<(store::Invitation, AccountRow)>),
     Unusable(&'static str, &'static str),
 }
 
 async fn check_invitation(state: &AppState, token: &str, now: i64) -> Result<Checked, AppError> {
     let Some(inv) = store::invitation_by_hash(&state.db, &token_hash(state, token)).await? else {
-        return Ok(Checked::Unusable("unknown", "This invitation link is not right. Ask the person who invited you to send it again."));
+        return Ok(Checked::Unusable(
+            "unknown",
+            "This invitation link is not right. Ask the person who invited you to send it again.",
+        ));
     };
     if inv.withdrawn_at.is_some() {
         return Ok(Checked::Unusable("withdrawn", "This invitation was withdrawn by the person who sent it. Ask them to invite you again if they want you to act for them."));
     }
     if inv.accepted_at.is_some() {
-        return Ok(Checked::Unusable("used", "This invitation has already been used. Each invitation can only be used once."));
+        return Ok(Checked::Unusable(
+            "used",
+            "This invitation has already been used. Each invitation can only be used once.",
+        ));
     }
     if inv.expires_at <= now {
         return Ok(Checked::Unusable("expired", "This invitation has expired. Invitations last 7 days. Ask the person who invited you to send a new one."));
     }
     match accounts::by_id(&state.db, inv.subject).await? {
-        Some(from) => Ok(Checked::Usable(inv, from)),
-        None => Ok(Checked::Unusable("unknown", "This invitation link is not right. Ask the person who invited you to send it again.")),
+        Some(from) => Ok(Checked::Usable(Box::new((inv, from)))),
+        None => Ok(Checked::Unusable(
+            "unknown",
+            "This invitation link is not right. Ask the person who invited you to send it again.",
+        )),
     }
 }
 
@@ -554,13 +640,16 @@ pub async fn invitation(
     let now = state.clock.now_unix();
     Ok(match check_invitation(state, token, now).await? {
         Checked::Unusable(_, words) => InvitationAnswer::Unusable(words.to_string()),
-        Checked::Usable(inv, from) => InvitationAnswer::Open {
-            from: from.full_name,
-            proxy_is: inv.proxy_is.clone(),
-            can_do: scope_words(&proxies::scopes_from_text(&inv.scopes)),
-            until: until_words(Some(inv.access_ends_at)).unwrap_or_default(),
-            signed_in,
-        },
+        Checked::Usable(found) => {
+            let (inv, from) = *found;
+            InvitationAnswer::Open {
+                from: from.full_name,
+                proxy_is: inv.proxy_is.clone(),
+                can_do: scope_words(&proxies::scopes_from_text(&inv.scopes)),
+                until: until_words(Some(inv.access_ends_at)).unwrap_or_default(),
+                signed_in,
+            }
+        }
     })
 }
 
@@ -575,18 +664,28 @@ pub async fn accept(
 ) -> Result<Result<AccountId, String>, AppError> {
     let now = state.clock.now_unix();
     let refuse = |reason: &'static str, subject: Option<AccountId>| async move {
-        audit::record(&state.db, now, Some(actor.id), subject, AuditAction::ProxyInvitationRefused, reason).await
+        audit::record(
+            &state.db,
+            now,
+            Some(actor.id),
+            subject,
+            AuditAction::ProxyInvitationRefused,
+            reason,
+        )
+        .await
     };
     let (inv, from) = match check_invitation(state, token, now).await? {
         Checked::Unusable(reason, words) => {
             refuse(reason, None).await?;
             return Ok(Err(words.to_string()));
         }
-        Checked::Usable(inv, from) => (inv, from),
+        Checked::Usable(found) => *found,
     };
     if from.id == actor.id {
         refuse("own", Some(from.id)).await?;
-        return Ok(Err("You cannot accept an invitation you sent yourself.".into()));
+        return Ok(Err(
+            "You cannot accept an invitation you sent yourself.".into()
+        ));
     }
     let same_email = actor
         .email
@@ -607,7 +706,9 @@ pub async fn accept(
     // Single use: only one request can mark it accepted.
     if !store::mark_accepted(&state.db, inv.id, actor.id, now).await? {
         refuse("used", Some(from.id)).await?;
-        return Ok(Err("This invitation has already been used. Each invitation can only be used once.".into()));
+        return Ok(Err(
+            "This invitation has already been used. Each invitation can only be used once.".into(),
+        ));
     }
     let scopes = proxies::scopes_from_text(&inv.scopes);
     proxies::insert(
@@ -628,7 +729,16 @@ pub async fn accept(
         now,
     )
     .await?;
-    audit::record_as(&state.db, now, Some(actor.id), Some(from.id), Some("carer"), AuditAction::ProxyInvitationAccepted, "").await?;
+    audit::record_as(
+        &state.db,
+        now,
+        Some(actor.id),
+        Some(from.id),
+        Some("carer"),
+        AuditAction::ProxyInvitationAccepted,
+        "",
+    )
+    .await?;
     Ok(Ok(from.id))
 }
 
@@ -713,8 +823,13 @@ pub async fn history(
 ) -> Result<HistoryView, AppError> {
     acting::audit(state, acting, AuditAction::AccessHistoryViewed, "").await?;
     let page = page.max(1);
-    let (rows, total) =
-        audit::history_for(&state.db, acting.subject, HISTORY_PAGE, (page - 1) * HISTORY_PAGE).await?;
+    let (rows, total) = audit::history_for(
+        &state.db,
+        acting.subject,
+        HISTORY_PAGE,
+        (page - 1) * HISTORY_PAGE,
+    )
+    .await?;
     let lines = rows
         .into_iter()
         .map(|r| {
@@ -740,14 +855,95 @@ pub async fn history(
     })
 }
 
-/// The form's names for what it offers.
-pub fn scopes_from_form(ticked: &[(&str, Option<String>)]) -> Vec<String> {
-    ticked
+/// The scopes ticked on a form (`scopes[record]=yes`), in the order they are offered;
+/// anything else sent is ignored.
+pub fn scopes_from_form(ticked: std::collections::BTreeMap<String, String>) -> Vec<String> {
+    SCOPE_CHOICES
         .iter()
-        .filter(|(_, v)| v.as_deref() == Some("yes"))
-        .map(|(k, _)| k.to_string())
-        .filter(|k| SCOPE_CHOICES.iter().any(|(v, _)| v == k))
+        .filter(|(v, _)| ticked.get(*v).is_some_and(|t| t == "yes"))
+        .map(|(v, _)| v.to_string())
         .collect()
+}
+
+// ---- The demo ------------------------------------------------------------------------------
+
+/// A demo person who signs in with the demo NHS login (`data/identity-provider/people.json`).
+pub struct DemoPerson {
+    pub sub: &'static str,
+    pub email: &'static str,
+    pub full_name: &'static str,
+    pub date_of_birth: &'static str,
+    pub nhs_number: &'static str,
+}
+
+/// The demo adult with a carer: David Okafor has let his daughter Grace act for him.
+/// (The demo parent needs nothing here: the simulated GP practice records Sarah
+/// Thompson as mother of Ben and Lily, and Front Door reads it at her sign-in.)
+pub const DEMO_RESIDENT: DemoPerson = DemoPerson {
+    sub: "demo-p9-david-okafor",
+    email: "david.okafor@example.org",
+    full_name: "David Okafor",
+    date_of_birth: "1951-09-02",
+    nhs_number: "9990000026",
+};
+pub const DEMO_CARER: DemoPerson = DemoPerson {
+    sub: "demo-p9-grace-okafor",
+    email: "grace.okafor@example.org",
+    full_name: "Grace Okafor",
+    date_of_birth: "1979-06-22",
+    nhs_number: "9990000700",
+};
+
+async fn demo_account(state: &AppState, p: &DemoPerson) -> Result<AccountId, AppError> {
+    if let Some(row) = accounts::by_nhs_login_sub(&state.db, p.sub).await? {
+        return Ok(row.id);
+    }
+    let proof = accounts::Proof {
+        level: IdentityLevel::P9,
+        full_name: p.full_name,
+        date_of_birth: Some(p.date_of_birth),
+        nhs_number: Some(p.nhs_number),
+        source: accounts::NhsNumberSource::NhsLogin,
+        nhs_login_sub: Some(p.sub),
+    };
+    accounts::insert_proved(&state.db, p.email, &proof, state.clock.now_unix())
+        .await
+        .map_err(|_| AppError::Internal)
+}
+
+/// Lets the demo carer act for the demo resident (appointments, asking for help and
+/// the record summary; not results and letters) for a year, unless already done.
+pub async fn seed_demo_carer(state: &AppState) -> Result<(), AppError> {
+    let resident = demo_account(state, &DEMO_RESIDENT).await?;
+    let carer = demo_account(state, &DEMO_CARER).await?;
+    if !proxies::between(&state.db, carer, resident)
+        .await?
+        .is_empty()
+    {
+        return Ok(());
+    }
+    let now = state.clock.now_unix();
+    let today = uk_local(now).date();
+    let until = add_months(today, 12);
+    proxies::insert(
+        &state.db,
+        &NewGrant {
+            subject: resident,
+            proxy: carer,
+            basis: Basis::Consent,
+            proxy_is: "daughter",
+            subject_is: "parent",
+            scopes: &[Scope::Record, Scope::Appointments, Scope::Triage],
+            starts_at: now,
+            ends_at: Some(crate::domain::uk_time::uk_wall_clock(until, 0, 0).unix_timestamp()),
+            provider_id: None,
+            provider_ref: None,
+            practice_allows_older_child: false,
+        },
+        now,
+    )
+    .await?;
+    Ok(())
 }
 
 // ---- The invitations table ----------------------------------------------------------------
@@ -782,7 +978,8 @@ pub mod store {
         pub withdrawn_at: Option<i64>,
     }
 
-    const COLUMNS: &str = "id, subject_account_id, invitee_name, invitee_email, proxy_is, subject_is, \
+    const COLUMNS: &str =
+        "id, subject_account_id, invitee_name, invitee_email, proxy_is, subject_is, \
                            scopes, access_ends_at, expires_at, accepted_at, withdrawn_at";
 
     fn from_row<R: Row>(r: &R) -> Result<Invitation, sqlx::Error>
@@ -807,7 +1004,11 @@ pub mod store {
         })
     }
 
-    pub async fn insert_invitation(db: &Db, i: &NewInvitation<'_>, now: i64) -> Result<i64, sqlx::Error> {
+    pub async fn insert_invitation(
+        db: &Db,
+        i: &NewInvitation<'_>,
+        now: i64,
+    ) -> Result<i64, sqlx::Error> {
         const SQL: &str = "INSERT INTO proxy_invitations (token_hash, subject_account_id, invitee_name, \
                            invitee_email, proxy_is, subject_is, scopes, access_ends_at, expires_at, created_at) \
                            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id";
@@ -828,7 +1029,10 @@ pub mod store {
         })
     }
 
-    pub async fn invitation_by_hash(db: &Db, hash: &str) -> Result<Option<Invitation>, sqlx::Error> {
+    pub async fn invitation_by_hash(
+        db: &Db,
+        hash: &str,
+    ) -> Result<Option<Invitation>, sqlx::Error> {
         let sql = format!("SELECT {COLUMNS} FROM proxy_invitations WHERE token_hash = $1");
         on_db!(db, |pool| {
             match sqlx::query(&sql).bind(hash).fetch_optional(pool).await? {
@@ -839,7 +1043,11 @@ pub mod store {
     }
 
     /// Invitations from `subject` still waiting to be accepted.
-    pub async fn open_invitations(db: &Db, subject: AccountId, now: i64) -> Result<Vec<Invitation>, sqlx::Error> {
+    pub async fn open_invitations(
+        db: &Db,
+        subject: AccountId,
+        now: i64,
+    ) -> Result<Vec<Invitation>, sqlx::Error> {
         let sql = format!(
             "SELECT {COLUMNS} FROM proxy_invitations WHERE subject_account_id = $1 AND accepted_at IS NULL \
              AND withdrawn_at IS NULL AND expires_at > $2 ORDER BY id"
@@ -857,8 +1065,14 @@ pub mod store {
     }
 
     /// Marks an invitation used, if it still can be; true for the one request that did.
-    pub async fn mark_accepted(db: &Db, id: i64, by: AccountId, now: i64) -> Result<bool, sqlx::Error> {
-        const SQL: &str = "UPDATE proxy_invitations SET accepted_at = $1, accepted_by = $2 WHERE id = $3 \
+    pub async fn mark_accepted(
+        db: &Db,
+        id: i64,
+        by: AccountId,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
+        const SQL: &str =
+            "UPDATE proxy_invitations SET accepted_at = $1, accepted_by = $2 WHERE id = $3 \
                            AND accepted_at IS NULL AND withdrawn_at IS NULL AND expires_at > $1";
         on_db!(db, |pool| {
             sqlx::query(SQL)
@@ -871,7 +1085,12 @@ pub mod store {
         })
     }
 
-    pub async fn withdraw_invitation(db: &Db, subject: AccountId, id: i64, now: i64) -> Result<bool, sqlx::Error> {
+    pub async fn withdraw_invitation(
+        db: &Db,
+        subject: AccountId,
+        id: i64,
+        now: i64,
+    ) -> Result<bool, sqlx::Error> {
         const SQL: &str = "UPDATE proxy_invitations SET withdrawn_at = $1 WHERE id = $2 \
                            AND subject_account_id = $3 AND accepted_at IS NULL AND withdrawn_at IS NULL";
         on_db!(db, |pool| {
@@ -907,7 +1126,11 @@ mod tests {
 
     #[test]
     fn the_end_date_is_checked_against_the_practice_limit() {
-        let now = date!(2026 - 12 - 02).midnight().assume_utc().unix_timestamp() + 36_000;
+        let now = date!(2026 - 12 - 02)
+            .midnight()
+            .assume_utc()
+            .unix_timestamp()
+            + 36_000;
         let rules = proxies::PracticeRules::default();
         let input = |d: &str, m: &str, y: &str| AccessInput {
             scopes: vec!["appointments".into()],
@@ -925,7 +1148,10 @@ mod tests {
         let mut form = FormState::default();
         assert!(read_access(&input("31", "2", "2027"), rules, now, &mut form).is_none());
         let mut form = FormState::default();
-        let none = AccessInput { scopes: vec![], ..input("1", "1", "2027") };
+        let none = AccessInput {
+            scopes: vec![],
+            ..input("1", "1", "2027")
+        };
         assert!(read_access(&none, rules, now, &mut form).is_none());
         assert!(form.error_for("scope-record").is_some());
     }

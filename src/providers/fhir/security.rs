@@ -18,9 +18,35 @@ pub const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 /// Sensitivity codes (v3 ActCode, `_InformationSensitivityPolicy`) that keep an
 /// item from anyone acting for the person.
 const SENSITIVE: &[&str] = &[
-    "ETH", "GDIS", "HIV", "MST", "PSY", "SCA", "SDV", "SEX", "SPI", "BH", "COGN", "DVD", "EMOTDIS",
-    "MH", "PSYTHPN", "SUD", "SICKLE", "STD", "TBOO", "SOC", "DEMO", "DIA", "DRGIS", "DRUGIS",
-    "PREGNANCY", "ADOL", "CEL", "MENTAL", "REPRO",
+    "ETH",
+    "GDIS",
+    "HIV",
+    "MST",
+    "PSY",
+    "SCA",
+    "SDV",
+    "SEX",
+    "SPI",
+    "BH",
+    "COGN",
+    "DVD",
+    "EMOTDIS",
+    "MH",
+    "PSYTHPN",
+    "SUD",
+    "SICKLE",
+    "STD",
+    "TBOO",
+    "SOC",
+    "DEMO",
+    "DIA",
+    "DRGIS",
+    "DRUGIS",
+    "PREGNANCY",
+    "ADOL",
+    "CEL",
+    "MENTAL",
+    "REPRO",
 ];
 
 /// Who may see an item.
@@ -54,11 +80,10 @@ impl Audience {
     }
 
     pub fn may_see(self, v: Visibility) -> bool {
-        match (self, v) {
-            (_, Visibility::Nobody) => false,
-            (Self::Proxy, Visibility::PersonOnly) => false,
-            _ => true,
-        }
+        !matches!(
+            (self, v),
+            (_, Visibility::Nobody) | (Self::Proxy, Visibility::PersonOnly)
+        )
     }
 
     /// A name for keeping what each audience was shown apart (the last good copies).
@@ -108,13 +133,20 @@ mod tests {
 
     #[test]
     fn labels_decide_who_sees_an_item() {
-        assert_eq!(visibility(&json!({ "resourceType": "Condition" })), Visibility::Everyone);
         assert_eq!(
-            visibility(&labelled(json!([{ "system": CONFIDENTIALITY, "code": "N" }]))),
+            visibility(&json!({ "resourceType": "Condition" })),
             Visibility::Everyone
         );
         assert_eq!(
-            visibility(&labelled(json!([{ "system": CONFIDENTIALITY, "code": "R" }]))),
+            visibility(&labelled(
+                json!([{ "system": CONFIDENTIALITY, "code": "N" }])
+            )),
+            Visibility::Everyone
+        );
+        assert_eq!(
+            visibility(&labelled(
+                json!([{ "system": CONFIDENTIALITY, "code": "R" }])
+            )),
             Visibility::PersonOnly
         );
         assert_eq!(

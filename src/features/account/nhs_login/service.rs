@@ -184,6 +184,51 @@ pub async fn sign_in(
         source: NhsNumberSource::NhsLogin,
         nhs_login_sub: Some(&proved.sub),
     };
+    // Someone their parent or attorney has acted for already has an account that holds
+    // their history (made from their GP's record): on their own first sign-in it is theirs.
+    let known = match details.nhs_number.as_deref() {
+        Some(nhs) => store::by_proved_nhs_number(&state.db, nhs)
+            .await?
+            .filter(|a| a.email.is_none() && a.nhs_login_sub.is_none()),
+        None => None,
+    };
+    if let Some(known) = known {
+        match store::take_up_known_person(&state.db, known.id, &email, &proof).await {
+            Ok(true) => {
+                audit::record(
+                    &state.db,
+                    now,
+                    Some(known.id),
+                    Some(known.id),
+                    AuditAction::AccountCreated,
+                    "nhs_login_known_person",
+                )
+                .await?;
+                identity::audit_level_change(state, known.id, known.identity_level, proved.level)
+                    .await?;
+                audit::record(
+                    &state.db,
+                    now,
+                    Some(known.id),
+                    Some(known.id),
+                    AuditAction::SignedIn,
+                    "nhs_login",
+                )
+                .await?;
+                return Ok(Ok((known.id, true)));
+            }
+            Ok(false) => {}
+            Err(InsertError::EmailTaken) => {
+                refused(state, None, Problem::EmailTaken.reason()).await?;
+                return Ok(Err(Problem::EmailTaken));
+            }
+            Err(InsertError::SubjectTaken) => {
+                refused(state, None, Problem::LinkedElsewhere.reason()).await?;
+                return Ok(Err(Problem::LinkedElsewhere));
+            }
+            Err(InsertError::Db(e)) => return Err(e.into()),
+        }
+    }
     let id = match store::insert_proved(&state.db, &email, &proof, now).await {
         Ok(id) => id,
         Err(InsertError::EmailTaken) => {
