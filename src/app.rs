@@ -1,7 +1,7 @@
 //! The HTML shell and the routes.
 
 use crate::{
-    components::{Footer, Header, TitleSubject},
+    components::{Footer, Header},
     features::{
         account::{
             api::get_session_clock,
@@ -125,10 +125,6 @@ fn Frame() -> impl IntoView {
     let location = use_location();
     let clock = Resource::new(move || location.pathname.get(), |_| get_session_clock());
     let banner = banner_resource();
-    provide_context(TitleSubject(Resource::new(
-        move || location.pathname.get(),
-        move |_| async move { banner.await.acting_for_name },
-    )));
     view! {
         <a class="nhsuk-skip-link" href="#maincontent">"Skip to main content"</a>
         <Transition>

@@ -80,7 +80,7 @@ async fn main() {
             eprintln!("Front Door could not create the demo accounts: {e}");
             std::process::exit(1);
         }
-        if let Err(e) = front_door::features::carers::service::seed_demo_carer(&state).await {
+        if let Err(e) = front_door::features::carers::demo::seed_demo_carer(&state).await {
             eprintln!("Front Door could not create the demo carer: {e}");
             std::process::exit(1);
         }

@@ -51,10 +51,11 @@ test('an account of Front Door\'s own with a typed NHS number opens no record', 
 });
 
 test('an existing account links NHS login and then sees the record', async ({ page }, testInfo) => {
-  // A different demo person per run: each NHS login links to one account only.
+  // A different demo person per run, used by no other journey: each NHS login
+  // links to one account only.
   const person = jsEnabled(testInfo)
-    ? { email: 'aisha.rahman@example.org', password: 'front-door-demo-2026' }
-    : { email: 'david.okafor@example.org', password: 'front-door-demo-2026' };
+    ? { email: 'fatima.clarke@example.org', password: 'front-door-demo-2026' }
+    : { email: 'priya.murphy@example.org', password: 'front-door-demo-2026' };
   await visit(page, testInfo, '/register');
   await page.getByLabel('Full name').fill('Link Test');
   await page.getByLabel('Day').fill('1');
@@ -75,7 +76,7 @@ test('an existing account links NHS login and then sees the record', async ({ pa
   await visit(page, testInfo, '/record');
   await heading(page, testInfo, 'Your health record');
   await visit(page, testInfo, '/account');
-  await expect(page.locator('main')).toContainText(jsEnabled(testInfo) ? 'Aisha Rahman' : 'David Okafor');
+  await expect(page.locator('main')).toContainText(jsEnabled(testInfo) ? 'Fatima Clarke' : 'Priya Murphy');
 });
 
 test('stopping at NHS login comes back to the sign-in page with a clear message', async ({ page }, testInfo) => {

@@ -5,37 +5,26 @@ use leptos_meta::Title;
 
 pub const SERVICE_NAME: &str = "Front Door";
 
-/// The name of the person the signed-in person acts for, when not themselves, so
-/// that page titles say whose page it is. Put in by the app's frame.
-#[derive(Clone, Copy)]
-pub struct TitleSubject(pub Resource<Option<String>>);
-
 /// Sets `<title>` to name the page and the service, with "Error: " first when
-/// the page shows errors (so screen readers hear it at once), and whose page it
-/// is while acting for someone else.
+/// the page shows errors (so screen readers hear it at once). While acting for
+/// someone else, the banner adds whose page it is ([`acting_title`]).
 #[component]
 pub fn PageTitle(#[prop(into)] text: String, #[prop(optional)] has_errors: bool) -> impl IntoView {
     // A plain string, not a signal: the title outlives the view that set it.
     let prefix = if has_errors { "Error: " } else { "" };
-    let subject = use_context::<TitleSubject>();
-    view! {
-        <Suspense fallback=move || ()>
-            {
-                let text = text.clone();
-                move || {
-                    let text = text.clone();
-                    Suspend::new(async move {
-                        let whose = match subject {
-                            Some(TitleSubject(r)) => r.await,
-                            None => None,
-                        };
-                        let whose = whose.map(|n| format!(" (acting for {n})")).unwrap_or_default();
-                        view! { <Title text=format!("{prefix}{text}{whose} – {SERVICE_NAME} – NHS") /> }
-                    })
-                }
-            }
-        </Suspense>
-    }
+    view! { <Title text=format!("{prefix}{text}{TITLE_END}") /> }
+}
+
+const TITLE_END: &str = " – Front Door – NHS";
+
+/// Makes every page title say whose page it is: "Appointments (acting for Ben
+/// Thompson) – Front Door – NHS". Rendered by whatever shows who is acted for.
+pub fn acting_title(name: String) -> impl IntoView {
+    let formatter = move |text: String| match text.strip_suffix(TITLE_END) {
+        Some(page) => format!("{page} (acting for {name}){TITLE_END}"),
+        None => text,
+    };
+    view! { <Title formatter /> }
 }
 
 /// The NHS.UK header. When someone is signed in it shows "Your details" and

@@ -122,6 +122,22 @@ pub fn SignedOutPage() -> impl IntoView {
     }
 }
 
+/// One card on the home page: a link to a part of Front Door and what it is for.
+fn card(href: &'static str, title: &'static str, description: &'static str) -> impl IntoView {
+    view! {
+        <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
+            <div class="nhsuk-card nhsuk-card--clickable">
+                <div class="nhsuk-card__content">
+                    <h2 class="nhsuk-card__heading nhsuk-heading-m">
+                        <a class="nhsuk-card__link" href=href>{title}</a>
+                    </h2>
+                    <p class="nhsuk-card__description">{description}</p>
+                </div>
+            </div>
+        </li>
+    }
+}
+
 #[component]
 pub fn HomePage() -> impl IntoView {
     let me = Resource::new(|| (), |_| current_resident());
@@ -150,76 +166,13 @@ pub fn HomePage() -> impl IntoView {
                             </div>
                         })}
                         <ul class="nhsuk-grid-row nhsuk-card-group">
-                            <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
-                                <div class="nhsuk-card nhsuk-card--clickable">
-                                    <div class="nhsuk-card__content">
-                                        <h2 class="nhsuk-card__heading nhsuk-heading-m">
-                                            <a class="nhsuk-card__link" href="/record">"Your health record"</a>
-                                        </h2>
-                                        <p class="nhsuk-card__description">"See your health problems, medicines, allergies, test results and letters from your GP, hospital and other services in one place."</p>
-                                    </div>
-                                </div>
-                            </li>
-                            <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
-                                <div class="nhsuk-card nhsuk-card--clickable">
-                                    <div class="nhsuk-card__content">
-                                        <h2 class="nhsuk-card__heading nhsuk-heading-m">
-                                            <a class="nhsuk-card__link" href="/appointments">"Your appointments"</a>
-                                        </h2>
-                                        <p class="nhsuk-card__description">"See your appointments at every service, and book, change or cancel them."</p>
-                                    </div>
-                                </div>
-                            </li>
-                            <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
-                                <div class="nhsuk-card nhsuk-card--clickable">
-                                    <div class="nhsuk-card__content">
-                                        <h2 class="nhsuk-card__heading nhsuk-heading-m">
-                                            <a class="nhsuk-card__link" href="/triage">"Ask your GP surgery for help"</a>
-                                        </h2>
-                                        <p class="nhsuk-card__description">"Answer some questions about a health problem or something you need, and we will get you the right help. Follow requests you have sent."</p>
-                                    </div>
-                                </div>
-                            </li>
-                            <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
-                                <div class="nhsuk-card nhsuk-card--clickable">
-                                    <div class="nhsuk-card__content">
-                                        <h2 class="nhsuk-card__heading nhsuk-heading-m">
-                                            <a class="nhsuk-card__link" href="/account">"Your details"</a>
-                                        </h2>
-                                        <p class="nhsuk-card__description">"Check your name, date of birth, email address and NHS number."</p>
-                                    </div>
-                                </div>
-                            </li>
-                            <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
-                                <div class="nhsuk-card nhsuk-card--clickable">
-                                    <div class="nhsuk-card__content">
-                                        <h2 class="nhsuk-card__heading nhsuk-heading-m">
-                                            <a class="nhsuk-card__link" href="/account/identity">"Your identity"</a>
-                                        </h2>
-                                        <p class="nhsuk-card__description">"See what you can do in Front Door, and prove who you are with NHS login."</p>
-                                    </div>
-                                </div>
-                            </li>
-                            <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
-                                <div class="nhsuk-card nhsuk-card--clickable">
-                                    <div class="nhsuk-card__content">
-                                        <h2 class="nhsuk-card__heading nhsuk-heading-m">
-                                            <a class="nhsuk-card__link" href="/account/people">"People who can act for you"</a>
-                                        </h2>
-                                        <p class="nhsuk-card__description">"Let a family member or carer use Front Door for you with their own login, change what they can do, or end it."</p>
-                                    </div>
-                                </div>
-                            </li>
-                            <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
-                                <div class="nhsuk-card nhsuk-card--clickable">
-                                    <div class="nhsuk-card__content">
-                                        <h2 class="nhsuk-card__heading nhsuk-heading-m">
-                                            <a class="nhsuk-card__link" href="/account/access-history">"Who has looked at your record"</a>
-                                        </h2>
-                                        <p class="nhsuk-card__description">"See everything done with your record, appointments and requests in Front Door, and who did it."</p>
-                                    </div>
-                                </div>
-                            </li>
+                            {card("/record", "Your health record", "See your health problems, medicines, allergies, test results and letters from your GP, hospital and other services in one place.")}
+                            {card("/appointments", "Your appointments", "See your appointments at every service, and book, change or cancel them.")}
+                            {card("/triage", "Ask your GP surgery for help", "Answer some questions about a health problem or something you need, and we will get you the right help. Follow requests you have sent.")}
+                            {card("/account", "Your details", "Check your name, date of birth, email address and NHS number.")}
+                            {card("/account/identity", "Your identity", "See what you can do in Front Door, and prove who you are with NHS login.")}
+                            {card("/account/people", "People who can act for you", "Let a family member or carer use Front Door for you with their own login, change what they can do, or end it.")}
+                            {card("/account/access-history", "Who has looked at your record", "See everything done with your record, appointments and requests in Front Door, and who did it.")}
                         </ul>
                     }.into_any(),
                 }

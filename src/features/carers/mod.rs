@@ -4,9 +4,13 @@
 //! their record.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod demo;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod store;
 
 use serde::{Deserialize, Serialize};
 
@@ -25,6 +29,8 @@ pub struct PersonChoice {
     pub until: Option<String>,
     /// Why nothing can be done for them now, if so.
     pub refused: Option<String>,
+    /// Why less can be done than was given (a child's age), if so.
+    pub note: Option<String>,
 }
 
 /// "Who are you using Front Door for?"

@@ -192,54 +192,32 @@ pub async fn sign_in(
             .filter(|a| a.email.is_none() && a.nhs_login_sub.is_none()),
         None => None,
     };
-    if let Some(known) = known {
-        match store::take_up_known_person(&state.db, known.id, &email, &proof).await {
-            Ok(true) => {
-                audit::record(
-                    &state.db,
-                    now,
-                    Some(known.id),
-                    Some(known.id),
-                    AuditAction::AccountCreated,
-                    "nhs_login_known_person",
-                )
-                .await?;
-                identity::audit_level_change(state, known.id, known.identity_level, proved.level)
-                    .await?;
-                audit::record(
-                    &state.db,
-                    now,
-                    Some(known.id),
-                    Some(known.id),
-                    AuditAction::SignedIn,
-                    "nhs_login",
-                )
-                .await?;
-                return Ok(Ok((known.id, true)));
-            }
-            Ok(false) => {}
-            Err(InsertError::EmailTaken) => {
-                refused(state, None, Problem::EmailTaken.reason()).await?;
-                return Ok(Err(Problem::EmailTaken));
-            }
-            Err(InsertError::SubjectTaken) => {
-                refused(state, None, Problem::LinkedElsewhere.reason()).await?;
-                return Ok(Err(Problem::LinkedElsewhere));
-            }
-            Err(InsertError::Db(e)) => return Err(e.into()),
-        }
-    }
-    let id = match store::insert_proved(&state.db, &email, &proof, now).await {
-        Ok(id) => id,
-        Err(InsertError::EmailTaken) => {
-            refused(state, None, Problem::EmailTaken.reason()).await?;
-            return Ok(Err(Problem::EmailTaken));
-        }
-        Err(InsertError::SubjectTaken) => {
-            refused(state, None, Problem::LinkedElsewhere.reason()).await?;
-            return Ok(Err(Problem::LinkedElsewhere));
-        }
+    let made = match &known {
+        Some(k) => store::take_up_known_person(&state.db, k.id, &email, &proof)
+            .await
+            .map(|taken| taken.then_some((k.id, k.identity_level, "nhs_login_known_person"))),
+        None => Ok(None),
+    };
+    let made = match made {
+        Ok(Some(made)) => Ok(made),
+        // Not taken up (someone else was first): a new account, as for anyone.
+        Ok(None) => store::insert_proved(&state.db, &email, &proof, now)
+            .await
+            .map(|id| (id, IdentityLevel::P0, "nhs_login")),
+        Err(e) => Err(e),
+    };
+    let (id, from_level, how) = match made {
+        Ok(made) => made,
         Err(InsertError::Db(e)) => return Err(e.into()),
+        Err(e) => {
+            let problem = if matches!(e, InsertError::EmailTaken) {
+                Problem::EmailTaken
+            } else {
+                Problem::LinkedElsewhere
+            };
+            refused(state, None, problem.reason()).await?;
+            return Ok(Err(problem));
+        }
     };
     audit::record(
         &state.db,
@@ -247,10 +225,10 @@ pub async fn sign_in(
         Some(id),
         Some(id),
         AuditAction::AccountCreated,
-        "nhs_login",
+        how,
     )
     .await?;
-    identity::audit_level_change(state, id, IdentityLevel::P0, proved.level).await?;
+    identity::audit_level_change(state, id, from_level, proved.level).await?;
     audit::record(
         &state.db,
         now,

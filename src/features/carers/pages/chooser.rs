@@ -1,0 +1,145 @@
+//! "Who are you using Front Door for?" and the banner on every page.
+
+use crate::features::carers::{
+    api::{get_banner, get_choices, ChoosePerson},
+    BannerView,
+};
+use crate::{
+    components::{acting_title, problem, BackLink, ErrorSummary, PageTitle, RadioOption, Radios},
+    platform::forms::kept_form,
+};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_query_map};
+
+/// Whom the signed-in person acts for, read again on every page.
+pub fn banner_resource() -> Resource<BannerView> {
+    let location = use_location();
+    Resource::new(
+        move || location.pathname.get(),
+        |_| async { get_banner().await.unwrap_or_default() },
+    )
+}
+
+/// The banner on every page while acting for someone else, with the way to switch.
+#[component]
+pub fn ActingBanner(banner: Resource<BannerView>) -> impl IntoView {
+    view! {
+        <Transition>
+            {move || Suspend::new(async move {
+                let b: BannerView = banner.await;
+                let title = b.acting_for_name.clone().map(acting_title);
+                match (b.acting_for, b.can_switch) {
+                    (Some(who), _) => view! {
+                        {title}
+                        <div class="app-acting-banner" role="region" aria-label="Who you are acting for">
+                            <div class="nhsuk-width-container">
+                                <p class="app-acting-banner__text">
+                                    <strong>{format!("You are acting for {who}")}</strong>
+                                    " "
+                                    <a class="app-acting-banner__link" href="/act-for">"Switch to yourself or someone else"</a>
+                                </p>
+                            </div>
+                        </div>
+                    }.into_any(),
+                    (None, true) => view! {
+                        <div class="app-acting-banner app-acting-banner--self" role="region" aria-label="Who you are acting for">
+                            <div class="nhsuk-width-container">
+                                <p class="app-acting-banner__text">
+                                    "You are using Front Door for yourself. "
+                                    <a class="app-acting-banner__link" href="/act-for">"Switch to someone you act for"</a>
+                                </p>
+                            </div>
+                        </div>
+                    }.into_any(),
+                    (None, false) => ().into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// "Who are you using Front Door for?"
+#[component]
+pub fn ActForPage() -> impl IntoView {
+    let choices = Resource::new(|| (), |_| get_choices());
+    let kept = kept_form("act-for");
+    let action = ServerAction::<ChoosePerson>::new();
+    let query = use_query_map();
+    let accepted = move || query.with(|q| q.get("accepted").is_some());
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let f = kept.await;
+                match choices.await {
+                    Err(e) => problem(e),
+                    Ok(c) => {
+                        let selected = if f.value("person").is_empty() { c.current.clone() } else { f.value("person") };
+                        let mut options = vec![RadioOption {
+                            value: "self".into(),
+                            label: format!("Myself ({})", c.own_name),
+                            hint: None,
+                        }];
+                        for p in &c.people {
+                            let about = match p.age {
+                                Some(age) => format!("{}, {age}", p.relationship),
+                                None => p.relationship.clone(),
+                            };
+                            let hint = match &p.refused {
+                                Some(why) => why.clone(),
+                                None => format!(
+                                    "You can: {}.{}{}",
+                                    p.can_do.iter().map(|c| lower_first(c)).collect::<Vec<_>>().join("; "),
+                                    p.until.as_ref().map(|u| format!(" Until {u}.")).unwrap_or_default(),
+                                    p.note.as_ref().map(|n| format!(" {n}")).unwrap_or_default()
+                                ),
+                            };
+                            options.push(RadioOption {
+                                value: p.value.clone(),
+                                label: format!("{} ({about})", p.name),
+                                hint: Some(hint),
+                            });
+                        }
+                        view! {
+                            <PageTitle text="Who are you using Front Door for?" has_errors=f.has_errors() />
+                            <BackLink href="/home" text="Back to home" />
+                            <div class="nhsuk-grid-row">
+                                <div class="nhsuk-grid-column-two-thirds">
+                                    <ErrorSummary errors=f.errors.clone() />
+                                    {accepted().then(|| view! {
+                                        <div class="nhsuk-inset-text">
+                                            <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                                            <p>"You have accepted the invitation. Choose them below to start acting for them."</p>
+                                        </div>
+                                    })}
+                                    {(!c.not_answered.is_empty()).then(|| view! {
+                                        <div class="nhsuk-warning-callout">
+                                            <h2 class="nhsuk-warning-callout__label">
+                                                <span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"Some GP surgeries did not answer"</span>
+                                            </h2>
+                                            <p>{format!("We could not check who you act for with {} just now. People they record may be missing from this list. Try again later.", c.not_answered.join(", "))}</p>
+                                        </div>
+                                    })}
+                                    <ActionForm action=action attr:novalidate=true>
+                                        <Radios id="person" name="person" legend="Who are you using Front Door for?" heading=true
+                                            hint="You can switch at any time from the top of each page."
+                                            options=options selected=selected error=f.error_for("person") />
+                                        <button class="nhsuk-button" type="submit">"Continue"</button>
+                                    </ActionForm>
+                                    <p><a href="/account/people">"People who can act for you"</a></p>
+                                </div>
+                            </div>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
