@@ -535,6 +535,21 @@ async fn an_invited_carer_acts_within_limits_until_the_resident_ends_it(backend:
         change.contains("Change Grace Okafor&#x27;s access")
             || change.contains("Change Grace Okafor's access")
     );
+    // Nobody else can open it, or change or end it.
+    assert_eq!(
+        text(&sarah, &format!("/account/people/{grant_id}")).await.0,
+        404
+    );
+    let res = sarah
+        .post_form("/api/people/end", &[("id", &grant_id.to_string())])
+        .await;
+    assert!(!res.status().is_server_error(), "{}", res.status());
+    assert!(proxies::by_id(&app.state.db, grant_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .ended_at
+        .is_none());
     let res = david
         .post_form(
             "/api/people/change",

@@ -263,12 +263,18 @@ pub fn ChangeAccessPage() -> impl IntoView {
                 let f = kept.await;
                 match grant.await {
                     Err(e) => problem(e),
-                    Ok(None) => view! {
+                    Ok(None) => {
+                        #[cfg(feature = "ssr")]
+                        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+                            res.set_status(axum::http::StatusCode::NOT_FOUND);
+                        }
+                        view! {
                         <PageTitle text="Page not found" />
                         <h1>"This person cannot act for you"</h1>
                         <p>"Their access may have ended already."</p>
                         <p><a href="/account/people">"People who can act for you"</a></p>
-                    }.into_any(),
+                    }.into_any()
+                    }
                     Ok(Some(g)) if !g.by_resident => view! {
                         <PageTitle text=format!("{}'s access", g.name) />
                         <h1>{format!("{}'s access", g.name)}</h1>
