@@ -187,22 +187,12 @@ pub fn population(seed: u64, today: Date) -> Vec<Person> {
         ("Grace", "Okafor", "female", date(1979, 6, 22), vec![0]),
     ];
     for (index, nhs_number) in numbers.into_iter().enumerate() {
-        if let Some((given, family, gender, birth_date, known_to)) = index
+        // The demo residents and the families are fixed; everyone else is generated.
+        let fixed = index
             .checked_sub(GENERATED)
             .and_then(|i| families.get(i).cloned())
-        {
-            people.push(Person {
-                index,
-                nhs_number,
-                given: given.into(),
-                family: family.into(),
-                gender,
-                birth_date,
-                known_to,
-            });
-            continue;
-        }
-        if let Some((given, family, gender, birth_date, known_to)) = demo.get(index).cloned() {
+            .or_else(|| demo.get(index).cloned());
+        if let Some((given, family, gender, birth_date, known_to)) = fixed {
             people.push(Person {
                 index,
                 nhs_number,
