@@ -20,6 +20,7 @@ use crate::{
             banner_resource, AccessHistoryPage, ActForPage, ActingBanner, ChangeAccessPage,
             InvitationPage, InvitePage, InvitedPage, PeoplePage,
         },
+        helpers::pages::GetHelpOnlinePage,
         record::pages::{
             AllergiesPage, LettersPage, MedicinesPage, PrintPage, ProblemsPage, RecordSummaryPage,
             TestResultsPage, TimelinePage, VaccinationsPage,
@@ -163,6 +164,7 @@ fn Frame() -> impl IntoView {
                     <Route path=path!("/account/people/:id") ssr=SsrMode::Async view=ChangeAccessPage />
                     <Route path=path!("/account/access-history") ssr=SsrMode::Async view=AccessHistoryPage />
                     <Route path=path!("/invitation") ssr=SsrMode::Async view=InvitationPage />
+                    <Route path=path!("/get-help-online") ssr=SsrMode::Async view=GetHelpOnlinePage />
                     <Route path=path!("/prove-who-you-are") ssr=SsrMode::Async view=ProveWhoYouArePage />
                     <Route path=path!("/record") ssr=SsrMode::Async view=RecordSummaryPage />
                     <Route path=path!("/record/problems") ssr=SsrMode::Async view=ProblemsPage />

@@ -7,6 +7,7 @@ use crate::{
     features::{
         account::nhs_login::{self, NhsLoginSettings},
         appointments::catalogue::Catalogue,
+        helpers::settings::HelpPoints,
         record::release::ReleasePolicy,
         triage::TriageSettings,
     },
@@ -73,7 +74,8 @@ impl Setup {
                 .with(ReleasePolicy::from_lookup(&lookup)?)
                 .with(Catalogue::from_lookup(&lookup)?)
                 .with(TriageSettings::from_lookup(&lookup)?)
-                .with(ProxyRules::from_lookup(&lookup)?),
+                .with(ProxyRules::from_lookup(&lookup)?)
+                .with(HelpPoints::from_lookup(&lookup)?),
         })
     }
 }
@@ -325,5 +327,6 @@ mod tests {
         assert!(setup.settings.get::<TriageSettings>().is_some());
         assert!(setup.settings.get::<NhsLoginSettings>().is_some());
         assert!(setup.settings.get::<ProxyRules>().is_some());
+        assert!(setup.settings.get::<HelpPoints>().is_some());
     }
 }

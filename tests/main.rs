@@ -9,6 +9,7 @@ mod suite {
     mod appointments;
     mod carers;
     mod fhir_parsing;
+    mod helpers;
     mod identity;
     mod record;
     mod triage;

@@ -18,6 +18,15 @@ test('start page, information pages and not found', async ({ page }, testInfo) =
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy and cookies');
   await checkA11y(page, 'privacy');
 
+  // Help getting online, from the sign-in page: help points from configuration.
+  await visit(page, testInfo, '/sign-in');
+  await page.getByRole('link', { name: 'Get help getting online' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help getting online');
+  await ready(page, testInfo);
+  await expect(page.locator('main')).toContainText('Northbridge Central Library');
+  await expect(page.locator('main')).toContainText('Free mobile data');
+  await checkA11y(page, 'get help getting online');
+
   const res = await page.goto('/no-such-page');
   expect(res.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

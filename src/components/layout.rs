@@ -72,6 +72,9 @@ pub fn Footer() -> impl IntoView {
                     <h2 class="nhsuk-u-visually-hidden">"Support links"</h2>
                     <ul class="nhsuk-footer__list">
                         <li class="nhsuk-footer__list-item">
+                            <a class="nhsuk-footer__list-item-link" href="/get-help-online">"Get help getting online"</a>
+                        </li>
+                        <li class="nhsuk-footer__list-item">
                             <a class="nhsuk-footer__list-item-link" href="/accessibility">"Accessibility statement"</a>
                         </li>
                         <li class="nhsuk-footer__list-item">

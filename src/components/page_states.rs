@@ -96,6 +96,7 @@ fn identity_needed(needed: IdentityLevel, gap: IdentityGap) -> AnyView {
             <p>"Sign out, then sign in again with NHS login, or with your password and a security code from your authenticator app."</p>
             <p><a href="/account/two-step">"Set up two-step sign-in"</a></p>
             <p><a href="/account/identity">"Your identity and how you sign in"</a></p>
+            <p><a href="/get-help-online">"Get help getting online, near you"</a></p>
             {urgent}
         }
         .into_any(),
@@ -105,6 +106,7 @@ fn identity_needed(needed: IdentityLevel, gap: IdentityGap) -> AnyView {
             <p>{what}</p>
             <p><a href="/account/identity">"Prove who you are"</a></p>
             <p><a href="/prove-who-you-are">"Other ways to prove who you are, including with details from your GP surgery"</a></p>
+            <p><a href="/get-help-online">"Get help getting online, near you"</a></p>
             {urgent}
         }
         .into_any(),

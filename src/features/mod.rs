@@ -3,6 +3,7 @@
 pub mod account;
 pub mod appointments;
 pub mod carers;
+pub mod helpers;
 pub mod record;
 pub mod site;
 pub mod triage;

@@ -714,7 +714,7 @@ const TRIAGE: Needs = Needs::Scopes(&[Scope::Triage]);
 fn page_needs(path: &str) -> Option<Needs> {
     Some(match path {
         "/" | "/register" | "/sign-in" | "/signed-out" | "/sign-in/code" | "/prove-who-you-are"
-        | "/accessibility" | "/privacy" | "/invitation" => Needs::Public,
+        | "/accessibility" | "/privacy" | "/invitation" | "/get-help-online" => Needs::Public,
         "/home"
         | "/account"
         | "/account/identity"
@@ -748,7 +748,7 @@ fn server_fn_needs(path: &str) -> Option<(Needs, &'static [(&'static str, &'stat
     Some(match path.trim_start_matches("/api/") {
         "form-state" => (Needs::Public, &[("form", "sign-in"), ("id", "x")]),
         "register" | "sign-in" | "sign-in-code" | "sign-in-ways" | "session-clock"
-        | "acting-banner" | "invitation" => (Needs::Public, &[]),
+        | "acting-banner" | "invitation" | "help-online" => (Needs::Public, &[]),
         "sign-out" | "stay-signed-in" | "me" | "account-details" | "two-step" | "two-step-on"
         | "two-step-off" | "recovery-codes-new" | "recovery-codes" | "gp-linkage" | "act-for"
         | "act-for/choose" | "people" | "people/invite" | "people/invited" | "people/withdraw"

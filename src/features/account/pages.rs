@@ -87,6 +87,7 @@ pub fn SignInPage() -> impl IntoView {
                                 <button class="nhsuk-button" type="submit">"Sign in"</button>
                             </ActionForm>
                             <p>"New to Front Door? " <a href="/register">"Create an account"</a></p>
+                            <p>"Need help using a computer or getting online? " <a href="/get-help-online">"Get help getting online"</a></p>
                         </div>
                     </div>
                 }

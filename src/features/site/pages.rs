@@ -21,6 +21,8 @@ pub fn StartPage(signed_in: bool) -> impl IntoView {
                 >
                     <a class="nhsuk-button" href="/home" role="button" draggable="false">"Go to your home page"</a>
                 </Show>
+                <h2>"With help from someone near you"</h2>
+                <p>"Libraries and other help points can help you set up NHS login and prove who you are, on their computers, for free. "<a href="/get-help-online">"Find help getting online"</a>"."</p>
                 <h2>"If you need help now"</h2>
                 <p>"If it's an emergency, call 999. For urgent help that is not an emergency, go to " <a href="https://111.nhs.uk">"111.nhs.uk"</a> " or call 111."</p>
             </div>
@@ -115,6 +117,8 @@ pub fn ProveWhoYouArePage() -> impl IntoView {
                 <p>"If you already have a Front Door account, sign in and link NHS login to it from "<a href="/account/identity">"Your identity"</a>"."</p>
                 <h2>"With details from your GP surgery"</h2>
                 <p>"Your GP surgery can check your photo ID and give you a letter with an account ID and a linkage key for online services. Sign in to Front Door and enter them, with your surgery's ODS code, from "<a href="/account/identity">"Your identity"</a>". Then sign in with your password and a security code (two-step sign-in) to see your record."</p>
+                <h2>"With help from someone near you"</h2>
+                <p>"Libraries and other help points can help you set up NHS login and prove who you are, on their computers, for free. "<a href="/get-help-online">"Find help getting online"</a>"."</p>
                 <h2>"If you need help now"</h2>
                 <p>"If it's an emergency, call 999. For urgent help that is not an emergency, go to " <a href="https://111.nhs.uk">"111.nhs.uk"</a> " or call 111. You do not need to prove who you are to get urgent help."</p>
             </div>
