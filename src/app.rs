@@ -1,7 +1,7 @@
 //! The HTML shell and the routes.
 
 use crate::{
-    components::{Footer, Header},
+    components::{Footer, Header, SharedComputer},
     features::{
         account::{
             api::get_session_clock,
@@ -126,12 +126,15 @@ fn Frame() -> impl IntoView {
     let location = use_location();
     let clock = Resource::new(move || location.pathname.get(), |_| get_session_clock());
     let banner = banner_resource();
+    provide_context(SharedComputer(clock));
     view! {
         <a class="nhsuk-skip-link" href="#maincontent">"Skip to main content"</a>
         <Transition>
             {move || Suspend::new(async move {
-                let signed_in = matches!(clock.await, Ok(Some(_)));
-                view! { <Header signed_in=signed_in sign_out=|| view! { <HeaderSignOut /> } /> }
+                let now = clock.await;
+                let signed_in = matches!(now, Ok(Some(_)));
+                let shared_device = matches!(now, Ok(Some(c)) if c.shared_device);
+                view! { <Header signed_in=signed_in sign_out=move || view! { <HeaderSignOut shared_device /> } /> }
             })}
         </Transition>
         <ActingBanner banner />

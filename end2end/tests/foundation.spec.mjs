@@ -126,6 +126,21 @@ test('shared or public computer: remembered choice and nothing stored on the dev
   await ready(page, testInfo);
   const storage = await page.evaluate(() => localStorage.length + sessionStorage.length).catch(() => 0);
   expect(storage).toBe(0);
+  await page.getByRole('link', { name: 'Your details' }).first().click();
+  await expect(page.locator('main')).toContainText('sam.patel@example.org');
+  await ready(page, testInfo);
+  // Finishing clears the computer: going back or reloading shows nothing personal.
+  await page.getByRole('button', { name: 'Finish and clear this computer' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/signed out/i);
+  await ready(page, testInfo);
+  await checkA11y(page, 'finished on a shared computer');
+  await page.goBack();
+  await expect(page.locator('body')).not.toContainText('sam.patel@example.org');
+  await expect(page.locator('body')).not.toContainText('Hello, Sam');
+  await page.reload();
+  await expect(page.locator('body')).not.toContainText('sam.patel@example.org');
+  await page.goBack();
+  await expect(page.locator('body')).not.toContainText('Hello, Sam');
 });
 
 test.describe('session timeout (short timeouts on a second server)', () => {

@@ -27,6 +27,37 @@ pub fn acting_title(name: String) -> impl IntoView {
     view! { <Title formatter /> }
 }
 
+/// The session clock of the page's frame: it says whether the person signed in on
+/// a shared or public computer (put in by the app's frame).
+#[derive(Clone, Copy)]
+pub struct SharedComputer(
+    pub Resource<Result<Option<crate::domain::SessionClock>, crate::domain::AppError>>,
+);
+
+/// Before a download on a shared or public computer: the file stays on it.
+#[component]
+pub fn DownloadWarning() -> impl IntoView {
+    let clock = use_context::<SharedComputer>();
+    view! {
+        <Transition>
+            {move || Suspend::new(async move {
+                let shared = match clock {
+                    Some(SharedComputer(r)) => matches!(r.await, Ok(Some(c)) if c.shared_device),
+                    None => false,
+                };
+                shared.then(|| view! {
+                    <div class="nhsuk-warning-callout">
+                        <h3 class="nhsuk-warning-callout__label">
+                            <span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"You are using a shared or public computer"</span>
+                        </h3>
+                        <p>"A file you download stays on this computer after you finish, where other people could open it. Only download it if you can delete it, or print it instead."</p>
+                    </div>
+                })
+            })}
+        </Transition>
+    }
+}
+
 /// The NHS.UK header. When someone is signed in it shows "Your details" and
 /// `sign_out` (the sign-out form, given by whoever owns signing out).
 #[component]

@@ -18,7 +18,7 @@ pub use care_card::care_card;
 pub use date_input::DateInput;
 pub use error_summary::ErrorSummary;
 pub use inputs::{Checkbox, PasswordInput, TextInput};
-pub use layout::{acting_title, Footer, Header, PageTitle};
+pub use layout::{acting_title, DownloadWarning, Footer, Header, PageTitle, SharedComputer};
 pub use page_states::problem;
 pub use panel::Panel;
 pub use radios::{RadioOption, Radios};

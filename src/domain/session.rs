@@ -7,4 +7,8 @@ use serde::{Deserialize, Serialize};
 pub struct SessionClock {
     pub warn_in_secs: i64,
     pub ends_in_secs: i64,
+    /// Signed in on a shared or public computer: pages warn before downloads, and
+    /// signing out is "Finish and clear this computer".
+    #[serde(default)]
+    pub shared_device: bool,
 }

@@ -178,11 +178,12 @@ pub fn safe_return_path(candidate: Option<&str>) -> String {
     }
 }
 
-pub fn clock_view(status: SessionStatus, now: i64) -> Option<SessionClock> {
+pub fn clock_view(status: SessionStatus, now: i64, shared_device: bool) -> Option<SessionClock> {
     match status {
         SessionStatus::Active { warn_at, ends_at } => Some(SessionClock {
             warn_in_secs: (warn_at - now).max(0),
             ends_in_secs: (ends_at - now).max(0),
+            shared_device,
         }),
         _ => None,
     }
@@ -216,7 +217,9 @@ pub async fn guard(
                     }
                 }
                 // The times after this request's activity, for the page's timeout warning.
-                if let Some(clock) = clock_view(state.timeouts().status(&s, now), now) {
+                if let Some(clock) =
+                    clock_view(state.timeouts().status(&s, now), now, s.shared_device)
+                {
                     req.extensions_mut().insert(clock);
                 }
                 active = true;

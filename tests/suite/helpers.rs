@@ -4,7 +4,7 @@
 //! page; a broken help points file stops start-up with the reason.
 
 use crate::common;
-use common::{page, spawn_app, Backend, PASSWORD};
+use common::{location, page, spawn_app, spawn_app_with_sim, spawn_sim, Backend, PASSWORD};
 
 async fn help_getting_online_is_public_shown_from_configuration_and_linked(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -73,7 +73,45 @@ async fn a_broken_help_points_file_stops_start_up_with_the_reason(_backend: Back
     let _ = std::fs::remove_file(file);
 }
 
+async fn a_shared_computer_says_finish_and_clear_and_warns_before_downloads(backend: Backend) {
+    let sim = spawn_sim().await;
+    let app = spawn_app_with_sim(backend, &sim, 1500, &[]).await;
+    // On a shared or public computer (chosen before NHS login).
+    let shared = app.browser();
+    let start = shared
+        .post_form("/auth/nhs-login", &[("shared_device", "yes")])
+        .await;
+    let back = shared
+        .at_provider(&location(&start), "sarah@example.test", PASSWORD)
+        .await;
+    assert_eq!(shared.get(&back).await.status(), 303);
+    let home = page(&shared, "/home").await;
+    let header_button = |html: &str| {
+        let at = html.find("nhsuk-header__account-button").expect("the header's button");
+        let rest = &html[at..];
+        rest[rest.find('>').unwrap() + 1..rest.find("</button>").unwrap()].to_string()
+    };
+    assert_eq!(header_button(&home), "Finish and clear this computer");
+    let record = page(&shared, "/record").await;
+    assert!(record.contains("A file you download stays on this computer"));
+    // On a personal device: "Sign out", and no warning.
+    let own = common::sarah(&app).await;
+    let home = page(&own, "/home").await;
+    assert_eq!(header_button(&home), "Sign out");
+    assert!(!page(&own, "/record")
+        .await
+        .contains("A file you download stays on this computer"));
+    // Finishing deletes the session on the server and tells the browser to clear the site.
+    let res = shared.post_form("/api/sign-out", &[]).await;
+    assert!(res
+        .headers()
+        .get("clear-site-data")
+        .is_some_and(|v| v.to_str().unwrap().contains("storage")));
+    assert_eq!(location(&shared.get("/record").await), "/sign-in");
+}
+
 on_both_databases!(
+    a_shared_computer_says_finish_and_clear_and_warns_before_downloads,
     help_getting_online_is_public_shown_from_configuration_and_linked,
     a_broken_help_points_file_stops_start_up_with_the_reason,
 );

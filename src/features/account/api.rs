@@ -257,6 +257,7 @@ pub async fn stay_signed_in(return_to: Option<String>) -> Result<Option<SessionC
     Ok(session::clock_view(
         state.timeouts().status(&signed_in, now),
         now,
+        signed_in.shared_device,
     ))
 }
 
@@ -269,7 +270,7 @@ pub async fn get_session_clock() -> Result<Option<SessionClock>, AppError> {
     let now = state.clock.now_unix();
     Ok(session::signed_in(&session)
         .await?
-        .and_then(|s| session::clock_view(state.timeouts().status(&s, now), now)))
+        .and_then(|s| session::clock_view(state.timeouts().status(&s, now), now, s.shared_device)))
 }
 
 /// The signed-in resident, for greeting them.

@@ -103,13 +103,20 @@ pub fn StayOrSignOut(
     }
 }
 
-/// "Sign out" in the page header.
+/// "Sign out" in the page header; on a shared or public computer, "Finish and
+/// clear this computer" (the same: the session is deleted on the server and the
+/// browser is told to clear everything this site stored).
 #[component]
-pub fn HeaderSignOut() -> impl IntoView {
+pub fn HeaderSignOut(#[prop(optional)] shared_device: bool) -> impl IntoView {
     let sign_out = ServerAction::<SignOut>::new();
+    let words = if shared_device {
+        "Finish and clear this computer"
+    } else {
+        "Sign out"
+    };
     view! {
         <ActionForm action=sign_out attr:class="nhsuk-header__account-form">
-            <button class="nhsuk-header__account-button" type="submit">"Sign out"</button>
+            <button class="nhsuk-header__account-button" type="submit">{words}</button>
         </ActionForm>
     }
 }

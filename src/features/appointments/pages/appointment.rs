@@ -1,6 +1,7 @@
 //! One appointment: what, where, when, with whom, how to prepare.
 
 use super::*;
+use crate::components::DownloadWarning;
 
 #[component]
 pub fn AppointmentPage() -> impl IntoView {
@@ -50,6 +51,7 @@ fn appointment(v: AppointmentView) -> AnyView {
                         <p>{p}</p>
                     </div>
                 })}
+                <DownloadWarning />
                 <p>
                     <a href=format!("{}/calendar.ics", v.path()) download="">"Add to your calendar (ICS file)"</a>
                 </p>

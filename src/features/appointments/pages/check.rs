@@ -1,6 +1,7 @@
 //! Booking, last steps: check your answers, and what happened.
 
 use super::*;
+use crate::components::DownloadWarning;
 
 #[component]
 pub fn CheckPage() -> impl IntoView {
@@ -122,6 +123,7 @@ fn outcome(a: AttemptView) -> AnyView {
                             {row("From", Some(c.source.clone()))}
                         </dl>
                         {c.prepare.clone().map(|p| view! { <h2 class="nhsuk-heading-s">"How to prepare"</h2><p>{p}</p> })}
+                        <DownloadWarning />
                         <p><a href=format!("/appointments/at/{provider_id}/{appointment_id}/calendar.ics") download="">"Add to your calendar (ICS file)"</a></p>
                         <p><a href="/appointments">"See your appointments"</a></p>
                     </div>

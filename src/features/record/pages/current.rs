@@ -114,6 +114,7 @@ pub(super) fn summary(v: &RecordView) -> AnyView {
         <p><a href="/record/medicines">"See all medicines"</a></p>
         {allergies_section(&v.items.allergies, 2)}
         <h2 class="nhsuk-heading-m">"More in your record"</h2>
+        <DownloadWarning />
         <ul class="nhsuk-list nhsuk-list--bullet">
             <li><a href="/record/vaccinations">"Vaccinations"</a></li>
             <li><a href="/record/test-results">"Test results"</a></li>

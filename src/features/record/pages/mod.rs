@@ -9,7 +9,7 @@ use super::{
 use crate::components::{
     problem,
     provider_notices::{nothing, notices, sources_list},
-    BackLink, PageTitle,
+    BackLink, DownloadWarning, PageTitle,
 };
 use leptos::prelude::*;
 
@@ -157,6 +157,7 @@ fn record_nav(current: RecordPage) -> impl IntoView {
                     }
                 }).collect_view()}
             </ol>
+            <DownloadWarning />
             <ul class="nhsuk-list">
                 <li><a href="/record/print">"Printable summary"</a></li>
                 <li><a href="/record/download" download="">"Download your data (FHIR file)"</a></li>
