@@ -58,13 +58,25 @@ impl Role {
         .find(|r| r.as_str() == s)
     }
 
+    /// The role in words for the person whose record it is (their access history).
+    pub fn described(self) -> &'static str {
+        match self {
+            Self::Themself => "Yourself",
+            Self::Carer => "Carer",
+            Self::Parent => "Parent",
+            Self::Attorney => "Lasting power of attorney",
+            Self::Deputy => "Court-appointed deputy",
+        }
+    }
+
     /// True when the actor acts for someone else: what reaches a provider names them,
     /// and items marked sensitive are not shown.
     pub fn is_proxy(self) -> bool {
         self != Self::Themself
     }
 
-    fn of(basis: proxies::Basis) -> Self {
+    /// The role a proxy acts in under a grant of this basis.
+    pub fn of(basis: proxies::Basis) -> Self {
         match basis {
             proxies::Basis::Consent => Self::Carer,
             proxies::Basis::ParentalResponsibility => Self::Parent,
@@ -134,6 +146,24 @@ pub async fn acting_for_all(
     session: &Session,
     scopes: &[Scope],
 ) -> Result<Acting, AppError> {
+    Ok(checked(state, session, scopes).await?.0)
+}
+
+/// For pages of the signed-in person's own account: who is acting (always for
+/// themselves), their account as read for this request, and how they signed in.
+pub async fn own_account(
+    state: &AppState,
+    session: &Session,
+) -> Result<(Acting, AccountRow, SignInMethod), AppError> {
+    checked(state, session, &[Scope::AccountDetails]).await
+}
+
+/// The actor (read once), checked for every scope against the subject.
+async fn checked(
+    state: &AppState,
+    session: &Session,
+    scopes: &[Scope],
+) -> Result<(Acting, AccountRow, SignInMethod), AppError> {
     let signed_in = session::signed_in(session)
         .await?
         .ok_or(AppError::NotSignedIn)?;
@@ -145,15 +175,37 @@ pub async fn acting_for_all(
         Some(subject) if !own_account => subject,
         _ => actor.id,
     };
+    let now = state.clock.now_unix();
+    // Read once per request, whatever the number of scopes.
+    let grants = if subject != actor.id {
+        Some(proxy_grants(state, &actor, signed_in.method, subject).await?)
+    } else {
+        None
+    };
     let mut role = Role::Themself;
     for scope in scopes {
-        if subject != actor.id {
-            role = proxy_role(state, &actor, signed_in.method, subject, *scope).await?;
+        if let Some(grants) = &grants {
+            role = match decide(state, grants, *scope, now) {
+                Ok(role) => role,
+                Err(why) => {
+                    audit_log::record_as(
+                        &state.db,
+                        now,
+                        Some(actor.id),
+                        Some(subject),
+                        None,
+                        AuditAction::ActingRefused,
+                        why.as_str(),
+                    )
+                    .await?;
+                    return Err(refused(AppError::ActingRefused(why)));
+                }
+            };
         }
         if let Err(refused) = identity::check(*scope, actor.identity_level, signed_in.method) {
             audit_log::record_as(
                 &state.db,
-                state.clock.now_unix(),
+                now,
                 Some(actor.id),
                 Some(subject),
                 Some(role.as_str()),
@@ -164,40 +216,12 @@ pub async fn acting_for_all(
             return Err(self::refused(refused));
         }
     }
-    Ok(Acting {
+    let acting = Acting {
         actor: actor.id,
         subject,
         role,
-    })
-}
-
-/// The role in which `actor` may do `scope` for `subject` now, from the database,
-/// or why not (audited as a refusal, with the reason).
-async fn proxy_role(
-    state: &AppState,
-    actor: &AccountRow,
-    method: SignInMethod,
-    subject: AccountId,
-    scope: Scope,
-) -> Result<Role, AppError> {
-    let now = state.clock.now_unix();
-    let decided = decide(state, actor, method, subject, scope, now).await?;
-    match decided {
-        Ok(role) => Ok(role),
-        Err(why) => {
-            audit_log::record_as(
-                &state.db,
-                now,
-                Some(actor.id),
-                Some(subject),
-                None,
-                AuditAction::ActingRefused,
-                why.as_str(),
-            )
-            .await?;
-            Err(refused(AppError::ActingRefused(why)))
-        }
-    }
+    };
+    Ok((acting, actor, signed_in.method))
 }
 
 /// A refusal, with its status (403) on the response when a server function is
@@ -224,16 +248,22 @@ fn refused(e: AppError) -> AppError {
     e
 }
 
-async fn decide(
+/// What the database says about `actor` acting for `subject`: every grant between
+/// them and the subject's date of birth, or why the actor may not act for anyone
+/// in this session (not proved, or no two-step sign-in).
+struct ProxyGrants {
+    grants: Vec<proxies::Grant>,
+    born: Option<time::Date>,
+}
+
+async fn proxy_grants(
     state: &AppState,
     actor: &AccountRow,
     method: SignInMethod,
     subject: AccountId,
-    scope: Scope,
-    now: i64,
-) -> Result<Result<Role, ActingRefusal>, AppError> {
+) -> Result<Result<ProxyGrants, ActingRefusal>, AppError> {
     let grants = proxies::between(&state.db, actor.id, subject).await?;
-    if grants.is_empty() || scope == Scope::AccountDetails {
+    if grants.is_empty() {
         return Ok(Err(ActingRefusal::NoAccess));
     }
     if actor.identity_level < IdentityLevel::P5 {
@@ -242,10 +272,24 @@ async fn decide(
     if !two_step_this_session(method) {
         return Ok(Err(ActingRefusal::ProxyNeedsTwoStep));
     }
-    let subject_row = store::by_id(&state.db, subject).await?;
-    let born = subject_row
-        .as_ref()
+    let born = store::by_id(&state.db, subject)
+        .await?
         .and_then(|s| person::stored_date(&s.date_of_birth));
+    Ok(Ok(ProxyGrants { grants, born }))
+}
+
+/// The role in which the grants allow `scope` now, or why not: the newest grant that
+/// allows it, else the newest grant's reason.
+fn decide(
+    state: &AppState,
+    grants: &Result<ProxyGrants, ActingRefusal>,
+    scope: Scope,
+    now: i64,
+) -> Result<Role, ActingRefusal> {
+    if scope == Scope::AccountDetails {
+        return Err(ActingRefusal::NoAccess);
+    }
+    let ProxyGrants { grants, born } = grants.as_ref().map_err(|why| *why)?;
     let rules = state.settings::<ProxyRules>();
     let mut last_refusal = ActingRefusal::NoAccess;
     for grant in grants.iter().rev() {
@@ -254,8 +298,8 @@ async fn decide(
             .as_deref()
             .and_then(|id| state.gateway.providers.iter().find(|p| p.id == id))
             .map(|p| p.ods_code.as_str());
-        match proxies::refusal(grant, scope, born, now, rules.for_practice(ods)) {
-            None => return Ok(Ok(Role::of(grant.basis))),
+        match proxies::refusal(grant, scope, *born, now, rules.for_practice(ods)) {
+            None => return Ok(Role::of(grant.basis)),
             Some(why) => {
                 if last_refusal == ActingRefusal::NoAccess {
                     last_refusal = why;
@@ -263,7 +307,7 @@ async fn decide(
             }
         }
     }
-    Ok(Err(last_refusal))
+    Err(last_refusal)
 }
 
 /// Acting for someone else needs more than a password: NHS login (which always
@@ -285,11 +329,12 @@ pub async fn what_actor_may_do(
     subject: AccountId,
 ) -> Result<Result<(Role, Vec<Scope>), ActingRefusal>, AppError> {
     let now = state.clock.now_unix();
+    let grants = proxy_grants(state, actor, method, subject).await?;
     let mut allowed = Vec::new();
     let mut role = None;
     let mut first_refusal = None;
     for scope in proxies::GRANTABLE {
-        match decide(state, actor, method, subject, scope, now).await? {
+        match decide(state, &grants, scope, now) {
             Ok(r) => {
                 role = Some(r);
                 allowed.push(scope);

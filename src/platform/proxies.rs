@@ -49,21 +49,6 @@ impl Basis {
         }
     }
 
-    /// Recorded by the GP practice (not changed or ended by the portal's users).
-    pub fn from_practice(self) -> bool {
-        !matches!(self, Self::Consent)
-    }
-
-    /// The role the proxy acts in, as the audit trail records it.
-    pub fn role(self) -> &'static str {
-        match self {
-            Self::Consent => "carer",
-            Self::ParentalResponsibility => "parent",
-            Self::LastingPowerOfAttorney => "attorney",
-            Self::CourtDeputy => "deputy",
-        }
-    }
-
     /// How it was granted, in words for the resident.
     pub fn granted_how(self) -> &'static str {
         match self {

@@ -15,6 +15,7 @@ use crate::{
     domain::{person, uk_time::uk_local, AccountId, AppError, NhsNumber},
     platform::{
         accounts::{self, AccountRow},
+        acting::Role,
         audit::{self, AuditAction},
         proxies::{self, Basis, NewGrant, GRANTABLE},
         state::AppState,
@@ -290,7 +291,7 @@ pub async fn sync_for_proxy(state: &AppState, proxy: &AccountRow) -> Result<Sync
                         now,
                         None,
                         Some(subject),
-                        Some(rec.basis.role()),
+                        Some(Role::of(rec.basis).as_str()),
                         AuditAction::ProxyAccessFromPractice,
                         rec.basis.as_str(),
                     )
@@ -312,7 +313,7 @@ pub async fn sync_for_proxy(state: &AppState, proxy: &AccountRow) -> Result<Sync
                     now,
                     None,
                     Some(g.subject),
-                    Some(g.basis.role()),
+                    Some(Role::of(g.basis).as_str()),
                     AuditAction::ProxyAccessEnded,
                     "practice",
                 )

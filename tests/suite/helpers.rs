@@ -87,7 +87,9 @@ async fn a_shared_computer_says_finish_and_clear_and_warns_before_downloads(back
     assert_eq!(shared.get(&back).await.status(), 303);
     let home = page(&shared, "/home").await;
     let header_button = |html: &str| {
-        let at = html.find("nhsuk-header__account-button").expect("the header's button");
+        let at = html
+            .find("nhsuk-header__account-button")
+            .expect("the header's button");
         let rest = &html[at..];
         rest[rest.find('>').unwrap() + 1..rest.find("</button>").unwrap()].to_string()
     };

@@ -17,8 +17,7 @@ mod ssr {
         domain::FormState,
         features::account::service,
         platform::{
-            accounts as store,
-            acting::{self, Scope},
+            acting,
             audit::{self, AuditAction},
             identity::SignInMethod,
             security, session,
@@ -56,14 +55,7 @@ mod ssr {
         state: &AppState,
     ) -> Result<(acting::Acting, super::ResidentView), crate::domain::error::AppError> {
         let session = session().await?;
-        let acting = acting::acting(state, &session, Scope::AccountDetails).await?;
-        let row = store::by_id(&state.db, acting.subject)
-            .await?
-            .ok_or(crate::domain::error::AppError::NotSignedIn)?;
-        let method = session::signed_in(&session)
-            .await?
-            .map(|s| s.method)
-            .unwrap_or_default();
+        let (acting, row, method) = acting::own_account(state, &session).await?;
         let offered = state
             .settings::<crate::features::account::nhs_login::NhsLoginSettings>()
             .0

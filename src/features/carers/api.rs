@@ -15,8 +15,8 @@ mod ssr {
         domain::AppError,
         features::carers::service,
         platform::{
-            accounts::{self, AccountRow},
-            acting::{self, Acting, Scope},
+            accounts::AccountRow,
+            acting::{self, Acting},
             identity::SignInMethod,
             session,
             state::AppState,
@@ -40,14 +40,7 @@ mod ssr {
         state: &AppState,
     ) -> Result<(Session, Acting, AccountRow, SignInMethod), AppError> {
         let session = session().await?;
-        let acting = acting::acting(state, &session, Scope::AccountDetails).await?;
-        let row = accounts::by_id(&state.db, acting.actor)
-            .await?
-            .ok_or(AppError::NotSignedIn)?;
-        let method = session::signed_in(&session)
-            .await?
-            .map(|s| s.method)
-            .unwrap_or_default();
+        let (acting, row, method) = acting::own_account(state, &session).await?;
         Ok((session, acting, row, method))
     }
 

@@ -62,17 +62,6 @@ fn what_words(action: &str, detail: &str) -> String {
     words.to_string()
 }
 
-fn role_words(role: Option<&str>) -> &'static str {
-    match role {
-        Some("self") => "Yourself",
-        Some("carer") => "Carer",
-        Some("parent") => "Parent",
-        Some("attorney") => "Lasting power of attorney",
-        Some("deputy") => "Court-appointed deputy",
-        _ => "",
-    }
-}
-
 /// The subject's access history, newest first, a page at a time. Audited.
 pub async fn history(
     state: &AppState,
@@ -100,7 +89,13 @@ pub async fn history(
             HistoryLine {
                 when: people_time(r.at),
                 who,
-                role: role_words(r.role.as_deref()).to_string(),
+                role: r
+                    .role
+                    .as_deref()
+                    .and_then(acting::Role::parse)
+                    .map(acting::Role::described)
+                    .unwrap_or_default()
+                    .to_string(),
                 what: what_words(&r.action, &r.detail),
             }
         })

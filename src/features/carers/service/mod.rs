@@ -189,29 +189,24 @@ pub async fn banner(
     actor: AccountId,
     acting_for: Option<AccountId>,
 ) -> Result<BannerView, AppError> {
-    let can_switch = !proxies::for_proxy(&state.db, actor).await?.is_empty();
-    let Some(subject) = acting_for.filter(|s| *s != actor) else {
-        return Ok(BannerView {
-            can_switch,
-            ..BannerView::default()
-        });
-    };
-    let row = accounts::by_id(&state.db, subject).await?;
-    let grants = proxies::between(&state.db, actor, subject).await?;
-    let (Some(row), Some(grant)) = (row, grants.last()) else {
-        return Ok(BannerView {
-            can_switch,
-            ..BannerView::default()
-        });
-    };
-    let now = state.clock.now_unix();
-    let about = match age_of(&row, now) {
-        Some(age) => format!("{}, {age}", grant.subject_is),
-        None => grant.subject_is.clone(),
-    };
+    if let Some(subject) = acting_for.filter(|s| *s != actor) {
+        let row = accounts::by_id(&state.db, subject).await?;
+        let grants = proxies::between(&state.db, actor, subject).await?;
+        if let (Some(row), Some(grant)) = (row, grants.last()) {
+            let about = match age_of(&row, state.clock.now_unix()) {
+                Some(age) => format!("{}, {age}", grant.subject_is),
+                None => grant.subject_is.clone(),
+            };
+            return Ok(BannerView {
+                acting_for: Some(format!("{} ({about})", row.full_name)),
+                acting_for_name: Some(row.full_name),
+                can_switch: true,
+            });
+        }
+    }
+    // Acting for themselves: the switch is offered only to people who act for someone.
     Ok(BannerView {
-        acting_for: Some(format!("{} ({about})", row.full_name)),
-        acting_for_name: Some(row.full_name),
-        can_switch: true,
+        can_switch: !proxies::for_proxy(&state.db, actor).await?.is_empty(),
+        ..BannerView::default()
     })
 }

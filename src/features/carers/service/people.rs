@@ -363,12 +363,11 @@ pub async fn change(
         return Ok(Err(form));
     };
     if proxies::change(&state.db, grant.id, &scopes, ends_at, now).await? {
-        audit::record_as(
+        audit::record(
             &state.db,
             now,
             Some(resident.id),
             Some(resident.id),
-            Some("self"),
             AuditAction::ProxyAccessChanged,
             "",
         )
@@ -386,12 +385,11 @@ pub async fn end(state: &AppState, resident: AccountId, id: i64) -> Result<(), A
         .filter(|g| g.subject == resident && g.basis == Basis::Consent)
         .ok_or(AppError::Forbidden)?;
     if proxies::end(&state.db, grant.id, Some(resident), now).await? {
-        audit::record_as(
+        audit::record(
             &state.db,
             now,
             Some(resident),
             Some(resident),
-            Some("self"),
             AuditAction::ProxyAccessEnded,
             "resident",
         )
