@@ -20,7 +20,14 @@ use crate::{
             banner_resource, AccessHistoryPage, ActForPage, ActingBanner, ChangeAccessPage,
             InvitationPage, InvitePage, InvitedPage, PeoplePage,
         },
-        helpers::pages::GetHelpOnlinePage,
+        helpers::{
+            helping_pages::{
+                AgreeToHelpPage, HelpSummaryPage, HelperCodeMadePage, HelperCodePage,
+                HelpingBanner, HelpingPage, ResidentJoinsPage,
+            },
+            pages::GetHelpOnlinePage,
+            staff_pages::{SetUpStaffAccountPage, StaffAddedPage, StaffPage},
+        },
         record::pages::{
             AllergiesPage, LettersPage, MedicinesPage, PrintPage, ProblemsPage, RecordSummaryPage,
             TestResultsPage, TimelinePage, VaccinationsPage,
@@ -138,6 +145,7 @@ fn Frame() -> impl IntoView {
             })}
         </Transition>
         <ActingBanner banner />
+        <HelpingBanner />
         <SessionTimeoutWarning clock />
         <div class="nhsuk-width-container">
             <main class="nhsuk-main-wrapper" id="maincontent">
@@ -168,6 +176,15 @@ fn Frame() -> impl IntoView {
                     <Route path=path!("/account/access-history") ssr=SsrMode::Async view=AccessHistoryPage />
                     <Route path=path!("/invitation") ssr=SsrMode::Async view=InvitationPage />
                     <Route path=path!("/get-help-online") ssr=SsrMode::Async view=GetHelpOnlinePage />
+                    <Route path=path!("/staff") ssr=SsrMode::Async view=StaffPage />
+                    <Route path=path!("/staff/added") ssr=SsrMode::Async view=StaffAddedPage />
+                    <Route path=path!("/set-up-staff-account") ssr=SsrMode::Async view=SetUpStaffAccountPage />
+                    <Route path=path!("/helping") ssr=SsrMode::Async view=HelpingPage />
+                    <Route path=path!("/helping/resident") ssr=SsrMode::Async view=ResidentJoinsPage />
+                    <Route path=path!("/helping/agree") ssr=SsrMode::Async view=AgreeToHelpPage />
+                    <Route path=path!("/helping/summary") ssr=SsrMode::Async view=HelpSummaryPage />
+                    <Route path=path!("/account/helper-code") ssr=SsrMode::Async view=HelperCodePage />
+                    <Route path=path!("/account/helper-code/made") ssr=SsrMode::Async view=HelperCodeMadePage />
                     <Route path=path!("/prove-who-you-are") ssr=SsrMode::Async view=ProveWhoYouArePage />
                     <Route path=path!("/record") ssr=SsrMode::Async view=RecordSummaryPage />
                     <Route path=path!("/record/problems") ssr=SsrMode::Async view=ProblemsPage />

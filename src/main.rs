@@ -84,6 +84,21 @@ async fn main() {
             eprintln!("Front Door could not create the demo carer: {e}");
             std::process::exit(1);
         }
+        let staff = match front_door::features::helpers::demo::seed_demo_staff(&state).await {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("Front Door could not create the demo staff: {e}");
+                std::process::exit(1);
+            }
+        };
+        for (account, key) in staff {
+            if let Err(e) =
+                front_door::features::account::two_step::seed_demo_key(&state, account, key).await
+            {
+                eprintln!("Front Door could not turn on two-step sign-in for the demo staff: {e}");
+                std::process::exit(1);
+            }
+        }
     }
     let backend = state.db.backend_name();
     let router = match app::router(state).await {
@@ -123,6 +138,24 @@ async fn main() {
             "Demo carer: Grace Okafor (grace.okafor@example.org) acts for her father David Okafor \
              (david.okafor@example.org): record summary, appointments, asking for help"
         );
+        for s in &front_door::features::helpers::demo::DEMO_STAFF {
+            let what = match s.role {
+                front_door::platform::staff::StaffRole::IcsAdmin => "ICS administrator",
+                front_door::platform::staff::StaffRole::OrgAdmin => {
+                    "administrator of Northbridge Libraries"
+                }
+                front_door::platform::staff::StaffRole::Helper => {
+                    "helper at Northbridge Libraries (Help someone now)"
+                }
+            };
+            println!(
+                "Demo staff, {what}: email {}  password {}  two-step key {} (add it to an \
+                 authenticator app; staff always sign in with a security code)",
+                s.email,
+                front_door::features::helpers::demo::DEMO_STAFF_PASSWORD,
+                s.two_step_key
+            );
+        }
     }
     let served = axum::serve(
         listener,

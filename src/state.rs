@@ -12,6 +12,7 @@ use crate::{
         triage::TriageSettings,
     },
     platform::{
+        assisted::WhatWasDone,
         clock::Clock,
         config::Config,
         db::Db,
@@ -67,6 +68,7 @@ impl Setup {
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, String> {
         let config = Config::from_lookup(&lookup)?;
         let nhs_login = NhsLoginSettings::from_lookup(&lookup, &config.public_url)?;
+        let help_points = HelpPoints::from_lookup(&lookup)?;
         Ok(Self {
             config,
             settings: Settings::default()
@@ -75,7 +77,13 @@ impl Setup {
                 .with(Catalogue::from_lookup(&lookup)?)
                 .with(TriageSettings::from_lookup(&lookup)?)
                 .with(ProxyRules::from_lookup(&lookup)?)
-                .with(HelpPoints::from_lookup(&lookup)?),
+                .with(help_points.organisations())
+                .with(help_points)
+                // What a helper did, for the summary a resident keeps after help at a help point.
+                .with(WhatWasDone(vec![
+                    crate::features::appointments::service::done_with_help,
+                    crate::features::triage::service::done_with_help,
+                ])),
         })
     }
 }
@@ -175,6 +183,10 @@ pub async fn router(state: AppState) -> Result<Router, String> {
         .route(
             "/invitation/open",
             axum::routing::get(crate::features::carers::api::open_invitation),
+        )
+        .route(
+            "/set-up-staff-account/open",
+            axum::routing::get(crate::features::helpers::api::open_set_up),
         )
         .route(
             "/record/download",
@@ -328,5 +340,10 @@ mod tests {
         assert!(setup.settings.get::<NhsLoginSettings>().is_some());
         assert!(setup.settings.get::<ProxyRules>().is_some());
         assert!(setup.settings.get::<HelpPoints>().is_some());
+        assert_eq!(
+            setup.settings.get::<WhatWasDone>().map(|w| w.0.len()),
+            Some(2),
+            "appointments and triage say what a helper did"
+        );
     }
 }

@@ -7,6 +7,7 @@ mod common;
 mod suite {
     mod accounts;
     mod appointments;
+    mod assisted;
     mod carers;
     mod fhir_parsing;
     mod helpers;

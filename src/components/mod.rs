@@ -2,6 +2,7 @@
 
 pub mod back_link;
 pub mod care_card;
+pub mod checkboxes;
 pub mod date_input;
 pub mod error_summary;
 pub mod field;
@@ -15,6 +16,7 @@ pub mod summary_list;
 
 pub use back_link::BackLink;
 pub use care_card::care_card;
+pub use checkboxes::checkboxes;
 pub use date_input::DateInput;
 pub use error_summary::ErrorSummary;
 pub use inputs::{Checkbox, PasswordInput, TextInput};

@@ -55,13 +55,25 @@ fn acting_refused(why: ActingRefusal) -> AnyView {
         ActingRefusal::ProxyNotProved | ActingRefusal::ProxyNeedsTwoStep => {
             "You need to sign in more securely to act for someone else"
         }
+        ActingRefusal::StaffOnly | ActingRefusal::StaffNeedsTwoStep => {
+            "This page is for staff who help people use Front Door"
+        }
+        ActingRefusal::HelperSuspended => "Your helper account is suspended",
+        ActingRefusal::HelpNotAgreed | ActingRefusal::HelpEnded | ActingRefusal::HelpTimeUp => {
+            "You cannot do this for the person you were helping"
+        }
         _ => "You cannot do this for this person",
+    };
+    let (back, back_words) = if why.about_helping() {
+        ("/helping", "Go to Help someone now")
+    } else {
+        ("/act-for", "Choose who you are using Front Door for")
     };
     view! {
         <PageTitle text=title />
         <h1>{title}</h1>
         <p>{why.explained()}</p>
-        <p><a href="/act-for">"Choose who you are using Front Door for"</a></p>
+        <p><a href=back>{back_words}</a></p>
         <div class="nhsuk-inset-text">
             <span class="nhsuk-u-visually-hidden">"Information: "</span>
             <p>"If they need medical help now, go to " <a href="https://111.nhs.uk">"111.nhs.uk"</a> " or call 111. In an emergency, call 999."</p>

@@ -24,6 +24,19 @@ pub enum ActingRefusal {
     ProxyNotProved,
     /// Acting for someone else needs two-step sign-in (or NHS login) this session.
     ProxyNeedsTwoStep,
+    /// A helper's help session has not been agreed by the resident (yet, or at all).
+    HelpNotAgreed,
+    /// The resident or the helper ended the help session, or it was cleared.
+    HelpEnded,
+    /// The help session reached the time the resident agreed.
+    HelpTimeUp,
+    /// The helper's organisation suspended them (or they are no longer a helper).
+    HelperSuspended,
+    /// The page is for Front Door's staff (ICS administrators, organisations'
+    /// administrators and helpers) only.
+    StaffOnly,
+    /// Staff pages need two-step sign-in this session.
+    StaffNeedsTwoStep,
 }
 
 impl ActingRefusal {
@@ -38,6 +51,12 @@ impl ActingRefusal {
             Self::BirthDateUnknown => "birth_date_unknown",
             Self::ProxyNotProved => "proxy_not_proved",
             Self::ProxyNeedsTwoStep => "proxy_needs_two_step",
+            Self::HelpNotAgreed => "help_not_agreed",
+            Self::HelpEnded => "help_ended",
+            Self::HelpTimeUp => "help_time_up",
+            Self::HelperSuspended => "helper_suspended",
+            Self::StaffOnly => "staff_only",
+            Self::StaffNeedsTwoStep => "staff_needs_two_step",
         }
     }
 
@@ -53,6 +72,26 @@ impl ActingRefusal {
             Self::BirthDateUnknown => "We could not check this person's age with their GP surgery, so we cannot give you access just now. Contact their GP surgery.",
             Self::ProxyNotProved => "To act for someone else, you need to prove who you are first.",
             Self::ProxyNeedsTwoStep => "To act for someone else, sign in with NHS login, or turn on two-step sign-in for your Front Door account and sign in again with a security code.",
+            Self::HelpNotAgreed => "The person you are helping has not agreed to your help yet. Ask them to sign in on this screen, or to read out a code from their phone, and to agree.",
+            Self::HelpEnded => "This help session has ended. Nothing more can be seen or done for the person you were helping. Start a new session if they want more help.",
+            Self::HelpTimeUp => "This help session has reached the time the person you were helping agreed to. Start a new session if they want more help.",
+            Self::HelperSuspended => "Your organisation has suspended your helper account. Speak to your organisation's Front Door administrator.",
+            Self::StaffOnly => "This page is only for staff who help people use Front Door, and their administrators.",
+            Self::StaffNeedsTwoStep => "Staff must sign in with a security code. Turn on two-step sign-in for your account, then sign out and sign in again with a security code.",
         }
+    }
+
+    /// True for refusals of a helper or of staff pages: the way back is the helper's
+    /// start page, not the chooser of whom to act for.
+    pub fn about_helping(self) -> bool {
+        matches!(
+            self,
+            Self::HelpNotAgreed
+                | Self::HelpEnded
+                | Self::HelpTimeUp
+                | Self::HelperSuspended
+                | Self::StaffOnly
+                | Self::StaffNeedsTwoStep
+        )
     }
 }

@@ -11,10 +11,11 @@ use crate::{
     domain::{person, AccountId, ActingRefusal, AppError, IdentityLevel},
     platform::{
         accounts::{self as store, AccountRow},
+        assisted,
         audit::{self as audit_log, AuditAction},
         identity::{self, SignInMethod},
         proxies::{self, ProxyRules},
-        session,
+        session, staff,
         state::AppState,
     },
 };
@@ -33,6 +34,8 @@ pub enum Role {
     Attorney,
     /// As a deputy appointed by the Court of Protection, recorded by the GP practice.
     Deputy,
+    /// As a helper at a help point, beside the resident, with their consent in this session.
+    Helper,
 }
 
 impl Role {
@@ -43,6 +46,7 @@ impl Role {
             Self::Parent => "parent",
             Self::Attorney => "attorney",
             Self::Deputy => "deputy",
+            Self::Helper => "helper",
         }
     }
 
@@ -53,6 +57,7 @@ impl Role {
             Self::Parent,
             Self::Attorney,
             Self::Deputy,
+            Self::Helper,
         ]
         .into_iter()
         .find(|r| r.as_str() == s)
@@ -66,6 +71,7 @@ impl Role {
             Self::Parent => "Parent",
             Self::Attorney => "Lasting power of attorney",
             Self::Deputy => "Court-appointed deputy",
+            Self::Helper => "Helper, with you at a help point",
         }
     }
 
@@ -176,6 +182,12 @@ async fn checked(
         _ => actor.id,
     };
     let now = state.clock.now_unix();
+    if !own_account {
+        if let Some(id) = session::assisting(session).await? {
+            let acting = helping(state, &actor, id, scopes, now).await?;
+            return Ok((acting, actor, signed_in.method));
+        }
+    }
     // Read once per request, whatever the number of scopes.
     let grants = if subject != actor.id {
         Some(proxy_grants(state, &actor, signed_in.method, subject).await?)
@@ -224,11 +236,82 @@ async fn checked(
     Ok((acting, actor, signed_in.method))
 }
 
+/// A helper acting in an assisted session: for the resident who agreed, within
+/// what they agreed, with the resident's identity (how they signed in to agree),
+/// never the helper's own.
+async fn helping(
+    state: &AppState,
+    actor: &AccountRow,
+    id: i64,
+    scopes: &[Scope],
+    now: i64,
+) -> Result<Acting, AppError> {
+    let session_row = assisted::by_id(&state.db, id).await?;
+    let member = staff::of(&state.db, actor.id).await?;
+    let mut subject = None;
+    for scope in scopes {
+        let decided = match &session_row {
+            Some(row) => row.allows(member.as_ref(), actor.id, *scope, now),
+            None => Err(ActingRefusal::HelpEnded),
+        };
+        let (who, method) = match decided {
+            Ok(v) => v,
+            Err(why) => {
+                if let Some(row) = session_row.as_ref().filter(|r| r.ended_at.is_none()) {
+                    let ending = match why {
+                        ActingRefusal::HelpTimeUp => Some(assisted::Ending::TimeUp),
+                        ActingRefusal::HelperSuspended => Some(assisted::Ending::Suspended),
+                        _ => None,
+                    };
+                    if let Some(ending) = ending {
+                        assisted::end(&state.db, row.id, ending, now).await?;
+                    }
+                }
+                audit_log::record_as(
+                    &state.db,
+                    now,
+                    Some(actor.id),
+                    session_row.as_ref().and_then(|r| r.subject),
+                    Some(Role::Helper.as_str()),
+                    AuditAction::ActingRefused,
+                    why.as_str(),
+                )
+                .await?;
+                return Err(refused(AppError::ActingRefused(why)));
+            }
+        };
+        let level = store::by_id(&state.db, who)
+            .await?
+            .map(|r| r.identity_level)
+            .unwrap_or(IdentityLevel::P0);
+        if let Err(e) = identity::check(*scope, level, method) {
+            audit_log::record_as(
+                &state.db,
+                now,
+                Some(actor.id),
+                Some(who),
+                Some(Role::Helper.as_str()),
+                AuditAction::IdentityLevelTooLow,
+                scope.as_str(),
+            )
+            .await?;
+            return Err(refused(e));
+        }
+        subject = Some(who);
+    }
+    let subject = subject.ok_or(AppError::ActingRefused(ActingRefusal::NotGiven))?;
+    Ok(Acting {
+        actor: actor.id,
+        subject,
+        role: Role::Helper,
+    })
+}
+
 /// A refusal, with its status (403) on the response when a server function is
 /// answering a fetch from the app, so anyone reading the response sees why. A page
 /// or a plain form post (which asks for HTML) is left alone: the page sets its own
 /// status, and a form post is sent back to its page.
-fn refused(e: AppError) -> AppError {
+pub fn refused(e: AppError) -> AppError {
     let wants_html =
         leptos::prelude::use_context::<axum::http::request::Parts>().is_some_and(|p| {
             p.headers

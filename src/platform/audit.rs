@@ -55,6 +55,17 @@ pub enum AuditAction {
     ProxyAccessEnded,
     ProxyAccessFromPractice,
     AccessHistoryViewed,
+    StaffAdded,
+    StaffSetUp,
+    HelperSuspended,
+    HelperReinstated,
+    HelpStarted,
+    HelpAgreed,
+    HelpDeclined,
+    HelpEnded,
+    HelperCodeMade,
+    HelperCodeUsed,
+    HelperCodeRefused,
 }
 
 impl AuditAction {
@@ -110,6 +121,17 @@ impl AuditAction {
             Self::ProxyAccessEnded => "proxy_access_ended",
             Self::ProxyAccessFromPractice => "proxy_access_from_practice",
             Self::AccessHistoryViewed => "access_history_viewed",
+            Self::StaffAdded => "staff_added",
+            Self::StaffSetUp => "staff_set_up",
+            Self::HelperSuspended => "helper_suspended",
+            Self::HelperReinstated => "helper_reinstated",
+            Self::HelpStarted => "help_started",
+            Self::HelpAgreed => "help_agreed",
+            Self::HelpDeclined => "help_declined",
+            Self::HelpEnded => "help_ended",
+            Self::HelperCodeMade => "helper_code_made",
+            Self::HelperCodeUsed => "helper_code_used",
+            Self::HelperCodeRefused => "helper_code_refused",
         }
     }
 }
@@ -262,5 +284,28 @@ pub async fn history_for(
             .fetch_one(pool)
             .await?;
         Ok((rows, total))
+    })
+}
+
+/// The actions `actor` took for `subject` in `role` between two times, oldest first.
+pub async fn actions_between(
+    db: &Db,
+    actor: AccountId,
+    subject: AccountId,
+    role: &str,
+    from: i64,
+    until: i64,
+) -> Result<Vec<String>, sqlx::Error> {
+    const SQL: &str = "SELECT action FROM audit_events WHERE actor_account_id = $1 \
+                       AND subject_account_id = $2 AND role = $3 AND at >= $4 AND at <= $5 ORDER BY id";
+    on_db!(db, |pool| {
+        sqlx::query_scalar(SQL)
+            .bind(actor)
+            .bind(subject)
+            .bind(role)
+            .bind(from)
+            .bind(until)
+            .fetch_all(pool)
+            .await
     })
 }

@@ -9,6 +9,8 @@ pub mod accounts;
 #[cfg(feature = "ssr")]
 pub mod acting;
 #[cfg(feature = "ssr")]
+pub mod assisted;
+#[cfg(feature = "ssr")]
 pub mod attempts;
 #[cfg(feature = "ssr")]
 pub mod audit;
@@ -35,6 +37,8 @@ pub mod secret;
 pub mod security;
 #[cfg(feature = "ssr")]
 pub mod session;
+#[cfg(feature = "ssr")]
+pub mod staff;
 #[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(feature = "ssr")]

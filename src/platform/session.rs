@@ -21,6 +21,10 @@ use tower_sessions::Session;
 
 const SIGNED_IN: &str = "fd.signed_in";
 const ACTING_FOR: &str = "fd.acting_for";
+/// The assisted session a helper runs in this browser session (`platform::assisted`).
+const ASSISTING: &str = "fd.assisting";
+/// A resident who has just signed in on a helper's screen, waiting to agree.
+const RESIDENT_WAITING: &str = "fd.assisting.resident";
 const FORM_PREFIX: &str = "fd.form.";
 /// Where to go after signing in, when a page asked first (an invitation link).
 const RETURN_AFTER_SIGN_IN: &str = "fd.return_after_sign_in";
@@ -35,6 +39,11 @@ const FORMS: &[&str] = &[
     "invite",
     "change-access",
     "invitation",
+    "staff",
+    "staff-set-up",
+    "helping-code",
+    "helping-consent",
+    "helper-code",
 ];
 
 /// Pages that need a signed-in person.
@@ -47,6 +56,8 @@ const PROTECTED: &[&str] = &[
     "/triage",
     "/requests",
     "/session/warning",
+    "/staff",
+    "/helping",
 ];
 /// Requests that must not count as activity (the warning page and the clock it reads).
 const PASSIVE: &[&str] = &["/session/warning", "/api/session-clock"];
@@ -103,13 +114,27 @@ pub async fn begin(
     method: SignInMethod,
     now: i64,
 ) -> Result<(), AppError> {
+    // A resident signing in on the screen of a helper who is waiting for them: the
+    // helper stays the one signed in; the resident is asked to agree next.
+    if let (Some(_), Some(helper)) = (assisting(session).await?, signed_in(session).await?) {
+        if helper.account_id != account_id {
+            session.cycle_id().await?;
+            session
+                .insert(
+                    RESIDENT_WAITING,
+                    ResidentWaiting {
+                        account: account_id,
+                        method,
+                        at: now,
+                    },
+                )
+                .await?;
+            return Ok(());
+        }
+    }
     session.cycle_id().await?;
     session.remove_value(ACTING_FOR).await?;
-    for form in FORMS {
-        session
-            .remove_value(&format!("{FORM_PREFIX}{form}"))
-            .await?;
-    }
+    clear_forms(session).await?;
     session
         .insert(
             SIGNED_IN,
@@ -122,6 +147,75 @@ pub async fn begin(
             },
         )
         .await?;
+    Ok(())
+}
+
+/// A resident who signed in on a helper's screen and has yet to agree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ResidentWaiting {
+    pub account: AccountId,
+    pub method: SignInMethod,
+    pub at: i64,
+}
+
+/// The assisted session this browser session runs, if any.
+pub async fn assisting(session: &Session) -> Result<Option<i64>, AppError> {
+    Ok(session.get::<i64>(ASSISTING).await?)
+}
+
+/// Names the assisted session a helper has started here; None forgets it, and any
+/// resident waiting to agree.
+pub async fn set_assisting(session: &Session, id: Option<i64>) -> Result<(), AppError> {
+    session.remove_value(RESIDENT_WAITING).await?;
+    session.remove_value(ACTING_FOR).await?;
+    match id {
+        Some(id) => session.insert(ASSISTING, id).await?,
+        None => {
+            session.remove_value(ASSISTING).await?;
+        }
+    }
+    Ok(())
+}
+
+/// From now on this browser session is on a shared or public computer (a help point).
+pub async fn use_shared_device(session: &Session) -> Result<(), AppError> {
+    if let Some(mut s) = signed_in(session).await? {
+        s.shared_device = true;
+        session.insert(SIGNED_IN, s).await?;
+    }
+    Ok(())
+}
+
+/// The resident who signed in on this screen, while the helper waits for them.
+pub async fn resident_waiting(session: &Session) -> Result<Option<ResidentWaiting>, AppError> {
+    Ok(session.get::<ResidentWaiting>(RESIDENT_WAITING).await?)
+}
+
+pub async fn forget_resident_waiting(session: &Session) -> Result<(), AppError> {
+    session.remove_value(RESIDENT_WAITING).await?;
+    Ok(())
+}
+
+/// Ends the assisted session this browser session runs (signing out, timing out).
+pub async fn end_assisting(
+    state: &AppState,
+    session: &Session,
+    why: crate::platform::assisted::Ending,
+) -> Result<(), AppError> {
+    if let Some(id) = assisting(session).await? {
+        crate::platform::assisted::end(&state.db, id, why, state.clock.now_unix()).await?;
+        set_assisting(session, None).await?;
+    }
+    Ok(())
+}
+
+/// Forgets every form's kept answers.
+pub async fn clear_forms(session: &Session) -> Result<(), AppError> {
+    for form in FORMS {
+        session
+            .remove_value(&format!("{FORM_PREFIX}{form}"))
+            .await?;
+    }
     Ok(())
 }
 
@@ -230,6 +324,12 @@ pub async fn guard(
                 } else {
                     "idle"
                 };
+                let _ = end_assisting(
+                    &state,
+                    &session,
+                    crate::platform::assisted::Ending::Timeout,
+                )
+                .await;
                 let _ = end(&session).await;
                 let _ = audit::record(
                     &state.db,

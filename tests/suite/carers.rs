@@ -32,17 +32,17 @@ fn start_date() -> time::Date {
         .date()
 }
 
-fn people() -> Vec<Person> {
+pub(super) fn people() -> Vec<Person> {
     population(1, start_date())
 }
 
-fn email(index: usize) -> String {
+pub(super) fn email(index: usize) -> String {
     format!("resident{index}@example.test")
 }
 
 /// The simulator, an identity provider where every simulated person is P9 (as
 /// `resident{index}@example.test`), and the portal reading from the simulator.
-async fn family(backend: Backend) -> (SimHandle, IdentityProvider, TestApp) {
+pub(super) async fn family(backend: Backend) -> (SimHandle, IdentityProvider, TestApp) {
     let sim = spawn_sim().await;
     let idp = common::identity_provider_for(&people()).await;
     let settings = common::nhs_login_settings(&idp);
@@ -54,11 +54,11 @@ async fn family(backend: Backend) -> (SimHandle, IdentityProvider, TestApp) {
     (sim, idp, app)
 }
 
-async fn signed_in(app: &TestApp, index: usize) -> Browser {
+pub(super) async fn signed_in(app: &TestApp, index: usize) -> Browser {
     nhs_login_as(app, &email(index)).await
 }
 
-async fn account(app: &TestApp, index: usize) -> AccountRow {
+pub(super) async fn account(app: &TestApp, index: usize) -> AccountRow {
     accounts::by_proved_nhs_number(&app.state.db, &people()[index].nhs_number)
         .await
         .unwrap()
@@ -101,7 +101,7 @@ async fn grant(
     .unwrap()
 }
 
-async fn text(b: &Browser, path: &str) -> (u16, String) {
+pub(super) async fn text(b: &Browser, path: &str) -> (u16, String) {
     let res = b.get(path).await;
     let status = res.status().as_u16();
     (status, res.text().await.unwrap())
@@ -702,6 +702,10 @@ enum Needs {
     Own,
     /// These scopes for the person acted for.
     Scopes(&'static [Scope]),
+    /// A helper (not suspended), signed in with a security code.
+    Helper,
+    /// An ICS administrator or an organisation's administrator.
+    Admin,
 }
 
 const RECORD: Needs = Needs::Scopes(&[Scope::Record]);
@@ -714,7 +718,12 @@ const TRIAGE: Needs = Needs::Scopes(&[Scope::Triage]);
 fn page_needs(path: &str) -> Option<Needs> {
     Some(match path {
         "/" | "/register" | "/sign-in" | "/signed-out" | "/sign-in/code" | "/prove-who-you-are"
-        | "/accessibility" | "/privacy" | "/invitation" | "/get-help-online" => Needs::Public,
+        | "/accessibility" | "/privacy" | "/invitation" | "/get-help-online"
+        | "/set-up-staff-account" | "/set-up-staff-account/open" => Needs::Public,
+        "/staff" | "/helping" | "/helping/resident" | "/helping/agree" | "/helping/summary" => {
+            Needs::Helper
+        }
+        "/staff/added" => Needs::Admin,
         "/home"
         | "/account"
         | "/account/identity"
@@ -727,6 +736,8 @@ fn page_needs(path: &str) -> Option<Needs> {
         | "/account/people/invited"
         | "/account/people/{id}"
         | "/account/access-history"
+        | "/account/helper-code"
+        | "/account/helper-code/made"
         | "/session/warning" => Needs::Own,
         "/record"
         | "/record/problems"
@@ -748,7 +759,18 @@ fn server_fn_needs(path: &str) -> Option<(Needs, &'static [(&'static str, &'stat
     Some(match path.trim_start_matches("/api/") {
         "form-state" => (Needs::Public, &[("form", "sign-in"), ("id", "x")]),
         "register" | "sign-in" | "sign-in-code" | "sign-in-ways" | "session-clock"
-        | "acting-banner" | "invitation" | "help-online" => (Needs::Public, &[]),
+        | "acting-banner" | "invitation" | "help-online" | "staff-set-up"
+        | "staff-set-up/finish" | "helping-banner" => (Needs::Public, &[]),
+        "staff" | "helping" | "helping/start" | "helping-agree" | "helping/agree"
+        | "helping/end" | "helping-summary" | "helping/finish" => (Needs::Helper, &[]),
+        "helping/code" => (Needs::Helper, &[("code", "ZZZZ-ZZZZ")]),
+        "staff/add" | "staff/added" | "staff/suspend" => {
+            (
+                Needs::Admin,
+                &[("id", "0"), ("suspend", "yes"), ("name", "Kim Lowe"), ("email", "kim@example.test")],
+            )
+        }
+        "helper-code" | "helper-code/made" => (Needs::Own, &[]),
         "sign-out" | "stay-signed-in" | "me" | "account-details" | "two-step" | "two-step-on"
         | "two-step-off" | "recovery-codes-new" | "recovery-codes" | "gp-linkage" | "act-for"
         | "act-for/choose" | "people" | "people/invite" | "people/invited" | "people/withdraw"
@@ -794,6 +816,9 @@ const CHANGES_THE_SESSION: &[&str] = &[
     "/api/sign-in",
     "/api/register",
     "/api/sign-in-code",
+    "/api/helping/end",
+    "/api/helping/finish",
+    "/api/staff-set-up/finish",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -805,6 +830,12 @@ enum Who {
     Expired,
     ParentOfA12YearOld,
     Stranger,
+    /// A helper who started a session nobody has joined.
+    HelperWaiting,
+    /// A helper whom David let help with appointments only.
+    HelperForAppointments,
+    /// A helper with David's agreement to everything, suspended a second ago.
+    HelperSuspended,
 }
 
 impl Who {
@@ -814,7 +845,12 @@ impl Who {
             Who::Resident | Who::CarerWithEveryScope => true,
             Who::CarerWithAppointmentsOnly => scope == Scope::Appointments,
             Who::ParentOfA12YearOld => matches!(scope, Scope::Appointments | Scope::Triage),
-            Who::RevokedASecondAgo | Who::Expired | Who::Stranger => false,
+            Who::HelperForAppointments => scope == Scope::Appointments,
+            Who::RevokedASecondAgo
+            | Who::Expired
+            | Who::Stranger
+            | Who::HelperWaiting
+            | Who::HelperSuspended => false,
         }
     }
 
@@ -822,6 +858,8 @@ impl Who {
         match needs {
             Needs::Public | Needs::Own => true,
             Needs::Scopes(scopes) => scopes.iter().all(|s| self.may(*s)),
+            Needs::Helper => matches!(self, Who::HelperWaiting | Who::HelperForAppointments),
+            Needs::Admin => false,
         }
     }
 }
@@ -830,6 +868,40 @@ impl Who {
 async fn matrix_browser(app: &TestApp, who: Who) -> Browser {
     let david = account(app, 1).await.id;
     let now = app.clock.now_unix();
+    match who {
+        Who::HelperWaiting => return super::assisted::helper_helping(app).await.0,
+        Who::HelperForAppointments | Who::HelperSuspended => {
+            let (b, helper) = super::assisted::helper_helping(app).await;
+            let scopes: &[&str] = if who == Who::HelperSuspended {
+                &["record", "results", "appointments", "triage"]
+            } else {
+                &["appointments"]
+            };
+            let code = super::assisted::code_from_phone(app, 1, scopes, "120").await;
+            let res = b.post_form("/api/helping/code", &[("code", &code)]).await;
+            assert_eq!(location(&res), "/helping", "{who:?}");
+            if who == Who::HelperSuspended {
+                let library = front_door::platform::staff::of(&app.state.db, helper)
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .organisation_id
+                    .unwrap();
+                front_door::platform::staff::set_suspended(
+                    &app.state.db,
+                    helper,
+                    &library,
+                    true,
+                    david,
+                    app.clock.now_unix(),
+                )
+                .await
+                .unwrap();
+            }
+            return b;
+        }
+        _ => {}
+    }
     let index = match who {
         Who::Resident => return signed_in(app, 1).await,
         Who::CarerWithEveryScope => GRACE,
@@ -838,6 +910,7 @@ async fn matrix_browser(app: &TestApp, who: Who) -> Browser {
         Who::Expired => 8,
         Who::ParentOfA12YearOld => 0,
         Who::Stranger => 9,
+        Who::HelperWaiting | Who::HelperForAppointments | Who::HelperSuspended => unreachable!(),
     };
     let b = signed_in(app, index).await;
     // Lily's account comes from her mother's sign-in (her GP records the relationship).
@@ -980,6 +1053,9 @@ async fn every_page_and_server_function_answers_each_actor_as_expected(backend: 
         Who::Expired,
         Who::ParentOfA12YearOld,
         Who::Stranger,
+        Who::HelperWaiting,
+        Who::HelperForAppointments,
+        Who::HelperSuspended,
     ] {
         let b = matrix_browser(&app, who).await;
         for path in &pages {
@@ -989,7 +1065,8 @@ async fn every_page_and_server_function_answers_each_actor_as_expected(backend: 
             let body = res.text().await.unwrap_or_default();
             let refused = status == 403
                 && (body.contains("You cannot do this for this person")
-                    || body.contains("prove who you are"));
+                    || body.contains("prove who you are")
+                    || body.contains("Go to Help someone now"));
             if status >= 500 || refused == who.expected(needs) || (status == 403 && !refused) {
                 wrong.push(format!("{who:?} GET {path}: {status}"));
             }
@@ -1031,6 +1108,9 @@ async fn every_page_and_server_function_answers_each_actor_as_expected(backend: 
         "not_given",
         "not_from_this_age",
         "no_access",
+        "help_not_agreed",
+        "helper_suspended",
+        "staff_only",
     ] {
         assert!(reasons.iter().any(|r| r == reason), "{reason}: {reasons:?}");
     }

@@ -639,7 +639,7 @@ async fn a_provider_that_hangs_gets_a_clear_message_within_budget(backend: Backe
 
 // ---- two-step sign-in ----
 
-fn code_at(key: &str, unix: i64) -> String {
+pub(super) fn code_at(key: &str, unix: i64) -> String {
     let bytes = totp_rs::Secret::Encoded(key.to_string())
         .to_bytes()
         .unwrap();
@@ -649,7 +649,7 @@ fn code_at(key: &str, unix: i64) -> String {
 }
 
 /// Turns two-step sign-in on for the signed-in browser; returns the key and recovery codes.
-async fn turn_on_two_step(app: &TestApp, b: &Browser) -> (String, Vec<String>) {
+pub(super) async fn turn_on_two_step(app: &TestApp, b: &Browser) -> (String, Vec<String>) {
     let setup = page(b, "/account/two-step").await;
     assert!(setup.contains("data:image/svg+xml;base64,"), "a QR code");
     let key: String = setup
@@ -686,7 +686,7 @@ async fn turn_on_two_step(app: &TestApp, b: &Browser) -> (String, Vec<String>) {
 }
 
 /// Password, then a code: returns where the code post sends the browser.
-async fn sign_in_with_code(app: &TestApp, email: &str, code: &str) -> (Browser, String) {
+pub(super) async fn sign_in_with_code(app: &TestApp, email: &str, code: &str) -> (Browser, String) {
     let b = app.browser();
     let res = b.sign_in(email, PASSWORD).await;
     assert_eq!(location(&res), "/sign-in/code");

@@ -173,6 +173,7 @@ pub fn HomePage() -> impl IntoView {
                             {card("/account", "Your details", "Check your name, date of birth, email address and NHS number.")}
                             {card("/account/identity", "Your identity", "See what you can do in Front Door, and prove who you are with NHS login.")}
                             {card("/account/people", "People who can act for you", "Let a family member or carer use Front Door for you with their own login, change what they can do, or end it.")}
+                            {card("/account/helper-code", "Let a helper help you", "At a library or other help point, give a helper a one-time code instead of signing in on their computer.")}
                             {card("/account/access-history", "Who has looked at your record", "See everything done with your record, appointments and requests in Front Door, and who did it.")}
                         </ul>
                     }.into_any(),

@@ -287,6 +287,14 @@ pub async fn landing(
     let Some(row) = store::by_id(&state.db, account).await? else {
         return Ok(default.to_string());
     };
+    // Staff go to their own start page.
+    if let Some(member) = crate::platform::staff::of(&state.db, account).await? {
+        return Ok(match member.role {
+            crate::platform::staff::StaffRole::Helper => "/helping",
+            _ => "/staff",
+        }
+        .to_string());
+    }
     // A GP system that cannot be asked now leaves what was known before.
     if crate::providers::related::sync_for_proxy(state, &row)
         .await

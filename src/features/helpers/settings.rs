@@ -85,6 +85,16 @@ impl HelpPoints {
         Ok(file)
     }
 
+    /// The organisations whose staff help people, for the platform's staff pages.
+    pub fn organisations(&self) -> crate::platform::staff::Organisations {
+        crate::platform::staff::Organisations(
+            self.organisations
+                .iter()
+                .map(|o| (o.id.clone(), o.name.clone()))
+                .collect(),
+        )
+    }
+
     /// What the public page shows.
     pub fn view(&self) -> HelpOnlineView {
         let described = |items: &[Item]| {

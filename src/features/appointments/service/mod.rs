@@ -290,3 +290,43 @@ pub fn needs(state: &AppState) -> Vec<NeedView> {
         .map(need_view)
         .collect()
 }
+
+/// What a helper booked for the resident between two times, for the summary the
+/// resident keeps at the end of an assisted session (`platform::assisted::WhatWasDone`).
+pub fn done_with_help(
+    state: AppState,
+    helper: crate::domain::AccountId,
+    subject: crate::domain::AccountId,
+    from: i64,
+    until: i64,
+) -> futures::future::BoxFuture<'static, Result<Vec<String>, AppError>> {
+    Box::pin(async move {
+        let attempts = store::in_states(
+            &state.db,
+            subject,
+            &[BookState::Booked, BookState::Unknown, BookState::Sending],
+        )
+        .await?;
+        let mut done: Vec<&Attempt> = attempts
+            .iter()
+            .filter(|a| a.actor_account_id == helper && (from..=until).contains(&a.updated_at))
+            .collect();
+        done.sort_by_key(|a| a.updated_at);
+        Ok(done
+            .into_iter()
+            .filter_map(|a| {
+                let chosen: ChosenSlot = serde_json::from_str(&a.details).ok()?;
+                let booked = if a.state == BookState::Booked {
+                    "Appointment booked"
+                } else {
+                    "Appointment asked for (not yet confirmed by the provider)"
+                };
+                let place = chosen.place.unwrap_or(chosen.source);
+                Some(format!(
+                    "{booked}: {}, {} at {}, {place}. Reference {}",
+                    chosen.need_label, chosen.day, chosen.time, a.reference
+                ))
+            })
+            .collect())
+    })
+}

@@ -9,7 +9,7 @@ use crate::features::carers::{
 };
 use crate::{
     components::{
-        problem, BackLink, DateInput, ErrorSummary, PageTitle, Panel, RadioOption, Radios,
+        checkboxes, problem, BackLink, DateInput, ErrorSummary, PageTitle, Panel, RadioOption, Radios,
         TextInput,
     },
     domain::FormState,
@@ -20,30 +20,15 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// The scope checkboxes, ticked from `ticked` (scope codes).
 fn scope_boxes(ticked: Vec<String>, error: Option<String>) -> impl IntoView {
-    let has_error = error.is_some();
-    view! {
-        <div class=if has_error { "nhsuk-form-group nhsuk-form-group--error" } else { "nhsuk-form-group" }>
-            <fieldset class="nhsuk-fieldset" aria-describedby=if has_error { "scope-hint scope-error" } else { "scope-hint" }>
-                <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">"What can they do for you?"</legend>
-                <div class="nhsuk-hint" id="scope-hint">"Select all that apply. They will never see anything your GP surgery has marked as private to you."</div>
-                {error.map(|e| view! {
-                    <span class="nhsuk-error-message" id="scope-error"><span class="nhsuk-u-visually-hidden">"Error: "</span>{e}</span>
-                })}
-                <div class="nhsuk-checkboxes">
-                    {SCOPE_CHOICES.iter().map(|(value, label)| {
-                        let id = format!("scope-{value}");
-                        let checked = ticked.iter().any(|t| t == value);
-                        view! {
-                            <div class="nhsuk-checkboxes__item">
-                                <input class="nhsuk-checkboxes__input" id=id.clone() name=format!("scopes[{value}]") type="checkbox" value="yes" checked=checked />
-                                <label class="nhsuk-label nhsuk-checkboxes__label" for=id>{label.to_string()}</label>
-                            </div>
-                        }
-                    }).collect_view()}
-                </div>
-            </fieldset>
-        </div>
-    }
+    checkboxes(
+        "scope",
+        "scopes",
+        "What can they do for you?",
+        "Select all that apply. They will never see anything your GP surgery has marked as private to you.",
+        &SCOPE_CHOICES,
+        &ticked,
+        error,
+    )
 }
 
 fn ticked_from(f: &FormState) -> Vec<String> {

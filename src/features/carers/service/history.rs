@@ -41,6 +41,11 @@ fn what_words(action: &str, detail: &str) -> String {
         "proxy_access_ended" => "Ended someone's access to act for you",
         "proxy_access_from_practice" => "Recorded someone who can act for you",
         "access_history_viewed" => "Looked at this history",
+        "help_agreed" => "Agreed to help from a helper at a help point",
+        "help_declined" => "Did not agree to help from a helper",
+        "help_ended" => "Ended a help session",
+        "helper_code_made" => "Made a code for a helper",
+        "helper_code_used" => "Used your code to start helping you",
         "account_details_viewed" => "Looked at account details",
         "signed_in" => "Signed in",
         "signed_out" => "Signed out",
@@ -77,11 +82,29 @@ pub async fn history(
         (page - 1) * HISTORY_PAGE,
     )
     .await?;
+    // Helpers are named with their organisation.
+    let mut helpers = std::collections::HashMap::new();
+    for r in rows.iter().filter(|r| r.role.as_deref() == Some("helper")) {
+        if let Some(a) = r.actor.filter(|a| !helpers.contains_key(a)) {
+            if let Some(org) = crate::platform::staff::of(&state.db, a)
+                .await?
+                .and_then(|m| m.organisation_id)
+            {
+                helpers.insert(a, state.settings::<crate::platform::staff::Organisations>().name(&org));
+            }
+        }
+    }
     let lines = rows
         .into_iter()
         .map(|r| {
             let who = match (r.actor, r.actor_name) {
                 (Some(a), _) if a == acting.subject => "You".to_string(),
+                (Some(a), Some(name)) if r.role.as_deref() == Some("helper") => {
+                    match helpers.get(&a) {
+                        Some(org) => format!("{name} ({org})"),
+                        None => name,
+                    }
+                }
                 (Some(_), Some(name)) => name,
                 (None, _) if r.action.starts_with("proxy_access") => "Your GP surgery".to_string(),
                 _ => "Front Door".to_string(),

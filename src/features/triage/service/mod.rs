@@ -274,3 +274,44 @@ fn summary(c: &Content, p: Person, answers: &Answers) -> String {
         _ => "Online request".into(),
     }
 }
+
+/// The requests a helper sent for the resident between two times, for the summary
+/// the resident keeps at the end of an assisted session
+/// (`platform::assisted::WhatWasDone`).
+pub fn done_with_help(
+    state: AppState,
+    helper: crate::domain::AccountId,
+    subject: crate::domain::AccountId,
+    from: i64,
+    until: i64,
+) -> futures::future::BoxFuture<'static, Result<Vec<String>, AppError>> {
+    Box::pin(async move {
+        let requests =
+            store::in_states(&state.db, subject, &[SendState::Sent, SendState::Unknown]).await?;
+        let mut done: Vec<&Request> = requests
+            .iter()
+            .filter(|r| {
+                r.actor_account_id == helper
+                    && (from..=until).contains(&r.sent_at.unwrap_or(r.updated_at))
+            })
+            .collect();
+        done.sort_by_key(|r| r.sent_at.unwrap_or(r.updated_at));
+        Ok(done
+            .into_iter()
+            .map(|r| {
+                let to = r
+                    .provider_id
+                    .as_deref()
+                    .and_then(|id| state.gateway.providers.iter().find(|p| p.id == id))
+                    .map(|p| p.name.clone())
+                    .unwrap_or_else(|| "the GP surgery".to_string());
+                let what = if r.state == SendState::Sent {
+                    "Request sent"
+                } else {
+                    "Request being sent (not yet confirmed by the surgery)"
+                };
+                format!("{what} to {to}. Reference {}", r.reference)
+            })
+            .collect())
+    })
+}
