@@ -23,7 +23,7 @@ use crate::{
         helpers::{
             helping_pages::{
                 AgreeToHelpPage, HelpSummaryPage, HelperCodeMadePage, HelperCodePage,
-                HelpingBanner, HelpingPage, ResidentJoinsPage,
+                HelpingBanner, HelpingPage, PastHelpPage, ResidentJoinsPage,
             },
             pages::GetHelpOnlinePage,
             staff_pages::{SetUpStaffAccountPage, StaffAddedPage, StaffPage},
@@ -180,6 +180,7 @@ fn Frame() -> impl IntoView {
                     <Route path=path!("/staff/added") ssr=SsrMode::Async view=StaffAddedPage />
                     <Route path=path!("/set-up-staff-account") ssr=SsrMode::Async view=SetUpStaffAccountPage />
                     <Route path=path!("/helping") ssr=SsrMode::Async view=HelpingPage />
+                    <Route path=path!("/helping/past") ssr=SsrMode::Async view=PastHelpPage />
                     <Route path=path!("/helping/resident") ssr=SsrMode::Async view=ResidentJoinsPage />
                     <Route path=path!("/helping/agree") ssr=SsrMode::Async view=AgreeToHelpPage />
                     <Route path=path!("/helping/summary") ssr=SsrMode::Async view=HelpSummaryPage />

@@ -460,7 +460,8 @@ async fn a_helper_books_and_asks_for_help_and_the_resident_keeps_a_summary(backe
         assert!(!body.contains("David Okafor"), "{path}");
     }
     // The helper sees who, when and what was done: no clinical detail.
-    let helping = page(&b, "/helping").await;
+    assert!(!page(&b, "/helping").await.contains("David Okafor"), "the start page names nobody");
+    let helping = page(&b, "/helping/past").await;
     assert!(helping.contains("David Okafor"));
     assert!(helping.contains("Booked an appointment"));
     assert!(helping.contains("Sent a request to the GP surgery"));

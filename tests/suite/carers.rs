@@ -720,7 +720,7 @@ fn page_needs(path: &str) -> Option<Needs> {
         "/" | "/register" | "/sign-in" | "/signed-out" | "/sign-in/code" | "/prove-who-you-are"
         | "/accessibility" | "/privacy" | "/invitation" | "/get-help-online"
         | "/set-up-staff-account" | "/set-up-staff-account/open" => Needs::Public,
-        "/staff" | "/helping" | "/helping/resident" | "/helping/agree" | "/helping/summary" => {
+        "/staff" | "/helping" | "/helping/past" | "/helping/resident" | "/helping/agree" | "/helping/summary" => {
             Needs::Helper
         }
         "/staff/added" => Needs::Admin,
@@ -761,7 +761,7 @@ fn server_fn_needs(path: &str) -> Option<(Needs, &'static [(&'static str, &'stat
         "register" | "sign-in" | "sign-in-code" | "sign-in-ways" | "session-clock"
         | "acting-banner" | "invitation" | "help-online" | "staff-set-up"
         | "staff-set-up/finish" | "helping-banner" => (Needs::Public, &[]),
-        "staff" | "helping" | "helping/start" | "helping-agree" | "helping/agree"
+        "staff" | "helping" | "helping-past" | "helping/start" | "helping-agree" | "helping/agree"
         | "helping/end" | "helping-summary" | "helping/finish" => (Needs::Helper, &[]),
         "helping/code" => (Needs::Helper, &[("code", "ZZZZ-ZZZZ")]),
         "staff/add" | "staff/added" | "staff/suspend" => {

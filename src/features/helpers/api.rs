@@ -3,7 +3,7 @@
 //! works as a plain HTML post (post/redirect/get).
 
 use super::{
-    ConsentView, HelpBanner, HelpOnlineView, HelpSummary, HelperCode, HelpingView, SetUpAnswer,
+    ConsentView, HelpBanner, HelpOnlineView, HelpSummary, HelperCode, HelpingView, PastHelp, SetUpAnswer,
     SetUpLink, StaffView,
 };
 use crate::domain::AppError;
@@ -174,6 +174,14 @@ pub async fn get_helping() -> Result<HelpingView, AppError> {
     use ssr::*;
     let (state, session, me) = staff_member(&[StaffRole::Helper]).await?;
     service::helping_view(&state, &session, &me).await
+}
+
+/// The helper's past sessions.
+#[server(endpoint = "helping-past", input = GetUrl)]
+pub async fn get_past_help() -> Result<Vec<PastHelp>, AppError> {
+    use ssr::*;
+    let (state, _, me) = staff_member(&[StaffRole::Helper]).await?;
+    service::past(&state, &me).await
 }
 
 /// Starts helping someone on this computer.

@@ -4,7 +4,7 @@
 
 use super::{
     api::{
-        get_consent, get_help_banner, get_helping, get_summary, helper_code_once, AgreeToHelp,
+        get_consent, get_help_banner, get_helping, get_past_help, get_summary, helper_code_once, AgreeToHelp,
         EndHelping, EnterCode, FinishHelping, MakeHelperCode, StartHelping,
     },
     CurrentHelp, HelpBanner, HELP_MINUTES, HELP_SCOPES,
@@ -165,8 +165,33 @@ pub fn HelpingPage() -> impl IntoView {
                                         </ActionForm>
                                     }.into_any(),
                                 }}
-                                <h2>"Your past help sessions"</h2>
-                                {if h.past.is_empty() {
+                                <p><a href="/helping/past">"Your past help sessions"</a></p>
+                            </div>
+                        </div>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The helper's past sessions: who, when, what was done.
+#[component]
+pub fn PastHelpPage() -> impl IntoView {
+    let past = Resource::new(|| (), |_| get_past_help());
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match past.await {
+                    Err(e) => problem(e),
+                    Ok(past) => view! {
+                        <PageTitle text="Your past help sessions" />
+                        <BackLink href="/helping" text="Back to Help someone now" />
+                        <div class="nhsuk-grid-row">
+                            <div class="nhsuk-grid-column-full">
+                                <h1>"Your past help sessions"</h1>
+                                <p>"Who you helped, when, and what was done. Nothing from their health record is shown here."</p>
+                                {if past.is_empty() {
                                     view! { <p>"None yet."</p> }.into_any()
                                 } else {
                                     view! {
@@ -180,7 +205,7 @@ pub fn HelpingPage() -> impl IntoView {
                                                 </tr>
                                             </thead>
                                             <tbody class="nhsuk-table__body">
-                                                {h.past.into_iter().map(|p| view! {
+                                                {past.into_iter().map(|p| view! {
                                                     <tr class="nhsuk-table__row">
                                                         <td class="nhsuk-table__cell">{p.resident}</td>
                                                         <td class="nhsuk-table__cell">{format!("{} to {}", p.started, p.ended)}<br />{p.how_ended}</td>
@@ -340,7 +365,7 @@ pub fn HelpSummaryPage() -> impl IntoView {
                                     <p>"When you have finished, clear this computer. Nothing about you will be left on it."</p>
                                 </div>
                                 <ActionForm action=finish attr:class="fd-no-print">
-                                    <button class="nhsuk-button" id="finish-helping" type="submit">"Finish and clear this computer"</button>
+                                    <button class="nhsuk-button" id="finish-helping" type="submit">"Clear this computer for the next person"</button>
                                 </ActionForm>
                             </div>
                         </div>

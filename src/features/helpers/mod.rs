@@ -142,7 +142,6 @@ pub struct HelpingView {
     pub helper: String,
     pub organisation: String,
     pub current: Option<CurrentHelp>,
-    pub past: Vec<PastHelp>,
 }
 
 /// The consent page, written for the resident.

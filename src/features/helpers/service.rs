@@ -348,6 +348,17 @@ pub async fn helping_view(
         }
         Some(_) => Some(CurrentHelp::Waiting),
     };
+    Ok(HelpingView {
+        helper: me.full_name.clone(),
+        organisation: orgs(state).name(me.organisation_id.as_deref().unwrap_or_default()),
+        current,
+    })
+}
+
+/// The helper's past sessions: who, when and what was done, never anything clinical.
+/// On a page of their own, so the start page shown between residents names nobody.
+pub async fn past(state: &AppState, me: &StaffMember) -> Result<Vec<PastHelp>, AppError> {
+    let now = state.clock.now_unix();
     let mut past = Vec::new();
     for a in assisted::for_helper(&state.db, me.account, 20).await? {
         let (Some(subject), Some(from)) = (a.subject, a.agreed_at) else {
@@ -366,12 +377,7 @@ pub async fn helping_view(
             done: done_words(&actions),
         });
     }
-    Ok(HelpingView {
-        helper: me.full_name.clone(),
-        organisation: orgs(state).name(me.organisation_id.as_deref().unwrap_or_default()),
-        current,
-        past,
-    })
+    Ok(past)
 }
 
 /// Starts a help session in this browser (or keeps the one already live). The
