@@ -34,6 +34,25 @@ pub struct SharedComputer(
     pub Resource<Result<Option<crate::domain::SessionClock>, crate::domain::AppError>>,
 );
 
+/// Whether the person signed in on a shared or public computer (a help point's
+/// computer is always one): personal fields then ask the browser not to remember
+/// what is typed.
+pub async fn on_shared_computer() -> bool {
+    match use_context::<SharedComputer>() {
+        Some(SharedComputer(r)) => matches!(r.await, Ok(Some(c)) if c.shared_device),
+        None => false,
+    }
+}
+
+/// An `autocomplete` value for a personal field: `usual`, or "off" on a shared computer.
+pub fn personal(shared: bool, usual: &'static str) -> &'static str {
+    if shared {
+        "off"
+    } else {
+        usual
+    }
+}
+
 /// Before a download on a shared or public computer: the file stays on it.
 #[component]
 pub fn DownloadWarning() -> impl IntoView {
@@ -42,7 +61,7 @@ pub fn DownloadWarning() -> impl IntoView {
         <Transition>
             {move || Suspend::new(async move {
                 let shared = match clock {
-                    Some(SharedComputer(r)) => matches!(r.await, Ok(Some(c)) if c.shared_device),
+                    Some(_) => on_shared_computer().await,
                     None => false,
                 };
                 shared.then(|| view! {

@@ -20,7 +20,10 @@ pub use checkboxes::checkboxes;
 pub use date_input::DateInput;
 pub use error_summary::ErrorSummary;
 pub use inputs::{Checkbox, PasswordInput, TextInput};
-pub use layout::{acting_title, DownloadWarning, Footer, Header, PageTitle, SharedComputer};
+pub use layout::{
+    acting_title, on_shared_computer, personal, DownloadWarning, Footer, Header, PageTitle,
+    SharedComputer,
+};
 pub use page_states::problem;
 pub use panel::Panel;
 pub use radios::{RadioOption, Radios};

@@ -254,6 +254,12 @@ async fn a_helper_sees_nothing_without_consent_and_every_ending_refuses_the_next
 ) {
     let (_sim, _idp, app) = family(backend).await;
     let (b, amir) = helper_helping(&app).await;
+    // A help point's computer is a shared one: personal fields are not remembered.
+    let register = page(&b, "/register").await;
+    assert!(!register.contains("autocomplete=\"name\"") && !register.contains("bday-day"));
+    assert!(!page(&b, "/sign-in").await.contains("autocomplete=\"username\""));
+    let elsewhere = page(&app.browser(), "/register").await;
+    assert!(elsewhere.contains("autocomplete=\"name\"") && elsewhere.contains("bday-day"));
     // Nobody has joined: nothing of anyone.
     for path in ["/appointments", "/record", "/triage", "/requests"] {
         let (status, body) = text(&b, path).await;

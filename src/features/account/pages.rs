@@ -6,7 +6,8 @@ use super::timeout::StayOrSignOut;
 use crate::domain::IdentityLevel;
 use crate::{
     components::{
-        problem, BackLink, Checkbox, DateInput, ErrorSummary, PageTitle, PasswordInput, TextInput,
+        on_shared_computer, personal, problem, BackLink, Checkbox, DateInput, ErrorSummary,
+        PageTitle, PasswordInput, TextInput,
     },
     platform::forms::kept_form,
 };
@@ -21,6 +22,7 @@ pub fn RegisterPage() -> impl IntoView {
         <Suspense>
             {move || Suspend::new(async move {
                 let f = kept.await;
+                let shared = on_shared_computer().await;
                 let has_errors = f.has_errors();
                 let dob_error = ["dob-day", "dob-month", "dob-year"]
                     .into_iter()
@@ -33,21 +35,21 @@ pub fn RegisterPage() -> impl IntoView {
                             <h1>"Create an account"</h1>
                             <p>"You need an account to see your health and care information in one place."</p>
                             <ActionForm action=action attr:novalidate=true>
-                                <TextInput id="full-name" name="full_name" label="Full name" autocomplete="name"
+                                <TextInput id="full-name" name="full_name" label="Full name" autocomplete=personal(shared, "name")
                                     value=f.value("full_name") error=f.error_for("full-name") />
                                 <DateInput id="dob" name="dob" legend="Date of birth" hint="For example, 15 3 1984"
-                                    birthday=true
+                                    birthday=!shared
                                     values=[f.value("dob_day"), f.value("dob_month"), f.value("dob_year")]
                                     error=dob_error />
                                 <TextInput id="email" name="email" label="Email address" input_type="email"
-                                    autocomplete="email" hint="You will use this to sign in"
+                                    autocomplete=personal(shared, "email") hint="You will use this to sign in"
                                     value=f.value("email") error=f.error_for("email") />
                                 <PasswordInput id="password" name="password" label="Create a password"
                                     hint="Use 8 characters or more. A long phrase you can remember is best. You can paste it or use a password manager"
                                     autocomplete="new-password" error=f.error_for("password") />
                                 <TextInput id="nhs-number" name="nhs_number" label="NHS number (optional)"
                                     hint="This is a 10 digit number, like 943 476 5919. It is on letters from the NHS and in the NHS App"
-                                    inputmode="numeric" width="10" code=true
+                                    inputmode="numeric" width="10" code=true autocomplete="off"
                                     value=f.value("nhs_number") error=f.error_for("nhs-number") />
                                 <button class="nhsuk-button" type="submit">"Create account"</button>
                             </ActionForm>
@@ -68,6 +70,7 @@ pub fn SignInPage() -> impl IntoView {
         <Suspense>
             {move || Suspend::new(async move {
                 let f = kept.await;
+                let shared = on_shared_computer().await;
                 view! {
                     <PageTitle text="Sign in" has_errors=f.has_errors() />
                     <div class="nhsuk-grid-row">
@@ -77,7 +80,7 @@ pub fn SignInPage() -> impl IntoView {
                             <NhsLoginChoice />
                             <ActionForm action=action attr:novalidate=true>
                                 <TextInput id="email" name="email" label="Email address" input_type="email"
-                                    autocomplete="username" value=f.value("email") error=f.error_for("email") />
+                                    autocomplete=personal(shared, "username") value=f.value("email") error=f.error_for("email") />
                                 <PasswordInput id="password" name="password" label="Password"
                                     autocomplete="current-password" error=f.error_for("password") />
                                 <Checkbox id="shared-device" name="shared_device"
