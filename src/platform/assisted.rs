@@ -112,9 +112,12 @@ impl Assisted {
         if self.ended_at.is_some() {
             return Err(ActingRefusal::HelpEnded);
         }
-        let (Some(subject), Some(method), Some(_), Some(ends_at)) =
-            (self.subject, self.resident_method, self.agreed_at, self.ends_at)
-        else {
+        let (Some(subject), Some(method), Some(_), Some(ends_at)) = (
+            self.subject,
+            self.resident_method,
+            self.agreed_at,
+            self.ends_at,
+        ) else {
             return Err(ActingRefusal::HelpNotAgreed);
         };
         if ends_at <= now {
@@ -139,7 +142,8 @@ pub fn method_from_text(s: &str) -> Option<SignInMethod> {
     serde_json::from_str(s).ok()
 }
 
-const COLUMNS: &str = "id, helper_account_id, organisation_id, subject_account_id, resident_method, scopes, \
+const COLUMNS: &str =
+    "id, helper_account_id, organisation_id, subject_account_id, resident_method, scopes, \
                        started_at, agreed_at, ends_at, ended_at, ended_why";
 
 async fn select(db: &Db, filter: &str, a: i64, limit: i64) -> Result<Vec<Assisted>, sqlx::Error> {
@@ -195,7 +199,8 @@ pub async fn start(
     organisation: &str,
     now: i64,
 ) -> Result<i64, sqlx::Error> {
-    const SQL: &str = "INSERT INTO assisted_sessions (helper_account_id, organisation_id, started_at) \
+    const SQL: &str =
+        "INSERT INTO assisted_sessions (helper_account_id, organisation_id, started_at) \
                        VALUES ($1, $2, $3) RETURNING id";
     on_db!(db, |pool| {
         sqlx::query_scalar(SQL)
@@ -218,7 +223,8 @@ pub async fn agree(
     minutes: i64,
     now: i64,
 ) -> Result<bool, sqlx::Error> {
-    const SQL: &str = "UPDATE assisted_sessions SET subject_account_id = $1, resident_method = $2, \
+    const SQL: &str =
+        "UPDATE assisted_sessions SET subject_account_id = $1, resident_method = $2, \
                        scopes = $3, agreed_at = $4, ends_at = $5 \
                        WHERE id = $6 AND agreed_at IS NULL AND ended_at IS NULL";
     let minutes = minutes.clamp(1, LONGEST_MINUTES);
@@ -239,7 +245,8 @@ pub async fn agree(
 /// Ends a session now, once; true when this call ended it. A session that reached
 /// its agreed time ends at that time.
 pub async fn end(db: &Db, id: i64, why: Ending, now: i64) -> Result<bool, sqlx::Error> {
-    const SQL: &str = "UPDATE assisted_sessions SET ended_at = CASE WHEN ends_at IS NOT NULL AND ends_at < $1 \
+    const SQL: &str =
+        "UPDATE assisted_sessions SET ended_at = CASE WHEN ends_at IS NOT NULL AND ends_at < $1 \
                        THEN ends_at ELSE $1 END, ended_why = $2 WHERE id = $3 AND ended_at IS NULL";
     on_db!(db, |pool| {
         sqlx::query(SQL)
@@ -277,13 +284,14 @@ pub async fn end_all_for_helper(
 /// Lines for the summary a resident keeps ("Appointment booked: ...", "Request sent:
 /// ..."): what `helper` did for `subject` between two times. Each feature that
 /// acts for people gives one; the composition root collects them.
-pub type DoneLines = fn(
-    AppState,
-    AccountId,
-    AccountId,
-    i64,
-    i64,
-) -> futures::future::BoxFuture<'static, Result<Vec<String>, crate::domain::AppError>>;
+pub type DoneLines =
+    fn(
+        AppState,
+        AccountId,
+        AccountId,
+        i64,
+        i64,
+    ) -> futures::future::BoxFuture<'static, Result<Vec<String>, crate::domain::AppError>>;
 
 /// Every feature's [`DoneLines`], kept in the state's settings.
 #[derive(Clone, Default)]
@@ -323,7 +331,8 @@ pub struct NewCode<'a> {
 }
 
 pub async fn insert_code(db: &Db, c: &NewCode<'_>, now: i64) -> Result<(), sqlx::Error> {
-    const SQL: &str = "INSERT INTO helper_codes (code_hash, subject_account_id, resident_method, scopes, \
+    const SQL: &str =
+        "INSERT INTO helper_codes (code_hash, subject_account_id, resident_method, scopes, \
                        minutes, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)";
     on_db!(db, |pool| {
         sqlx::query(SQL)

@@ -324,12 +324,8 @@ pub async fn guard(
                 } else {
                     "idle"
                 };
-                let _ = end_assisting(
-                    &state,
-                    &session,
-                    crate::platform::assisted::Ending::Timeout,
-                )
-                .await;
+                let _ = end_assisting(&state, &session, crate::platform::assisted::Ending::Timeout)
+                    .await;
                 let _ = end(&session).await;
                 let _ = audit::record(
                     &state.db,

@@ -7,13 +7,7 @@
 use crate::{
     domain::{AccountId, ActingRefusal, AppError},
     on_db,
-    platform::{
-        accounts::AccountRow,
-        acting,
-        db::Db,
-        identity::SignInMethod,
-        state::AppState,
-    },
+    platform::{accounts::AccountRow, acting, db::Db, identity::SignInMethod, state::AppState},
 };
 use sqlx::Row;
 use tower_sessions::Session;
@@ -86,7 +80,12 @@ impl StaffMember {
 const SELECT: &str = "SELECT s.account_id, s.role, s.organisation_id, s.created_at, s.suspended_at, \
                       a.full_name, a.email, a.password_hash FROM staff s JOIN accounts a ON a.id = s.account_id";
 
-async fn select(db: &Db, filter: &str, bind: Option<&str>, id: Option<i64>) -> Result<Vec<StaffMember>, sqlx::Error> {
+async fn select(
+    db: &Db,
+    filter: &str,
+    bind: Option<&str>,
+    id: Option<i64>,
+) -> Result<Vec<StaffMember>, sqlx::Error> {
     let sql = format!("{SELECT} WHERE {filter} ORDER BY a.full_name, s.account_id");
     on_db!(db, |pool| {
         let mut q = sqlx::query(&sql);
@@ -148,7 +147,8 @@ pub async fn insert(
     by: Option<AccountId>,
     now: i64,
 ) -> Result<(), sqlx::Error> {
-    const SQL: &str = "INSERT INTO staff (account_id, role, organisation_id, created_by, created_at) \
+    const SQL: &str =
+        "INSERT INTO staff (account_id, role, organisation_id, created_by, created_at) \
                        VALUES ($1, $2, $3, $4, $5)";
     on_db!(db, |pool| {
         sqlx::query(SQL)

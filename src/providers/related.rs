@@ -337,7 +337,11 @@ pub async fn proxy_reference(
     use super::fhir::write::{Identifier, Reference};
     // A helper at a help point acts beside the patient, who asked for it: the
     // request is the patient's own.
-    if actor == subject || crate::platform::staff::of(&state.db, actor).await?.is_some() {
+    if actor == subject
+        || crate::platform::staff::of(&state.db, actor)
+            .await?
+            .is_some()
+    {
         return Ok(None);
     }
     let Some(row) = accounts::by_id(&state.db, actor).await? else {

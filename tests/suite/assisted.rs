@@ -47,9 +47,16 @@ pub(super) async fn staff_member(
     )
     .await
     .unwrap();
-    staff::insert(&app.state.db, id, role, organisation, None, app.clock.now_unix())
-        .await
-        .unwrap();
+    staff::insert(
+        &app.state.db,
+        id,
+        role,
+        organisation,
+        None,
+        app.clock.now_unix(),
+    )
+    .await
+    .unwrap();
     front_door::features::account::two_step::seed_demo_key(&app.state, id, KEY)
         .await
         .unwrap();
@@ -83,7 +90,12 @@ pub(super) async fn helper_helping(app: &TestApp) -> (Browser, AccountId) {
 }
 
 /// The resident (person `index`) makes a code on their own phone; returns it as shown.
-pub(super) async fn code_from_phone(app: &TestApp, index: usize, scopes: &[&str], minutes: &str) -> String {
+pub(super) async fn code_from_phone(
+    app: &TestApp,
+    index: usize,
+    scopes: &[&str],
+    minutes: &str,
+) -> String {
     let phone = signed_in(app, index).await;
     let mut form: Vec<(String, String)> = scopes
         .iter()
@@ -105,7 +117,12 @@ pub(super) async fn code_from_phone(app: &TestApp, index: usize, scopes: &[&str]
         .and_then(|r| r.split('<').next())
         .unwrap_or_else(|| panic!("{html}"))
         .to_string();
-    assert!(!page(&phone, "/account/helper-code/made").await.contains(&code), "shown once");
+    assert!(
+        !page(&phone, "/account/helper-code/made")
+            .await
+            .contains(&code),
+        "shown once"
+    );
     code
 }
 
@@ -122,7 +139,14 @@ async fn agree(b: &Browser, scopes: &[&str], minutes: &str) -> String {
 
 async fn staff_are_appointed_set_up_with_two_step_and_suspended(backend: Backend) {
     let (_sim, _idp, app) = family(backend).await;
-    staff_member(&app, "Ife Adeyemi", "ife@ics.test", StaffRole::IcsAdmin, None).await;
+    staff_member(
+        &app,
+        "Ife Adeyemi",
+        "ife@ics.test",
+        StaffRole::IcsAdmin,
+        None,
+    )
+    .await;
     let (ics, to) = staff_browser(&app, "ife@ics.test").await;
     assert_eq!(to, "/staff");
     let html = page(&ics, "/staff").await;
@@ -131,7 +155,10 @@ async fn staff_are_appointed_set_up_with_two_step_and_suspended(backend: Backend
 
     // Mistakes are shown with the answers kept.
     let res = ics
-        .post_form("/api/staff/add", &[("name", "Jo Hughes"), ("email", "not an email")])
+        .post_form(
+            "/api/staff/add",
+            &[("name", "Jo Hughes"), ("email", "not an email")],
+        )
         .await;
     let to = location(&res);
     assert!(to.starts_with("/staff?form="), "{to}");
@@ -144,7 +171,11 @@ async fn staff_are_appointed_set_up_with_two_step_and_suspended(backend: Backend
     let res = ics
         .post_form(
             "/api/staff/add",
-            &[("organisation", LIBRARY), ("name", "Jo Hughes"), ("email", "jo@library.test")],
+            &[
+                ("organisation", LIBRARY),
+                ("name", "Jo Hughes"),
+                ("email", "jo@library.test"),
+            ],
         )
         .await;
     assert_eq!(location(&res), "/staff/added");
@@ -155,15 +186,22 @@ async fn staff_are_appointed_set_up_with_two_step_and_suspended(backend: Backend
         .and_then(|r| r.split('<').next())
         .unwrap()
         .replace("&amp;", "&");
-    assert!(link.starts_with("http://frontdoor.test/set-up-staff-account/open?token="), "{link}");
-    assert!(page(&ics, "/staff/added").await.contains("already been shown"));
+    assert!(
+        link.starts_with("http://frontdoor.test/set-up-staff-account/open?token="),
+        "{link}"
+    );
+    assert!(page(&ics, "/staff/added")
+        .await
+        .contains("already been shown"));
     assert!(page(&ics, "/staff").await.contains("Not set up yet"));
 
     // Jo opens it: the token leaves the address bar; she chooses a password.
     let jo = app.browser();
     let path = link.trim_start_matches(common::PUBLIC_URL);
     assert_eq!(location(&jo.get(path).await), "/set-up-staff-account");
-    assert!(page(&jo, "/set-up-staff-account").await.contains("jo@library.test"));
+    assert!(page(&jo, "/set-up-staff-account")
+        .await
+        .contains("jo@library.test"));
     let res = jo
         .post_form(
             "/api/staff-set-up/finish",
@@ -186,7 +224,9 @@ async fn staff_are_appointed_set_up_with_two_step_and_suspended(backend: Backend
     // The link works once.
     let again = app.browser();
     again.get(path).await;
-    assert!(page(&again, "/set-up-staff-account").await.contains("cannot be used"));
+    assert!(page(&again, "/set-up-staff-account")
+        .await
+        .contains("cannot be used"));
     let jo_id = accounts::by_email(&app.state.db, "jo@library.test")
         .await
         .unwrap()
@@ -197,32 +237,56 @@ async fn staff_are_appointed_set_up_with_two_step_and_suspended(backend: Backend
         .unwrap();
     let (jo, to) = staff_browser(&app, "jo@library.test").await;
     assert_eq!(to, "/staff");
-    assert!(page(&jo, "/staff").await.contains("Helpers at Northbridge Libraries"));
+    assert!(page(&jo, "/staff")
+        .await
+        .contains("Helpers at Northbridge Libraries"));
     // An organisation's administrator cannot appoint administrators of another.
     let res = jo
         .post_form(
             "/api/staff/add",
-            &[("organisation", "citizens-advice"), ("name", "Sam Cole"), ("email", "sam@library.test")],
+            &[
+                ("organisation", "citizens-advice"),
+                ("name", "Sam Cole"),
+                ("email", "sam@library.test"),
+            ],
         )
         .await;
     assert_eq!(location(&res), "/staff/added");
     let sam = staff::of(
         &app.state.db,
-        accounts::by_email(&app.state.db, "sam@library.test").await.unwrap().unwrap().id,
+        accounts::by_email(&app.state.db, "sam@library.test")
+            .await
+            .unwrap()
+            .unwrap()
+            .id,
     )
     .await
     .unwrap()
     .unwrap();
-    assert_eq!(sam.role, StaffRole::Helper, "a helper, in Jo's own organisation");
+    assert_eq!(
+        sam.role,
+        StaffRole::Helper,
+        "a helper, in Jo's own organisation"
+    );
     assert_eq!(sam.organisation_id.as_deref(), Some(LIBRARY));
 
     // Suspending a helper refuses their very next request, mid-session.
     let (amir, amir_id) = helper_helping(&app).await;
     let code = code_from_phone(&app, 1, &["appointments"], "30").await;
-    assert_eq!(location(&amir.post_form("/api/helping/code", &[("code", &code)]).await), "/helping");
+    assert_eq!(
+        location(
+            &amir
+                .post_form("/api/helping/code", &[("code", &code)])
+                .await
+        ),
+        "/helping"
+    );
     assert_eq!(text(&amir, "/appointments").await.0, 200);
     let res = jo
-        .post_form("/api/staff/suspend", &[("id", &amir_id.0.to_string()), ("suspend", "yes")])
+        .post_form(
+            "/api/staff/suspend",
+            &[("id", &amir_id.0.to_string()), ("suspend", "yes")],
+        )
         .await;
     assert_eq!(location(&res), "/staff?suspended=yes");
     let (status, body) = text(&amir, "/appointments").await;
@@ -233,15 +297,21 @@ async fn staff_are_appointed_set_up_with_two_step_and_suspended(backend: Backend
     // An organisation's administrator only manages their own helpers; helpers and
     // residents manage nobody.
     let res = amir
-        .post_form("/api/staff/suspend", &[("id", &jo_id.0.to_string()), ("suspend", "yes")])
+        .post_form(
+            "/api/staff/suspend",
+            &[("id", &jo_id.0.to_string()), ("suspend", "yes")],
+        )
         .await;
     assert_ne!(location(&res), "/staff?suspended=yes");
     let resident = signed_in(&app, 1).await;
     assert_eq!(text(&resident, "/staff").await.0, 403);
     assert_eq!(text(&resident, "/helping").await.0, 403);
     // Reinstated: they can help again, in a new session.
-    jo.post_form("/api/staff/suspend", &[("id", &amir_id.0.to_string()), ("suspend", "no")])
-        .await;
+    jo.post_form(
+        "/api/staff/suspend",
+        &[("id", &amir_id.0.to_string()), ("suspend", "no")],
+    )
+    .await;
     let (amir, _) = helper_helping(&app).await;
     assert_eq!(text(&amir, "/helping").await.0, 200);
     let actions = audit::events_for(&app.state.db, amir_id).await.unwrap();
@@ -257,7 +327,9 @@ async fn a_helper_sees_nothing_without_consent_and_every_ending_refuses_the_next
     // A help point's computer is a shared one: personal fields are not remembered.
     let register = page(&b, "/register").await;
     assert!(!register.contains("autocomplete=\"name\"") && !register.contains("bday-day"));
-    assert!(!page(&b, "/sign-in").await.contains("autocomplete=\"username\""));
+    assert!(!page(&b, "/sign-in")
+        .await
+        .contains("autocomplete=\"username\""));
     let elsewhere = page(&app.browser(), "/register").await;
     assert!(elsewhere.contains("autocomplete=\"name\"") && elsewhere.contains("bday-day"));
     // Nobody has joined: nothing of anyone.
@@ -290,7 +362,9 @@ async fn a_helper_sees_nothing_without_consent_and_every_ending_refuses_the_next
     let (status, body) = text(&b, "/record").await;
     assert_eq!(status, 403);
     assert!(body.contains("You have not been given access to do this"));
-    let (events, _) = audit::history_for(&app.state.db, david, 500, 0).await.unwrap();
+    let (events, _) = audit::history_for(&app.state.db, david, 500, 0)
+        .await
+        .unwrap();
     assert!(events.iter().any(|e| e.action == "appointments_viewed"
         && e.actor == Some(amir)
         && e.role.as_deref() == Some("helper")));
@@ -304,7 +378,10 @@ async fn a_helper_sees_nothing_without_consent_and_every_ending_refuses_the_next
     app.clock.advance(3 * 60);
     let (status, body) = text(&b, "/appointments").await;
     assert_eq!(status, 403);
-    assert!(body.contains("reached the time the person you were helping agreed"), "{body}");
+    assert!(
+        body.contains("reached the time the person you were helping agreed"),
+        "{body}"
+    );
 
     // The resident ends it: refused on the next request, and nothing of him shown.
     b.post_form("/api/helping/finish", &[]).await;
@@ -332,17 +409,25 @@ async fn a_helper_sees_nothing_without_consent_and_every_ending_refuses_the_next
     // The browser session timing out ends the help session too.
     resident_joins(&b).await;
     app.clock.advance(301);
-    assert_eq!(location(&b.get("/appointments").await), "/signed-out?reason=timeout");
+    assert_eq!(
+        location(&b.get("/appointments").await),
+        "/signed-out?reason=timeout"
+    );
     let sessions = front_door::platform::assisted::for_helper(&app.state.db, amir, 10)
         .await
         .unwrap();
-    let why: Vec<&str> = sessions.iter().filter_map(|s| s.ended_why.as_deref()).collect();
+    let why: Vec<&str> = sessions
+        .iter()
+        .filter_map(|s| s.ended_why.as_deref())
+        .collect();
     for reason in ["timeout", "declined", "helper", "resident", "time_up"] {
         assert!(why.contains(&reason), "{reason}: {why:?}");
     }
     assert!(sessions.iter().all(|s| s.ended_at.is_some()));
     // Another helper's session is never theirs.
-    let reasons = audit::details_of(&app.state.db, AuditAction::ActingRefused).await.unwrap();
+    let reasons = audit::details_of(&app.state.db, AuditAction::ActingRefused)
+        .await
+        .unwrap();
     for reason in ["help_not_agreed", "not_given", "help_time_up"] {
         assert!(reasons.iter().any(|r| r == reason), "{reason}: {reasons:?}");
     }
@@ -366,7 +451,9 @@ async fn a_one_time_code_is_single_use_short_lived_and_rate_limited(backend: Bac
     let (b, amir) = helper_helping(&app).await;
     // Wrong codes are refused, then the helper must wait.
     for n in 0..5 {
-        let res = b.post_form("/api/helping/code", &[("code", "ABCD-EFGH")]).await;
+        let res = b
+            .post_form("/api/helping/code", &[("code", "ABCD-EFGH")])
+            .await;
         let to = location(&res);
         assert!(to.starts_with("/helping/resident?form="), "{n}: {to}");
         assert!(page(&b, &to).await.contains("This code is not right"));
@@ -378,18 +465,30 @@ async fn a_one_time_code_is_single_use_short_lived_and_rate_limited(backend: Bac
     let (status, body) = text(&b, &to).await;
     assert_eq!(status, 429);
     assert!(body.contains("Too many codes were not right"));
-    assert_eq!(text(&b, "/appointments").await.0, 403, "the right code while throttled");
+    assert_eq!(
+        text(&b, "/appointments").await.0,
+        403,
+        "the right code while throttled"
+    );
     // After the wait, the code (typed in lower case with spaces) works, once.
     app.clock.advance(app.state.config.throttle_window_secs + 1);
     let (b, _) = helper_helping(&app).await;
     let code = code_from_phone(&app, 1, &["appointments"], "30").await;
     let typed = code.to_lowercase().replace('-', " ");
-    assert_eq!(location(&b.post_form("/api/helping/code", &[("code", &typed)]).await), "/helping");
-    assert!(page(&b, "/appointments").await.contains("Helping: David Okafor"));
+    assert_eq!(
+        location(&b.post_form("/api/helping/code", &[("code", &typed)]).await),
+        "/helping"
+    );
+    assert!(page(&b, "/appointments")
+        .await
+        .contains("Helping: David Okafor"));
     b.post_form("/api/helping/finish", &[]).await;
     b.post_form("/api/helping/start", &[]).await;
     let res = b.post_form("/api/helping/code", &[("code", &code)]).await;
-    assert!(location(&res).starts_with("/helping/resident?form="), "used once only");
+    assert!(
+        location(&res).starts_with("/helping/resident?form="),
+        "used once only"
+    );
     // Ten minutes after it is made, a code no longer works.
     let late = code_from_phone(&app, 1, &["appointments"], "30").await;
     for _ in 0..2 {
@@ -398,17 +497,28 @@ async fn a_one_time_code_is_single_use_short_lived_and_rate_limited(backend: Bac
     }
     app.clock.advance(21);
     let res = b.post_form("/api/helping/code", &[("code", &late)]).await;
-    assert!(location(&res).starts_with("/helping/resident?form="), "expired");
+    assert!(
+        location(&res).starts_with("/helping/resident?form="),
+        "expired"
+    );
     // Codes are never kept or logged as typed: only a keyed hash is stored, and the
     // audit trail names no code.
     let events = audit::events_for(&app.state.db, amir).await.unwrap();
-    assert!(events.iter().all(|e| !e.detail.contains(&code) && !e.detail.contains(&late)));
+    assert!(events
+        .iter()
+        .all(|e| !e.detail.contains(&code) && !e.detail.contains(&late)));
     let kept: Vec<String> = match &app.state.db {
         front_door::platform::db::Db::Sqlite(p) => {
-            sqlx::query_scalar("SELECT code_hash FROM helper_codes").fetch_all(p).await.unwrap()
+            sqlx::query_scalar("SELECT code_hash FROM helper_codes")
+                .fetch_all(p)
+                .await
+                .unwrap()
         }
         front_door::platform::db::Db::Postgres(p) => {
-            sqlx::query_scalar("SELECT code_hash FROM helper_codes").fetch_all(p).await.unwrap()
+            sqlx::query_scalar("SELECT code_hash FROM helper_codes")
+                .fetch_all(p)
+                .await
+                .unwrap()
         }
     };
     let plain = code.replace('-', "");
@@ -424,11 +534,19 @@ async fn a_helper_books_and_asks_for_help_and_the_resident_keeps_a_summary(backe
 
     // A booking.
     let slots = page(&b, "/appointments/book/blood-test").await;
-    let slot = common::slot_values(&slots).into_iter().next().expect("a time");
+    let slot = common::slot_values(&slots)
+        .into_iter()
+        .next()
+        .expect("a time");
     let res = b
-        .post_form("/api/choose-slot", &[("need", "blood-test"), ("slot", &slot)])
+        .post_form(
+            "/api/choose-slot",
+            &[("need", "blood-test"), ("slot", &slot)],
+        )
         .await;
-    let key = location(&res).trim_start_matches("/appointments/check/").to_string();
+    let key = location(&res)
+        .trim_start_matches("/appointments/check/")
+        .to_string();
     let res = b.post_form("/api/confirm-booking", &[("key", &key)]).await;
     assert!(location(&res).starts_with("/appointments/booked/"));
     // A request to the practice: it is David's own (he asked, with help).
@@ -458,15 +576,25 @@ async fn a_helper_books_and_asks_for_help_and_the_resident_keeps_a_summary(backe
     // back shows nothing of David.
     let res = b.post_form("/api/helping/finish", &[]).await;
     assert_eq!(location(&res), "/helping?cleared=yes");
-    let clear = res.headers().get("clear-site-data").unwrap().to_str().unwrap();
+    let clear = res
+        .headers()
+        .get("clear-site-data")
+        .unwrap()
+        .to_str()
+        .unwrap();
     assert!(clear.contains("cache") && clear.contains("storage"));
-    assert!(page(&b, "/helping/summary").await.contains("nothing to show"));
+    assert!(page(&b, "/helping/summary")
+        .await
+        .contains("nothing to show"));
     for path in ["/appointments", "/requests", "/record", "/helping/agree"] {
         let (_, body) = text(&b, path).await;
         assert!(!body.contains("David Okafor"), "{path}");
     }
     // The helper sees who, when and what was done: no clinical detail.
-    assert!(!page(&b, "/helping").await.contains("David Okafor"), "the start page names nobody");
+    assert!(
+        !page(&b, "/helping").await.contains("David Okafor"),
+        "the start page names nobody"
+    );
     let helping = page(&b, "/helping/past").await;
     assert!(helping.contains("David Okafor"));
     assert!(helping.contains("Booked an appointment"));
@@ -479,7 +607,9 @@ async fn a_helper_books_and_asks_for_help_and_the_resident_keeps_a_summary(backe
     assert!(history.contains("Amir Khan (Northbridge Libraries)"));
     assert!(history.contains("Helper, with you at a help point"));
     assert!(history.contains("Agreed to help from a helper at a help point"));
-    let (events, _) = audit::history_for(&app.state.db, david, 500, 0).await.unwrap();
+    let (events, _) = audit::history_for(&app.state.db, david, 500, 0)
+        .await
+        .unwrap();
     assert!(events
         .iter()
         .any(|e| e.action == "appointment_booked" && e.role.as_deref() == Some("helper")));

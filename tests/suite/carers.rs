@@ -717,12 +717,20 @@ const TRIAGE: Needs = Needs::Scopes(&[Scope::Triage]);
 /// Every page in the route table, and the pages served outside it.
 fn page_needs(path: &str) -> Option<Needs> {
     Some(match path {
-        "/" | "/register" | "/sign-in" | "/signed-out" | "/sign-in/code" | "/prove-who-you-are"
-        | "/accessibility" | "/privacy" | "/invitation" | "/get-help-online"
-        | "/set-up-staff-account" | "/set-up-staff-account/open" => Needs::Public,
-        "/staff" | "/helping" | "/helping/past" | "/helping/resident" | "/helping/agree" | "/helping/summary" => {
-            Needs::Helper
-        }
+        "/"
+        | "/register"
+        | "/sign-in"
+        | "/signed-out"
+        | "/sign-in/code"
+        | "/prove-who-you-are"
+        | "/accessibility"
+        | "/privacy"
+        | "/invitation"
+        | "/get-help-online"
+        | "/set-up-staff-account"
+        | "/set-up-staff-account/open" => Needs::Public,
+        "/staff" | "/helping" | "/helping/past" | "/helping/resident" | "/helping/agree"
+        | "/helping/summary" => Needs::Helper,
         "/staff/added" => Needs::Admin,
         "/home"
         | "/account"
@@ -758,18 +766,31 @@ fn page_needs(path: &str) -> Option<Needs> {
 fn server_fn_needs(path: &str) -> Option<(Needs, &'static [(&'static str, &'static str)])> {
     Some(match path.trim_start_matches("/api/") {
         "form-state" => (Needs::Public, &[("form", "sign-in"), ("id", "x")]),
-        "register" | "sign-in" | "sign-in-code" | "sign-in-ways" | "session-clock"
-        | "acting-banner" | "invitation" | "help-online" | "staff-set-up"
-        | "staff-set-up/finish" | "helping-banner" => (Needs::Public, &[]),
-        "staff" | "helping" | "helping-past" | "helping/start" | "helping-agree" | "helping/agree"
-        | "helping/end" | "helping-summary" | "helping/finish" => (Needs::Helper, &[]),
-        "helping/code" => (Needs::Helper, &[("code", "ZZZZ-ZZZZ")]),
-        "staff/add" | "staff/added" | "staff/suspend" => {
-            (
-                Needs::Admin,
-                &[("id", "0"), ("suspend", "yes"), ("name", "Kim Lowe"), ("email", "kim@example.test")],
-            )
+        "register"
+        | "sign-in"
+        | "sign-in-code"
+        | "sign-in-ways"
+        | "session-clock"
+        | "acting-banner"
+        | "invitation"
+        | "help-online"
+        | "staff-set-up"
+        | "staff-set-up/finish"
+        | "helping-banner" => (Needs::Public, &[]),
+        "staff" | "helping" | "helping-past" | "helping/start" | "helping-agree"
+        | "helping/agree" | "helping/end" | "helping-summary" | "helping/finish" => {
+            (Needs::Helper, &[])
         }
+        "helping/code" => (Needs::Helper, &[("code", "ZZZZ-ZZZZ")]),
+        "staff/add" | "staff/added" | "staff/suspend" => (
+            Needs::Admin,
+            &[
+                ("id", "0"),
+                ("suspend", "yes"),
+                ("name", "Kim Lowe"),
+                ("email", "kim@example.test"),
+            ],
+        ),
         "helper-code" | "helper-code/made" => (Needs::Own, &[]),
         "sign-out" | "stay-signed-in" | "me" | "account-details" | "two-step" | "two-step-on"
         | "two-step-off" | "recovery-codes-new" | "recovery-codes" | "gp-linkage" | "act-for"

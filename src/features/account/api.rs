@@ -212,12 +212,7 @@ pub async fn sign_out() -> Result<(), AppError> {
         )
         .await?;
     }
-    session::end_assisting(
-        &state,
-        &session,
-        crate::platform::assisted::Ending::Helper,
-    )
-    .await?;
+    session::end_assisting(&state, &session, crate::platform::assisted::Ending::Helper).await?;
     session::end(&session).await?;
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.insert_header(

@@ -250,7 +250,11 @@ pub async fn turn_on(
 
 /// Turns two-step sign-in on with a known key, unless it is on already (the demo
 /// staff, whose keys `make run` prints).
-pub async fn seed_demo_key(state: &AppState, account: AccountId, key: &str) -> Result<(), AppError> {
+pub async fn seed_demo_key(
+    state: &AppState,
+    account: AccountId,
+    key: &str,
+) -> Result<(), AppError> {
     if is_on(&state.db, account).await? {
         return Ok(());
     }

@@ -3,8 +3,8 @@
 //! works as a plain HTML post (post/redirect/get).
 
 use super::{
-    ConsentView, HelpBanner, HelpOnlineView, HelpSummary, HelperCode, HelpingView, PastHelp, SetUpAnswer,
-    SetUpLink, StaffView,
+    ConsentView, HelpBanner, HelpOnlineView, HelpSummary, HelperCode, HelpingView, PastHelp,
+    SetUpAnswer, SetUpLink, StaffView,
 };
 use crate::domain::AppError;
 use leptos::prelude::*;
@@ -24,7 +24,10 @@ mod ssr {
         domain::AppError,
         features::helpers::service,
         platform::{
-            acting, assisted::Ending, session, staff::{self, StaffMember, StaffRole},
+            acting,
+            assisted::Ending,
+            session,
+            staff::{self, StaffMember, StaffRole},
             state::AppState,
         },
     };

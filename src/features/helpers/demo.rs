@@ -50,9 +50,7 @@ pub const DEMO_STAFF: [DemoStaff; 3] = [
 
 /// Creates the demo staff that do not exist yet; returns each one's account and
 /// two-step key, for two-step sign-in to be turned on.
-pub async fn seed_demo_staff(
-    state: &AppState,
-) -> Result<Vec<(AccountId, &'static str)>, AppError> {
+pub async fn seed_demo_staff(state: &AppState) -> Result<Vec<(AccountId, &'static str)>, AppError> {
     let mut made = Vec::new();
     for demo in &DEMO_STAFF {
         let account = match accounts::by_email(&state.db, demo.email).await? {

@@ -4,8 +4,8 @@
 
 use super::{
     api::{
-        get_consent, get_help_banner, get_helping, get_past_help, get_summary, helper_code_once, AgreeToHelp,
-        EndHelping, EnterCode, FinishHelping, MakeHelperCode, StartHelping,
+        get_consent, get_help_banner, get_helping, get_past_help, get_summary, helper_code_once,
+        AgreeToHelp, EndHelping, EnterCode, FinishHelping, MakeHelperCode, StartHelping,
     },
     CurrentHelp, HelpBanner, HELP_MINUTES, HELP_SCOPES,
 };

@@ -248,9 +248,10 @@ pub async fn finish_set_up(
             "password",
             "Choose a password that is harder to guess. This one is on a list of common passwords",
         ),
-        Ok(()) if password != confirm => {
-            form.error("confirm", "The passwords do not match. Enter the same password twice")
-        }
+        Ok(()) if password != confirm => form.error(
+            "confirm",
+            "The passwords do not match. Enter the same password twice",
+        ),
         Ok(()) => {}
     }
     if form.has_errors() {
@@ -311,7 +312,13 @@ fn done_words(actions: &[String]) -> Vec<String> {
     }
     counts
         .into_iter()
-        .map(|(w, n)| if n > 1 { format!("{w} ({n} times)") } else { w.to_string() })
+        .map(|(w, n)| {
+            if n > 1 {
+                format!("{w} ({n} times)")
+            } else {
+                w.to_string()
+            }
+        })
         .collect()
 }
 
@@ -535,7 +542,10 @@ pub async fn agree(
         waiting_resident(state, session).await?,
     ) else {
         let mut form = FormState::default();
-        form.error("agree", "The person you are helping needs to sign in again on this screen");
+        form.error(
+            "agree",
+            "The person you are helping needs to sign in again on this screen",
+        );
         return Ok(Err(form));
     };
     if !agreed {
@@ -611,7 +621,10 @@ pub async fn redeem_code(
     };
     let code = normalise_code(code);
     if code.is_empty() {
-        form.error("code", "Enter the code from the phone of the person you are helping");
+        form.error(
+            "code",
+            "Enter the code from the phone of the person you are helping",
+        );
         return Ok(Err(form));
     }
     let (key, decision) = throttle::account_tries(state, "helper-code", me.account).await?;
@@ -627,7 +640,8 @@ pub async fn redeem_code(
         return Ok(Err(form));
     }
     let now = state.clock.now_unix();
-    let Some(used) = assisted::use_code(&state.db, &code_hash(state, &code), me.account, now).await?
+    let Some(used) =
+        assisted::use_code(&state.db, &code_hash(state, &code), me.account, now).await?
     else {
         throttle::record_failure(&state.db, &key, now).await?;
         audit::record_as(

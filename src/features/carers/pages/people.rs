@@ -9,8 +9,8 @@ use crate::features::carers::{
 };
 use crate::{
     components::{
-        checkboxes, problem, BackLink, DateInput, ErrorSummary, PageTitle, Panel, RadioOption, Radios,
-        TextInput,
+        checkboxes, problem, BackLink, DateInput, ErrorSummary, PageTitle, Panel, RadioOption,
+        Radios, TextInput,
     },
     domain::FormState,
     platform::forms::kept_form,

@@ -90,7 +90,12 @@ pub async fn history(
                 .await?
                 .and_then(|m| m.organisation_id)
             {
-                helpers.insert(a, state.settings::<crate::platform::staff::Organisations>().name(&org));
+                helpers.insert(
+                    a,
+                    state
+                        .settings::<crate::platform::staff::Organisations>()
+                        .name(&org),
+                );
             }
         }
     }
