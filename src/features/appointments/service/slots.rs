@@ -226,6 +226,19 @@ pub async fn slots(
     } else {
         Vec::new()
     };
+    // Only where the provider knows the person: a time at a provider with no record
+    // of them could be chosen but never booked. (A provider that cannot be asked
+    // just now stays, and its problem is shown with its times.)
+    let mut known_here = Vec::with_capacity(bookable.len());
+    for offer in bookable {
+        if let Some(index) = state.gateway.index_of(&offer.provider) {
+            if matches!(patient_at(state, &account, index).await, Ok(None)) {
+                continue;
+            }
+        }
+        known_here.push(offer);
+    }
+    let bookable = known_here;
     let start_of = |d: Date| crate::domain::uk_time::uk_wall_clock(d, 0, 0).unix_timestamp();
     let (from_unix, to_unix) = (start_of(first).max(now), start_of(last));
     let results = futures::future::join_all(
