@@ -646,8 +646,17 @@ async fn a_parent_books_for_a_child_and_the_practice_sees_who_booked(backend: Ba
     let (sim, _idp, app) = family(backend).await;
     let sarah = signed_in(&app, 0).await;
     let ben = account(&app, BEN).await;
+    // Times are offered only where the provider knows the person: Sarah is known to
+    // the community service, Ben is not (a time there could never be booked for him).
+    let own = page(&sarah, "/appointments/book/blood-test").await;
+    assert!(common::slot_values(&own)
+        .iter()
+        .any(|s| s.starts_with("northbridge-community~")));
     assert_eq!(choose(&sarah, ben.id).await, "/home");
     let slots = page(&sarah, "/appointments/book/blood-test").await;
+    assert!(!common::slot_values(&slots)
+        .iter()
+        .any(|s| s.starts_with("northbridge-community~")));
     let slot = common::slot_values(&slots)
         .into_iter()
         .find(|s| s.starts_with("riverside-gp~"))
