@@ -65,6 +65,10 @@ pub fn notices(providers: &[ProviderStatus]) -> AnyView {
                     format!("Some information from {} is not shown", p.source.name),
                     vec![format!("Some of what {name} sent could not be read, so it is not shown. Ask them if you need it.")],
                 ),
+                ProviderState::Partial => (
+                    format!("Older information from {} is not shown", p.source.name),
+                    vec![format!("{name} sent the newest information, shown here, but older information could not be loaded just now. Try again later, or ask them if you need it.")],
+                ),
                 ProviderState::NotMatched => (
                     format!("Information from {} is not shown", p.source.name),
                     vec![format!("{name} has a record with your NHS number, but your date of birth did not match, so we have not shown it. Contact them to check the details they hold.")],
@@ -91,6 +95,7 @@ pub fn sources_list(providers: &[ProviderStatus], generated_at: &str) -> impl In
             let state = match &p.state {
                 ProviderState::Current => format!("Up to date at {generated_at}"),
                 ProviderState::PartlyRead { .. } => format!("Answered at {generated_at}; some information could not be read"),
+                ProviderState::Partial => format!("Answered at {generated_at} with the newest information; older information could not be loaded"),
                 ProviderState::Unavailable { copy_from: Some(t) } | ProviderState::Unreadable { copy_from: Some(t) } => {
                     format!("Did not answer just now; showing information from {t}")
                 }

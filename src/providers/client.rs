@@ -47,6 +47,9 @@ pub struct Written {
 pub struct Found {
     pub resources: Vec<Value>,
     pub unreadable: usize,
+    /// More pages were there but were not read (the time ran out, or the page limit):
+    /// what was read is newest first, so older items are the ones missing.
+    pub cut_short: bool,
 }
 
 #[derive(Clone)]
@@ -149,10 +152,33 @@ impl FhirClient {
         provider: &ProviderConfig,
         query: &str,
     ) -> Result<Found, FetchError> {
+        self.search_until(provider, query, None).await
+    }
+
+    /// As [`FhirClient::search`], but stops following next links at `deadline`: the
+    /// pages that arrived are kept and `cut_short` says that older ones were not
+    /// read. The first page is always waited for (the caller's budget bounds it).
+    pub async fn search_until(
+        &self,
+        provider: &ProviderConfig,
+        query: &str,
+        deadline: Option<tokio::time::Instant>,
+    ) -> Result<Found, FetchError> {
         let mut url = format!("{}/{query}", provider.base_url);
         let mut found = Found::default();
-        for _ in 0..MAX_PAGES {
-            let value = self.get_json(provider, &url).await?;
+        for page in 0..MAX_PAGES {
+            let value = match deadline.filter(|_| page > 0) {
+                None => self.get_json(provider, &url).await?,
+                Some(at) => {
+                    match tokio::time::timeout_at(at, self.get_json(provider, &url)).await {
+                        Ok(value) => value?,
+                        Err(_) => {
+                            found.cut_short = true;
+                            break;
+                        }
+                    }
+                }
+            };
             let bundle: Bundle = crate::providers::fhir::resource_from_value(value)
                 .map_err(|_| FetchError::Unreadable)?;
             for entry in &bundle.entry {
@@ -168,7 +194,12 @@ impl FhirClient {
                 }
             }
             match bundle.next_link() {
-                Some(next) if same_base(&provider.base_url, next) => url = next.to_string(),
+                Some(next) if same_base(&provider.base_url, next) => {
+                    if page + 1 == MAX_PAGES {
+                        found.cut_short = true;
+                    }
+                    url = next.to_string();
+                }
                 _ => break,
             }
         }

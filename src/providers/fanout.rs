@@ -57,19 +57,27 @@ where
         let provider_state = match answer {
             Answer::Answered { sections, .. } => {
                 let mut unreadable = 0;
+                let mut cut_short = false;
                 for (section, mut found) in sections {
                     found.resources.retain(|r| audience.may_see(visibility(r)));
+                    let partial = found.cut_short;
+                    cut_short |= partial;
                     let (part, missed) = read(provider, section, found);
                     unreadable += missed;
-                    fresh.push(Copy {
-                        provider_id: provider.id.clone(),
-                        section: format!("{}{}", section.key(), audience.key()),
-                        items: serde_json::to_string(&part).unwrap_or_default(),
-                        fetched_at: now,
-                    });
+                    // A part cut short never replaces a whole last good copy.
+                    if !partial {
+                        fresh.push(Copy {
+                            provider_id: provider.id.clone(),
+                            section: format!("{}{}", section.key(), audience.key()),
+                            items: serde_json::to_string(&part).unwrap_or_default(),
+                            fetched_at: now,
+                        });
+                    }
                     parts.push(part);
                 }
-                if unreadable > 0 {
+                if cut_short {
+                    ProviderState::Partial
+                } else if unreadable > 0 {
                     ProviderState::PartlyRead { unreadable }
                 } else {
                     ProviderState::Current

@@ -161,8 +161,11 @@ impl Gateway {
             return Answer::Failed(Failure::Unreachable);
         };
         let budget = Duration::from_millis(provider.budget_ms);
+        // Paging stops at four fifths of the budget, so what has arrived is shown
+        // rather than lost when a provider answers each page slowly.
+        let deadline = tokio::time::Instant::now() + budget * 4 / 5;
         let call = async {
-            self.read(provider, who, sections)
+            self.read(provider, who, sections, deadline)
                 .await
                 .map_err(Failure::from)
         };
@@ -262,6 +265,7 @@ impl Gateway {
         p: &ProviderConfig,
         who: &Who,
         sections: &[Section],
+        deadline: tokio::time::Instant,
     ) -> Result<Answer, FetchError> {
         let patient_id = match &who.patient_id {
             Some(id) => id.clone(),
@@ -276,8 +280,12 @@ impl Gateway {
                 searches.push((section, query));
             }
         }
-        let results =
-            futures::future::join_all(searches.iter().map(|(_, q)| self.client.search(p, q))).await;
+        let results = futures::future::join_all(
+            searches
+                .iter()
+                .map(|(_, q)| self.client.search_until(p, q, Some(deadline))),
+        )
+        .await;
         let mut out: Vec<(Section, Found)> =
             sections.iter().map(|s| (*s, Found::default())).collect();
         for ((section, _), result) in searches.iter().zip(results) {
@@ -285,6 +293,7 @@ impl Gateway {
             if let Some((_, acc)) = out.iter_mut().find(|(s, _)| s == section) {
                 acc.resources.extend(found.resources);
                 acc.unreadable += found.unreadable;
+                acc.cut_short |= found.cut_short;
             }
         }
         Ok(Answer::Answered {

@@ -100,7 +100,7 @@ pub struct ProviderData {
 
 /// Everyone the simulator knows: the three demo residents, generated residents,
 /// then the demo families (see [`FAMILIES`]).
-pub const POPULATION: usize = 64;
+pub const POPULATION: usize = 65;
 /// The demo residents and generated residents come first; the families after.
 const GENERATED: usize = 60;
 
@@ -111,6 +111,9 @@ pub const BEN: usize = 60;
 pub const LILY: usize = 61;
 pub const MARYAM: usize = 62;
 pub const GRACE: usize = 63;
+/// A resident with a long history at the GP and the hospital: hundreds of test
+/// results, over a hundred letters and visits (see `Builder::long_history`).
+pub const HAROLD: usize = 64;
 
 /// Relationships the GP practice records (patient, related person, v3 RoleCode).
 /// Sarah is mother of Ben (9) and Lily (12); Aisha holds a lasting power of
@@ -174,7 +177,7 @@ pub fn population(seed: u64, today: Date) -> Vec<Person> {
             .unwrap_or_else(|_| date(today.year() - years, 3, 1))
             - Duration::days(days)
     };
-    let families: [(&str, &str, &'static str, Date, Vec<usize>); 4] = [
+    let families: [(&str, &str, &'static str, Date, Vec<usize>); 5] = [
         ("Ben", "Thompson", "male", years_ago(9, 100), vec![0, 1]),
         ("Lily", "Thompson", "female", years_ago(12, 40), vec![0, 2]),
         (
@@ -185,6 +188,7 @@ pub fn population(seed: u64, today: Date) -> Vec<Person> {
             vec![0, 1, 2],
         ),
         ("Grace", "Okafor", "female", date(1979, 6, 22), vec![0]),
+        ("Harold", "Bennett", "male", date(1944, 2, 9), vec![0, 1]),
     ];
     for (index, nhs_number) in numbers.into_iter().enumerate() {
         // The demo residents and the families are fixed; everyone else is generated.
@@ -560,6 +564,7 @@ pub fn provider_data(seed: u64, provider: usize, people: &[Person], today: Date)
         match person.index {
             0 => b.sarah(),
             BEN | LILY => b.child(),
+            HAROLD => b.long_history(),
             _ => b.generated(&mut rng),
         }
         b.labelled_items();
@@ -1027,6 +1032,73 @@ impl Builder<'_> {
                     190,
                     "Seen in the children's clinic. Growth and development are as expected. No follow-up needed.",
                 );
+            }
+        }
+    }
+
+    /// A long history, as an older person with long-term conditions has: at the GP
+    /// about 800 laboratory results over ten years (in 130 reports), 60
+    /// vaccinations, and at both GP and hospital over a hundred letters and visits.
+    fn long_history(&mut self) {
+        let tests = [0usize, 1, 2, 3, 4];
+        match self.p.kind {
+            Kind::Gp => {
+                for p in [&PROBLEMS[0], &PROBLEMS[1], &PROBLEMS[3]] {
+                    self.condition(p, 3650, true);
+                    if let Some(m) = p.medicine {
+                        self.medicine(m, 3600);
+                    }
+                }
+                // 160 blood tests over ten years, five results each: 800 results.
+                for visit in 0..160i64 {
+                    let days_ago = 5 + visit * 23;
+                    let mut ids = Vec::new();
+                    for (k, &t) in tests.iter().enumerate() {
+                        let test = &TESTS[t % TESTS.len()];
+                        let wobble = (((visit * 7 + k as i64 * 3) % 11) as f64 - 5.0) / 5.0;
+                        let value = (test.typical + wobble * test.spread * 0.6).max(0.1);
+                        ids.push(self.result(test, value, days_ago, None));
+                    }
+                    if visit < 130 {
+                        self.report(
+                            (SNOMED, "26604007", "Full blood count"),
+                            days_ago,
+                            "Results reviewed. No change to treatment.",
+                            &ids,
+                        );
+                    }
+                }
+                for year in 0..60i64 {
+                    self.vaccine(VACCINES[year as usize % 3], 40 + year * 61);
+                }
+                for n in 0..70i64 {
+                    self.encounter(
+                        ("AMB", "ambulatory"),
+                        "Long-term conditions review",
+                        12 + n * 52,
+                        Some(&PROBLEMS[0]),
+                    );
+                    self.letter(
+                        ("823701000000103", "Letter from the practice"),
+                        15 + n * 52,
+                        "Thank you for coming to your review. Your results are stable and your medicines stay the same. We will see you again in about two months.",
+                    );
+                }
+            }
+            _ => {
+                for n in 0..60i64 {
+                    self.encounter(
+                        ("AMB", "ambulatory"),
+                        "Diabetes and kidney clinic",
+                        20 + n * 60,
+                        None,
+                    );
+                    self.letter(
+                        ("823701000000103", "Outpatient letter"),
+                        25 + n * 60,
+                        "Seen in the diabetes and kidney clinic. Kidney function is stable. Blood pressure is well controlled. Continue the current medicines. We will review in the clinic in six months, with blood tests a week before.",
+                    );
+                }
             }
         }
     }

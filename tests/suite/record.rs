@@ -543,7 +543,48 @@ async fn record_pages_need_a_signed_in_person(backend: Backend) {
     assert_eq!(request_count(&sim, "riverside-gp").await, 0);
 }
 
+/// A resident with hundreds of results at a GP system that answers each page in
+/// 800 ms: the newest results are shown within the budget, with a notice that
+/// older ones could not be loaded, never a blank page (issue 16).
+async fn a_long_history_at_a_slow_provider_shows_the_newest_within_budget(backend: Backend) {
+    use front_door::sim::{data::HAROLD, Faults};
+    let (sim, _idp, app) = super::carers::family(backend).await;
+    let b = super::carers::signed_in(&app, HAROLD).await;
+    common::set_faults(
+        &sim,
+        "riverside-gp",
+        &Faults {
+            latency_ms: 800,
+            ..Faults::default()
+        },
+    )
+    .await;
+    let started = std::time::Instant::now();
+    let res = b.get("/record/test-results").await;
+    let elapsed = started.elapsed();
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    assert!(
+        elapsed < std::time::Duration::from_millis(3000 + 1500),
+        "within the budget: {elapsed:?}"
+    );
+    assert!(
+        !html.contains("We could not get information from your GP surgery"),
+        "not blanked"
+    );
+    assert!(html.contains("Older information from Riverside Medical Practice is not shown"));
+    assert!(
+        html.contains("Haemoglobin A1c"),
+        "the newest results are shown"
+    );
+    // A quick provider gives everything, with no notice.
+    common::clear_faults(&sim, "riverside-gp").await;
+    let html = page(&b, "/record/test-results").await;
+    assert!(!html.contains("Older information from"));
+}
+
 on_both_databases!(
+    a_long_history_at_a_slow_provider_shows_the_newest_within_budget,
     summary_brings_all_five_providers_together_with_provenance,
     every_record_page_shows_its_part_and_is_audited,
     held_results_appear_after_the_release_delay,

@@ -729,6 +729,7 @@ mod tests {
         let found = Found {
             resources: vec![report(3, today), report(14, today), report(40, today)],
             unreadable: 0,
+            cut_short: false,
         };
         let part = read_part(Section::Results, found, &src("hospital"), &policy(), today);
         assert_eq!(
@@ -740,6 +741,7 @@ mod tests {
         let found = Found {
             resources: vec![report(3, today)],
             unreadable: 0,
+            cut_short: false,
         };
         assert_eq!(
             read_part(Section::Results, found, &src("hospital"), &policy(), later)
@@ -764,6 +766,7 @@ mod tests {
         let found = Found {
             resources: vec![obs(5.8), obs(4.2)],
             unreadable: 0,
+            cut_short: false,
         };
         let part = read_part(Section::Results, found, &src("gp"), &policy(), today);
         let high = &part.items.results[0];
@@ -792,6 +795,7 @@ mod tests {
                 json!({ "resourceType": "Condition", "verificationStatus": { "coding": [{ "code": "entered-in-error" }] }, "code": { "text": "Wrong" } }),
             ],
             unreadable: 1,
+            cut_short: false,
         };
         let part = read_part(Section::Problems, found, &src("gp"), &policy(), today);
         assert_eq!(
