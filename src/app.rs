@@ -29,8 +29,8 @@ use crate::{
             staff_pages::{SetUpStaffAccountPage, StaffAddedPage, StaffPage},
         },
         record::pages::{
-            AllergiesPage, LettersPage, MedicinesPage, PrintPage, ProblemsPage, RecordSummaryPage,
-            TestResultsPage, TimelinePage, VaccinationsPage,
+            AllergiesPage, LetterPage, LettersPage, MedicinesPage, PrintPage, ProblemsPage,
+            RecordSummaryPage, TestResultsPage, TimelinePage, VaccinationsPage,
         },
         site::pages::{
             AccessibilityPage, NotFoundPage, PrivacyPage, ProveWhoYouArePage, StartPage,
@@ -194,6 +194,7 @@ fn Frame() -> impl IntoView {
                     <Route path=path!("/record/vaccinations") ssr=SsrMode::Async view=VaccinationsPage />
                     <Route path=path!("/record/test-results") ssr=SsrMode::Async view=TestResultsPage />
                     <Route path=path!("/record/letters") ssr=SsrMode::Async view=LettersPage />
+                    <Route path=path!("/record/letters/:provider/:id") ssr=SsrMode::Async view=LetterPage />
                     <Route path=path!("/record/timeline") ssr=SsrMode::Async view=TimelinePage />
                     <Route path=path!("/record/print") ssr=SsrMode::Async view=PrintPage />
                     <Route path=path!("/appointments") ssr=SsrMode::Async view=AppointmentsPage />

@@ -50,11 +50,17 @@ test('the demo resident sees one record from five providers, every page', async 
     await checkA11y(page, title);
   }
 
-  // A letter opens in the page (a details element: works without JavaScript).
+  // Each letter opens on its own page; the list names them, newest first.
   await page.getByRole('navigation', { name: 'Your health record' }).getByRole('link', { name: 'Letters and documents' }).click();
   await ready(page, testInfo);
-  await page.getByText('Read the letter: Outpatient clinic letter').click();
+  await page.getByRole('link', { name: 'Read the letter: Outpatient clinic letter' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Outpatient clinic letter');
+  await ready(page, testInfo);
   await expect(main).toContainText('Her blood pressure is well controlled on amlodipine');
+  await checkA11y(page, 'one letter');
+  await page.getByRole('link', { name: 'Back to letters and documents' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Letters and documents');
+  await ready(page, testInfo);
 
   await page.getByRole('link', { name: 'Printable summary' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your health record summary');

@@ -763,7 +763,7 @@ fn page_needs(path: &str) -> Option<Needs> {
         | "/record/vaccinations"
         | "/record/timeline"
         | "/record/print" => RECORD,
-        "/record/test-results" | "/record/letters" => RESULTS,
+        "/record/test-results" | "/record/letters" | "/record/letters/{provider}/{id}" => RESULTS,
         "/record/download" => EVERYTHING,
         p if p.starts_with("/appointments") => APPOINTMENTS,
         p if p.starts_with("/triage") || p == "/requests" => TRIAGE,
@@ -807,6 +807,10 @@ fn server_fn_needs(path: &str) -> Option<(Needs, &'static [(&'static str, &'stat
         | "people/grant" | "people/change" | "people/end" | "invitation/accept"
         | "access-history" => (Needs::Own, &[("id", "0"), ("code", "000000")]),
         "record" => (RECORD, &[("page", "summary")]),
+        "record-letter" => (
+            RESULTS,
+            &[("provider", "riverside-gp"), ("id", "no-such-letter")],
+        ),
         "appointments" | "booking-needs" => (APPOINTMENTS, &[]),
         "appointment" | "cancel-appointment" => (
             APPOINTMENTS,

@@ -113,7 +113,16 @@ async fn every_record_page_shows_its_part_and_is_audited(backend: Backend) {
 
     let letters = page(&b, "/record/letters").await;
     assert!(letters.contains("Outpatient clinic letter"));
-    assert!(letters.contains("Her blood pressure is well controlled on amlodipine"));
+    // Each letter's text is on its own page.
+    let mut texts = String::new();
+    for p in letters
+        .split("href=\"/record/letters/")
+        .skip(1)
+        .filter_map(|r| r.split('"').next())
+    {
+        texts.push_str(&page(&b, &format!("/record/letters/{p}")).await);
+    }
+    assert!(texts.contains("Her blood pressure is well controlled on amlodipine"));
     assert!(
         letters.contains("Carer&#x27;s support plan") || letters.contains("Carer's support plan")
     );
@@ -141,6 +150,11 @@ async fn every_record_page_shows_its_part_and_is_audited(backend: Backend) {
             "vaccinations",
             "test-results",
             "letters",
+            "letter",
+            "letter",
+            "letter",
+            "letter",
+            "letter",
             "timeline",
             "print"
         ]
@@ -583,8 +597,74 @@ async fn a_long_history_at_a_slow_provider_shows_the_newest_within_budget(backen
     assert!(!html.contains("Older information from"));
 }
 
+/// Letters: a list of titles (small, even for a long history), each letter on its
+/// own page, read for this person only (issue 16).
+async fn letters_are_a_small_list_with_each_letter_on_its_own_page(backend: Backend) {
+    use front_door::sim::data::HAROLD;
+    let (_sim, _idp, app) = super::carers::family(backend).await;
+    let b = super::carers::signed_in(&app, HAROLD).await;
+    // A page at a time, newest first, following "Show older letters" to the end.
+    let mut links: Vec<String> = Vec::new();
+    let mut next = Some("/record/letters".to_string());
+    let mut pages = 0;
+    while let Some(path) = next.take() {
+        let list = page(&b, &path).await;
+        assert!(
+            list.len() < 30 * 1024,
+            "{path}: {} bytes of HTML, hydration data included",
+            list.len()
+        );
+        assert!(
+            !list.contains("Kidney function is stable"),
+            "no letter text in the list"
+        );
+        links.extend(
+            list.split("href=\"/record/letters/")
+                .skip(1)
+                .filter_map(|r| r.split('"').next())
+                .map(|p| format!("/record/letters/{p}")),
+        );
+        // The link just before the words "Show older letters".
+        next = list
+            .split("Show older letters")
+            .next()
+            .and_then(|before| {
+                let at = before.rfind("/record/letters?older=")?;
+                before[at..].split('"').next().map(str::to_string)
+            })
+            .filter(|_| list.contains("Show older letters"));
+        pages += 1;
+        assert!(pages < 20);
+    }
+    links.dedup();
+    assert!(
+        links.len() >= 120,
+        "{} letters in {pages} pages",
+        links.len()
+    );
+    assert!(pages >= 5);
+    let letter = page(&b, &links[0]).await;
+    assert!(
+        letter.contains("Thank you for coming to your review")
+            || letter.contains("Kidney function is stable")
+    );
+    // Someone else's letter, by its address, is not found for this person.
+    let other = super::carers::signed_in(&app, 1).await;
+    let res = other.get(&links[0]).await;
+    assert_eq!(res.status(), 404);
+    assert!(!res.text().await.unwrap().contains("Kidney function"));
+    assert_eq!(
+        other
+            .get("/record/letters/riverside-gp/no-such")
+            .await
+            .status(),
+        404
+    );
+}
+
 on_both_databases!(
     a_long_history_at_a_slow_provider_shows_the_newest_within_budget,
+    letters_are_a_small_list_with_each_letter_on_its_own_page,
     summary_brings_all_five_providers_together_with_provenance,
     every_record_page_shows_its_part_and_is_audited,
     held_results_appear_after_the_release_delay,

@@ -7,7 +7,10 @@ use leptos::server_fn::codec::GetUrl;
 
 /// One record page for the person being acted for, read live from every provider.
 #[server(endpoint = "record", input = GetUrl)]
-pub async fn get_record_page(page: String) -> Result<RecordAnswer, AppError> {
+pub async fn get_record_page(
+    page: String,
+    older: Option<String>,
+) -> Result<RecordAnswer, AppError> {
     use crate::platform::{
         acting::{self, Scope},
         state::AppState,
@@ -22,5 +25,19 @@ pub async fn get_record_page(page: String) -> Result<RecordAnswer, AppError> {
         _ => Scope::Record,
     };
     let acting = acting::acting(&state, &session, scope).await?;
-    super::service::view(&state, acting, page).await
+    // Where the letters list starts (its "Show older letters" pages).
+    let from = older
+        .as_deref()
+        .and_then(|o| o.trim().parse::<usize>().ok())
+        .filter(|o| *o <= 100_000)
+        .unwrap_or(0);
+    super::service::view(&state, acting, page, from).await
+}
+
+/// One letter on its own page, read from its provider for the person acted for.
+#[server(endpoint = "record-letter", input = GetUrl)]
+pub async fn get_letter(provider: String, id: String) -> Result<super::LetterAnswer, AppError> {
+    use crate::platform::acting::{self, Scope};
+    let (state, _, acting) = acting::from_request(Scope::ResultsAndLetters).await?;
+    super::service::letter(&state, acting, &provider, &id).await
 }

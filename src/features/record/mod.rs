@@ -178,8 +178,13 @@ pub struct ReportItem {
 pub struct LetterItem {
     pub title: String,
     pub date: Option<String>,
-    /// The letter as text, when it can be shown in the browser.
+    /// The letter as text, when it can be shown in the browser (only on the letter's
+    /// own page: the list carries titles, so it stays small for long histories).
     pub text: Option<String>,
+    /// The letter can be shown in the browser (on its own page).
+    pub readable: bool,
+    /// The provider's id for the document, for the letter's own page.
+    pub id: Option<String>,
     pub sources: Vec<Source>,
     pub sort_key: String,
 }
@@ -221,7 +226,14 @@ pub struct RecordView {
     pub items: RecordItems,
     /// Results of kinds that need a conversation first may be held back for a while.
     pub release_delay_days: i64,
+    /// Letters are shown a page at a time, newest first: where this page starts,
+    /// how many there are in all.
+    pub letters_from: usize,
+    pub letters_total: usize,
 }
+
+/// How many letters one page of the list shows.
+pub const LETTERS_PER_PAGE: usize = 25;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RecordAnswer {
@@ -240,4 +252,14 @@ mod tests {
         }
         assert_eq!(RecordPage::from_slug("nope"), None);
     }
+}
+
+/// One letter on its own page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LetterAnswer {
+    Letter(LetterItem),
+    /// The provider holds no such letter for this person (or it may not be shown).
+    NotFound,
+    /// The provider could not be asked just now.
+    Unavailable(String),
 }

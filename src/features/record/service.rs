@@ -70,6 +70,7 @@ pub async fn view(
     state: &AppState,
     acting: Acting,
     page: RecordPage,
+    letters_from: usize,
 ) -> Result<RecordAnswer, AppError> {
     let now = state.clock.now_unix();
     let account = audited_subject(state, acting, AuditAction::RecordViewed, page.slug()).await?;
@@ -104,6 +105,8 @@ pub async fn view(
             providers: statuses,
         }));
     }
+    let letters_total = merged.items.letters.len();
+    let letters_from = letters_from.min(letters_total);
     let formatted = NhsNumber::parse(&nhs_number)
         .map(|n| n.formatted())
         .unwrap_or(nhs_number);
@@ -133,11 +136,62 @@ pub async fn view(
             vaccinations: sorted(merged.items.vaccinations, |v| v.sort_key.clone()),
             results: sorted(merged.items.results, |r| r.sort_key.clone()),
             reports: sorted(merged.items.reports, |r| r.sort_key.clone()),
-            letters: sorted(merged.items.letters, |l| l.sort_key.clone()),
+            // The list names each letter, a page at a time; its text is on its own page.
+            letters: sorted(merged.items.letters, |l| l.sort_key.clone())
+                .into_iter()
+                .skip(letters_from)
+                .take(crate::features::record::LETTERS_PER_PAGE)
+                .map(|l| LetterItem { text: None, ..l })
+                .collect(),
             encounters: sorted(merged.items.encounters, |e| e.sort_key.clone()),
         },
         release_delay_days: release.delay_days,
+        letters_from,
+        letters_total,
     })))
+}
+
+/// One letter, read from its provider by id for this person only (the search
+/// names both the document and the patient), with the audience's labels applied.
+/// Audited.
+pub async fn letter(
+    state: &AppState,
+    acting: Acting,
+    provider_id: &str,
+    id: &str,
+) -> Result<crate::features::record::LetterAnswer, AppError> {
+    use crate::features::record::LetterAnswer;
+    use crate::providers::fhir::security::visibility;
+    let account = audited_subject(state, acting, AuditAction::RecordViewed, "letter").await?;
+    let (Some(index), true) = (
+        state.gateway.index_of(provider_id),
+        crate::providers::gateway::valid_id(id),
+    ) else {
+        return Ok(LetterAnswer::NotFound);
+    };
+    let provider = &state.gateway.providers[index];
+    let Some(patient_id) = crate::providers::links::patient_at(state, &account, index).await?
+    else {
+        return Ok(LetterAnswer::NotFound);
+    };
+    let query = format!("DocumentReference?_id={id}&patient={patient_id}");
+    let mut found = match state.gateway.search_at(index, &query).await {
+        Ok(found) => found,
+        Err(_) => return Ok(LetterAnswer::Unavailable(provider.name.clone())),
+    };
+    let audience = Audience::of(acting.role.is_proxy());
+    found.resources.retain(|r| audience.may_see(visibility(r)));
+    let part = read_part(
+        Section::Documents,
+        found,
+        &provider.source(),
+        state.settings::<ReleasePolicy>(),
+        state.clock.today(),
+    );
+    Ok(match part.items.letters.into_iter().next() {
+        Some(l) if l.id.as_deref() == Some(id) => LetterAnswer::Letter(l),
+        _ => LetterAnswer::NotFound,
+    })
 }
 
 /// Groups items that share a key (same code, compatible status) into one line with
@@ -321,6 +375,11 @@ pub fn read_part(
                     part.items.letters.push(LetterItem {
                         title: clip(&title, 200),
                         date: d.date.as_deref().and_then(people_date),
+                        readable: text.is_some(),
+                        id: d
+                            .id
+                            .clone()
+                            .filter(|id| crate::providers::gateway::valid_id(id)),
                         text,
                         sources: vec![source.clone()],
                         sort_key: d.date.clone().unwrap_or_default(),

@@ -103,7 +103,15 @@ pub(super) fn letters_section(v: &RecordView) -> AnyView {
     if v.items.letters.is_empty() {
         return view! { <p>"Your records do not include any letters or documents."</p> }.into_any();
     }
+    let per_page = super::super::LETTERS_PER_PAGE;
+    let shown_to = v.letters_from + v.items.letters.len();
+    let older = (shown_to < v.letters_total).then(|| format!("/record/letters?older={shown_to}"));
+    let newer = (v.letters_from > 0).then(|| match v.letters_from.saturating_sub(per_page) {
+        0 => "/record/letters".to_string(),
+        n => format!("/record/letters?older={n}"),
+    });
     view! {
+        <p>{format!("Letters {} to {} of {}, newest first.", v.letters_from + 1, shown_to, v.letters_total)}</p>
         <ul class="nhsuk-list fd-items">
             {v.items.letters.iter().map(|l| {
                 let who = l.sources.iter().map(source_name).collect::<Vec<_>>().join(", ");
@@ -111,16 +119,11 @@ pub(super) fn letters_section(v: &RecordView) -> AnyView {
                     <li class="fd-item">
                         <h2 class="nhsuk-heading-s">{l.title.clone()}</h2>
                         <p class="nhsuk-body-s">{match &l.date { Some(d) => format!("From {who}, {d}"), None => format!("From {who}") }}</p>
-                        {match l.text.clone() {
-                            Some(text) => view! {
-                                <details class="nhsuk-details">
-                                    <summary class="nhsuk-details__summary">
-                                        <span class="nhsuk-details__summary-text">{format!("Read the letter: {}", l.title)}</span>
-                                    </summary>
-                                    <div class="nhsuk-details__text fd-letter">{text}</div>
-                                </details>
+                        {match (l.readable, l.id.clone(), l.sources.first()) {
+                            (true, Some(id), Some(source)) => view! {
+                                <p><a href=format!("/record/letters/{}/{id}", source.provider_id)>{format!("Read the letter: {}", l.title)}</a></p>
                             }.into_any(),
-                            None => view! {
+                            _ => view! {
                                 <p>{format!("This document cannot be shown here. Ask {who} for a copy.")}</p>
                             }.into_any(),
                         }}
@@ -128,6 +131,24 @@ pub(super) fn letters_section(v: &RecordView) -> AnyView {
                 }
             }).collect_view()}
         </ul>
+        <nav class="nhsuk-pagination" role="navigation" aria-label="More letters">
+            <ul class="nhsuk-list nhsuk-pagination__list">
+                {newer.map(|href| view! {
+                    <li class="nhsuk-pagination-item--previous">
+                        <a class="nhsuk-pagination__link nhsuk-pagination__link--prev" href=href>
+                            <span class="nhsuk-pagination__title">"Show newer letters"</span>
+                        </a>
+                    </li>
+                })}
+                {older.map(|href| view! {
+                    <li class="nhsuk-pagination-item--next">
+                        <a class="nhsuk-pagination__link nhsuk-pagination__link--next" href=href>
+                            <span class="nhsuk-pagination__title">"Show older letters"</span>
+                        </a>
+                    </li>
+                })}
+            </ul>
+        </nav>
     }
     .into_any()
 }
@@ -151,4 +172,62 @@ pub(super) fn timeline_section(v: &RecordView) -> AnyView {
         </ol>
     }
     .into_any()
+}
+
+/// One letter on its own page.
+#[component]
+pub fn LetterPage() -> impl IntoView {
+    let params = leptos_router::hooks::use_params_map();
+    let letter = Resource::new(
+        move || {
+            params.with(|p| {
+                (
+                    p.get("provider").unwrap_or_default(),
+                    p.get("id").unwrap_or_default(),
+                )
+            })
+        },
+        |(provider, id)| super::super::api::get_letter(provider, id),
+    );
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match letter.await {
+                    Err(e) => problem(e),
+                    Ok(LetterAnswer::NotFound) => {
+                        #[cfg(feature = "ssr")]
+                        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+                            res.set_status(axum::http::StatusCode::NOT_FOUND);
+                        }
+                        view! {
+                            <PageTitle text="Letter not found" />
+                            <BackLink href="/record/letters" text="Back to letters and documents" />
+                            <h1>"Letter not found"</h1>
+                            <p>"We could not find this letter in your records. It may have been removed by the service that wrote it."</p>
+                        }.into_any()
+                    }
+                    Ok(LetterAnswer::Unavailable(name)) => view! {
+                        <PageTitle text="We could not get this letter just now" />
+                        <BackLink href="/record/letters" text="Back to letters and documents" />
+                        <h1>"We could not get this letter just now"</h1>
+                        <p>{format!("{name} did not answer. Try again later.")}</p>
+                    }.into_any(),
+                    Ok(LetterAnswer::Letter(l)) => {
+                        let who = l.sources.iter().map(source_name).collect::<Vec<_>>().join(", ");
+                        view! {
+                            <PageTitle text=l.title.clone() />
+                            <BackLink href="/record/letters" text="Back to letters and documents" />
+                            <div class="nhsuk-grid-row">
+                                <div class="nhsuk-grid-column-two-thirds">
+                                    <h1>{l.title.clone()}</h1>
+                                    <p class="nhsuk-body-s">{match &l.date { Some(d) => format!("From {who}, {d}"), None => format!("From {who}") }}</p>
+                                    <div class="fd-letter">{l.text.clone().unwrap_or_else(|| format!("This document cannot be shown here. Ask {who} for a copy."))}</div>
+                                </div>
+                            </div>
+                        }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
 }

@@ -3,8 +3,8 @@
 //! clinical term and code follow in small print; every item names its source.
 
 use super::{
-    api::get_record_page, recorded_by, source_name, AllergyItem, Coded, MedicineItem, ProblemItem,
-    RecordAnswer, RecordPage, RecordView, Verdict,
+    api::get_record_page, recorded_by, source_name, AllergyItem, Coded, LetterAnswer, MedicineItem,
+    ProblemItem, RecordAnswer, RecordPage, RecordView, Verdict,
 };
 use crate::components::{
     problem,
@@ -17,6 +17,7 @@ mod current;
 mod history;
 
 use current::*;
+pub use history::LetterPage;
 use history::*;
 
 #[component]
@@ -58,7 +59,11 @@ pub fn PrintPage() -> impl IntoView {
 
 #[component]
 fn RecordShell(page: RecordPage) -> impl IntoView {
-    let data = Resource::new(move || page, |p| get_record_page(p.slug().to_string()));
+    let query = leptos_router::hooks::use_query_map();
+    let data = Resource::new(
+        move || (page, query.with(|q| q.get("older"))),
+        |(p, older)| get_record_page(p.slug().to_string(), older),
+    );
     view! {
         <Suspense fallback=|| view! { <p>"Getting your record from your health and care services…"</p> }>
             {move || Suspend::new(async move {
