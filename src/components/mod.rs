@@ -8,6 +8,7 @@ pub mod error_summary;
 pub mod field;
 pub mod inputs;
 pub mod layout;
+pub mod notice;
 pub mod page_states;
 pub mod panel;
 pub mod provider_notices;
@@ -24,6 +25,7 @@ pub use layout::{
     acting_title, on_shared_computer, personal, DownloadWarning, Footer, Header, PageTitle,
     SharedComputer,
 };
+pub use notice::QueryNotice;
 pub use page_states::problem;
 pub use panel::Panel;
 pub use radios::{RadioOption, Radios};

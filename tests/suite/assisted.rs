@@ -289,6 +289,9 @@ async fn staff_are_appointed_set_up_with_two_step_and_suspended(backend: Backend
         )
         .await;
     assert_eq!(location(&res), "/staff?suspended=yes");
+    assert!(page(&jo, "/staff?suspended=yes")
+        .await
+        .contains("The helper is suspended"));
     let (status, body) = text(&amir, "/appointments").await;
     assert_eq!(status, 403);
     assert!(body.contains("Your helper account is suspended"), "{body}");

@@ -11,14 +11,14 @@ use super::{
 };
 use crate::{
     components::{
-        acting_title, checkboxes, problem, BackLink, ErrorSummary, PageTitle, RadioOption, Radios,
-        TextInput,
+        acting_title, checkboxes, problem, BackLink, ErrorSummary, PageTitle, QueryNotice,
+        RadioOption, Radios, TextInput,
     },
     domain::FormState,
     platform::forms::kept_form,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_query_map};
+use leptos_router::hooks::use_location;
 
 fn ticked(f: &FormState) -> Vec<String> {
     HELP_SCOPES
@@ -94,24 +94,24 @@ pub fn HelpingBanner() -> impl IntoView {
     }
 }
 
+/// What the start page says after clearing or a refusal, by the word in its address.
+const HELPING_NOTICES: &[(&str, &str)] = &[
+    (
+        "cleared",
+        "This computer has been cleared. Nothing of the person you helped is left in this browser.",
+    ),
+    (
+        "declined",
+        "They did not agree, so you cannot see or do anything for them.",
+    ),
+];
+
 /// "Help someone now": the helper's start page and their past sessions.
 #[component]
 pub fn HelpingPage() -> impl IntoView {
     let helping = Resource::new(|| (), |_| get_helping());
     let start = ServerAction::<StartHelping>::new();
     let end = ServerAction::<EndHelping>::new();
-    let query = use_query_map();
-    let notice = move || {
-        query.with(|q| {
-            if q.get("cleared").is_some() {
-                Some("This computer has been cleared. Nothing of the person you helped is left in this browser.")
-            } else if q.get("declined").is_some() {
-                Some("They did not agree, so you cannot see or do anything for them.")
-            } else {
-                None
-            }
-        })
-    };
     view! {
         <Suspense>
             {move || Suspend::new(async move {
@@ -121,12 +121,7 @@ pub fn HelpingPage() -> impl IntoView {
                         <PageTitle text="Help someone now" />
                         <div class="nhsuk-grid-row">
                             <div class="nhsuk-grid-column-two-thirds">
-                                {notice().map(|n| view! {
-                                    <div class="nhsuk-inset-text">
-                                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                                        <p>{n}</p>
-                                    </div>
-                                })}
+                                <QueryNotice notices=HELPING_NOTICES />
                                 <span class="nhsuk-caption-l">{format!("{}, {}", h.helper, h.organisation)}</span>
                                 <h1>"Help someone now"</h1>
                                 {match h.current {

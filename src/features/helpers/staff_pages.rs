@@ -7,12 +7,14 @@ use super::{
     MemberView, SetUpAnswer, StaffView,
 };
 use crate::{
-    components::{problem, ErrorSummary, PageTitle, PasswordInput, RadioOption, Radios, TextInput},
+    components::{
+        problem, ErrorSummary, PageTitle, PasswordInput, QueryNotice, RadioOption, Radios,
+        TextInput,
+    },
     domain::FormState,
     platform::forms::kept_form,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 fn name_and_email(f: &FormState, what: &'static str) -> impl IntoView {
     view! {
@@ -71,24 +73,20 @@ fn members_table(caption: String, members: Vec<MemberView>, suspend: bool) -> An
     .into_any()
 }
 
+/// What the staff page says after a suspension, by the word in its address.
+const STAFF_NOTICES: &[(&str, &str)] = &[
+    ("suspended",
+        "The helper is suspended. From their next click they cannot help anyone, and any help session they had open has ended."),
+    ("reinstated",
+        "The helper can help people again."),
+];
+
 /// The staff page for administrators.
 #[component]
 pub fn StaffPage() -> impl IntoView {
     let staff = Resource::new(|| (), |_| get_staff());
     let kept = kept_form("staff");
     let add = ServerAction::<AddStaff>::new();
-    let query = use_query_map();
-    let notice = move || {
-        query.with(|q| {
-            if q.get("suspended").is_some() {
-                Some("The helper is suspended. From their next click they cannot help anyone, and any help session they had open has ended.")
-            } else if q.get("reinstated").is_some() {
-                Some("The helper can help people again.")
-            } else {
-                None
-            }
-        })
-    };
     view! {
         <Suspense>
             {move || Suspend::new(async move {
@@ -134,12 +132,7 @@ pub fn StaffPage() -> impl IntoView {
                         <div class="nhsuk-grid-row">
                             <div class="nhsuk-grid-column-two-thirds">
                                 <ErrorSummary errors=f.errors.clone() />
-                                {notice().map(|n| view! {
-                                    <div class="nhsuk-inset-text">
-                                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                                        <p>{n}</p>
-                                    </div>
-                                })}
+                                <QueryNotice notices=STAFF_NOTICES />
                                 <span class="nhsuk-caption-l">{format!("Signed in as {name}, administrator")}</span>
                                 <h1>{format!("Helpers at {organisation}")}</h1>
                                 <p>"Helpers sit with residents at a help point. They can only see or do anything for a resident after that resident signs in or gives them a code, and agrees."</p>

@@ -9,14 +9,14 @@ use crate::features::carers::{
 };
 use crate::{
     components::{
-        checkboxes, problem, BackLink, DateInput, ErrorSummary, PageTitle, Panel, RadioOption,
-        Radios, TextInput,
+        checkboxes, problem, BackLink, DateInput, ErrorSummary, PageTitle, Panel, QueryNotice,
+        RadioOption, Radios, TextInput,
     },
     domain::FormState,
     platform::forms::kept_form,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_params_map;
 
 /// The scope checkboxes, ticked from `ticked` (scope codes).
 fn scope_boxes(ticked: Vec<String>, error: Option<String>) -> impl IntoView {
@@ -44,25 +44,27 @@ fn until_error(f: &FormState) -> Option<(String, String)> {
         .map(|m| ("until-day".to_string(), m))
 }
 
+/// What the page says after a change, by the word in its address.
+const PEOPLE_NOTICES: &[(&str, &str)] = &[
+    (
+        "ended",
+        "Their access has ended. From their next click, they cannot act for you.",
+    ),
+    (
+        "changed",
+        "What they can do has been changed. It applies from their next click.",
+    ),
+    (
+        "withdrawn",
+        "The invitation has been withdrawn. Its link no longer works.",
+    ),
+];
+
 /// "People who can act for you".
 #[component]
 pub fn PeoplePage() -> impl IntoView {
     let people = Resource::new(|| (), |_| get_people());
     let withdraw = ServerAction::<WithdrawInvitation>::new();
-    let query = use_query_map();
-    let notice = move || {
-        query.with(|q| {
-            if q.get("ended").is_some() {
-                Some("Their access has ended. From their next click, they cannot act for you.")
-            } else if q.get("changed").is_some() {
-                Some("What they can do has been changed. It applies from their next click.")
-            } else if q.get("withdrawn").is_some() {
-                Some("The invitation has been withdrawn. Its link no longer works.")
-            } else {
-                None
-            }
-        })
-    };
     view! {
         <Suspense>
             {move || Suspend::new(async move {
@@ -73,12 +75,7 @@ pub fn PeoplePage() -> impl IntoView {
                         <BackLink href="/home" text="Back to home" />
                         <div class="nhsuk-grid-row">
                             <div class="nhsuk-grid-column-two-thirds">
-                                {notice().map(|n| view! {
-                                    <div class="nhsuk-inset-text">
-                                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                                        <p>{n}</p>
-                                    </div>
-                                })}
+                                <QueryNotice notices=PEOPLE_NOTICES />
                                 <h1>"People who can act for you"</h1>
                                 <p>"These people can use Front Door for you with their own login, only for the things you choose. You can change what they can do, or end their access, at any time."</p>
                                 {if p.grants.is_empty() {
