@@ -1,7 +1,22 @@
 //! A group of checkboxes in a fieldset, each posted as `name[value]=yes`, with a
 //! hint and an error message.
 
+use crate::domain::FormState;
 use leptos::prelude::*;
+
+/// The values of `choices` ticked in a form's kept answers (`name[value]=yes`), in
+/// the order they are offered.
+pub fn ticked(
+    form: &FormState,
+    name: &str,
+    choices: &[(&'static str, &'static str)],
+) -> Vec<String> {
+    choices
+        .iter()
+        .filter(|(value, _)| form.value(&format!("{name}[{value}]")) == "yes")
+        .map(|(value, _)| value.to_string())
+        .collect()
+}
 
 /// Checkboxes for `choices` (value, words), ticked from `ticked`. The fieldset's
 /// id is `id` (the error summary links to its first box, `{id}-{first value}`).

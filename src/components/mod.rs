@@ -17,7 +17,7 @@ pub mod summary_list;
 
 pub use back_link::BackLink;
 pub use care_card::care_card;
-pub use checkboxes::checkboxes;
+pub use checkboxes::{checkboxes, ticked};
 pub use date_input::DateInput;
 pub use error_summary::ErrorSummary;
 pub use inputs::{Checkbox, PasswordInput, TextInput};

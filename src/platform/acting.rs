@@ -200,32 +200,14 @@ async fn checked(
             role = match decide(state, grants, *scope, now) {
                 Ok(role) => role,
                 Err(why) => {
-                    audit_log::record_as(
-                        &state.db,
-                        now,
-                        Some(actor.id),
-                        Some(subject),
-                        None,
-                        AuditAction::ActingRefused,
-                        why.as_str(),
-                    )
-                    .await?;
-                    return Err(refused(AppError::ActingRefused(why)));
+                    let refusal = Refusal::acting(why, actor.id, Some(subject), None);
+                    return Err(refusal.audited(state, now).await?);
                 }
             };
         }
-        if let Err(refused) = identity::check(*scope, actor.identity_level, signed_in.method) {
-            audit_log::record_as(
-                &state.db,
-                now,
-                Some(actor.id),
-                Some(subject),
-                Some(role.as_str()),
-                AuditAction::IdentityLevelTooLow,
-                scope.as_str(),
-            )
-            .await?;
-            return Err(self::refused(refused));
+        if let Err(e) = identity::check(*scope, actor.identity_level, signed_in.method) {
+            let refusal = Refusal::identity(e, *scope, actor.id, subject, role);
+            return Err(refusal.audited(state, now).await?);
         }
     }
     let acting = Acting {
@@ -246,18 +228,20 @@ async fn helping(
     scopes: &[Scope],
     now: i64,
 ) -> Result<Acting, AppError> {
-    let session_row = assisted::by_id(&state.db, id).await?;
+    let row = assisted::by_id(&state.db, id).await?;
     let member = staff::of(&state.db, actor.id).await?;
+    // The resident is the same for every scope: their identity is read once.
+    let mut level = None;
     let mut subject = None;
     for scope in scopes {
-        let decided = match &session_row {
+        let decided = match &row {
             Some(row) => row.allows(member.as_ref(), actor.id, *scope, now),
             None => Err(ActingRefusal::HelpEnded),
         };
         let (who, method) = match decided {
             Ok(v) => v,
             Err(why) => {
-                if let Some(row) = session_row.as_ref().filter(|r| r.ended_at.is_none()) {
+                if let Some(row) = row.as_ref().filter(|r| r.ended_at.is_none()) {
                     let ending = match why {
                         ActingRefusal::HelpTimeUp => Some(assisted::Ending::TimeUp),
                         ActingRefusal::HelperSuspended => Some(assisted::Ending::Suspended),
@@ -267,35 +251,22 @@ async fn helping(
                         assisted::end(&state.db, row.id, ending, now).await?;
                     }
                 }
-                audit_log::record_as(
-                    &state.db,
-                    now,
-                    Some(actor.id),
-                    session_row.as_ref().and_then(|r| r.subject),
-                    Some(Role::Helper.as_str()),
-                    AuditAction::ActingRefused,
-                    why.as_str(),
-                )
-                .await?;
-                return Err(refused(AppError::ActingRefused(why)));
+                let subject = row.as_ref().and_then(|r| r.subject);
+                let refusal = Refusal::acting(why, actor.id, subject, Some(Role::Helper));
+                return Err(refusal.audited(state, now).await?);
             }
         };
-        let level = store::by_id(&state.db, who)
-            .await?
-            .map(|r| r.identity_level)
-            .unwrap_or(IdentityLevel::P0);
-        if let Err(e) = identity::check(*scope, level, method) {
-            audit_log::record_as(
-                &state.db,
-                now,
-                Some(actor.id),
-                Some(who),
-                Some(Role::Helper.as_str()),
-                AuditAction::IdentityLevelTooLow,
-                scope.as_str(),
-            )
-            .await?;
-            return Err(refused(e));
+        let resident_level = match level {
+            Some(l) => l,
+            None => store::by_id(&state.db, who)
+                .await?
+                .map(|r| r.identity_level)
+                .unwrap_or(IdentityLevel::P0),
+        };
+        level = Some(resident_level);
+        if let Err(e) = identity::check(*scope, resident_level, method) {
+            let refusal = Refusal::identity(e, *scope, actor.id, who, Role::Helper);
+            return Err(refusal.audited(state, now).await?);
         }
         subject = Some(who);
     }
@@ -307,11 +278,74 @@ async fn helping(
     })
 }
 
+/// A refusal to write to the audit trail (who, for whom, in what role, why) before
+/// it is answered.
+pub struct Refusal {
+    error: AppError,
+    actor: AccountId,
+    subject: Option<AccountId>,
+    role: Option<Role>,
+    action: AuditAction,
+    detail: &'static str,
+}
+
+impl Refusal {
+    /// Acting for `subject` (or a staff page, with no subject) is refused, and why.
+    pub fn acting(
+        why: ActingRefusal,
+        actor: AccountId,
+        subject: Option<AccountId>,
+        role: Option<Role>,
+    ) -> Self {
+        Self {
+            error: AppError::ActingRefused(why),
+            actor,
+            subject,
+            role,
+            action: AuditAction::ActingRefused,
+            detail: why.as_str(),
+        }
+    }
+
+    /// `scope` needs a higher identity level than this session has.
+    fn identity(
+        error: AppError,
+        scope: Scope,
+        actor: AccountId,
+        subject: AccountId,
+        role: Role,
+    ) -> Self {
+        Self {
+            error,
+            actor,
+            subject: Some(subject),
+            role: Some(role),
+            action: AuditAction::IdentityLevelTooLow,
+            detail: scope.as_str(),
+        }
+    }
+
+    /// Audits the refusal at `now` and gives the error to answer with.
+    pub async fn audited(self, state: &AppState, now: i64) -> Result<AppError, AppError> {
+        audit_log::record_as(
+            &state.db,
+            now,
+            Some(self.actor),
+            self.subject,
+            self.role.map(Role::as_str),
+            self.action,
+            self.detail,
+        )
+        .await?;
+        Ok(refused(self.error))
+    }
+}
+
 /// A refusal, with its status (403) on the response when a server function is
 /// answering a fetch from the app, so anyone reading the response sees why. A page
 /// or a plain form post (which asks for HTML) is left alone: the page sets its own
 /// status, and a form post is sent back to its page.
-pub fn refused(e: AppError) -> AppError {
+fn refused(e: AppError) -> AppError {
     let wants_html =
         leptos::prelude::use_context::<axum::http::request::Parts>().is_some_and(|p| {
             p.headers

@@ -23,11 +23,8 @@ use crate::{
 };
 use sqlx::Row;
 
-/// The longest a resident may agree to, and what the consent page offers first.
+/// The longest a resident may agree to (the choices are the helpers feature's).
 pub const LONGEST_MINUTES: i64 = 120;
-pub const DEFAULT_MINUTES: i64 = 30;
-/// The lengths a resident may choose from.
-pub const MINUTE_CHOICES: [i64; 4] = [15, 30, 60, 120];
 
 /// Why a session ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -16,12 +16,18 @@ pub fn valid_key(key: &str) -> bool {
 /// A reference a person can read out on the phone: "FD-7K3M-Q9PX" for a booking,
 /// "RQ-7K3M-Q9PX" for an online request. No letters or digits that look alike.
 pub fn readable_reference(prefix: &str) -> String {
+    let s = readable_code();
+    format!("{prefix}-{}-{}", &s[..4], &s[4..])
+}
+
+/// Eight random letters and digits, none that look alike ("7K3MQ9PX"): for a
+/// reference, or a one-time code a person reads out.
+pub fn readable_code() -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     let mut rng = rand::thread_rng();
-    let s: String = (0..8)
+    (0..8)
         .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
-        .collect();
-    format!("{prefix}-{}-{}", &s[..4], &s[4..])
+        .collect()
 }
 
 #[cfg(test)]

@@ -280,16 +280,8 @@ pub async fn require(
     match (refusal, member) {
         (None, Some(m)) => Ok((row, m)),
         (Some(why), _) => {
-            crate::platform::audit::record(
-                &state.db,
-                state.clock.now_unix(),
-                Some(row.id),
-                None,
-                crate::platform::audit::AuditAction::ActingRefused,
-                why.as_str(),
-            )
-            .await?;
-            Err(acting::refused(AppError::ActingRefused(why)))
+            let refusal = acting::Refusal::acting(why, row.id, None, None);
+            Err(refusal.audited(state, state.clock.now_unix()).await?)
         }
         (None, None) => Err(AppError::Internal),
     }

@@ -327,23 +327,21 @@ pub async fn sync_for_proxy(state: &AppState, proxy: &AccountRow) -> Result<Sync
 /// Who is acting for the patient, as a reference for what is sent to `provider_id`:
 /// the practice's own `RelatedPerson` when it recorded the relationship, else a
 /// logical reference (type RelatedPerson, the actor's NHS number, name and
-/// relationship). None when the actor acts for themselves.
+/// relationship). None when the actor acts for themselves, or helps them at a
+/// help point.
 pub async fn proxy_reference(
     state: &AppState,
-    actor: AccountId,
-    subject: AccountId,
+    acting: crate::platform::acting::Acting,
     provider_id: &str,
 ) -> Result<Option<super::fhir::write::Reference>, AppError> {
     use super::fhir::write::{Identifier, Reference};
+    use crate::platform::acting::Role;
     // A helper at a help point acts beside the patient, who asked for it: the
     // request is the patient's own.
-    if actor == subject
-        || crate::platform::staff::of(&state.db, actor)
-            .await?
-            .is_some()
-    {
+    if !acting.role.is_proxy() || acting.role == Role::Helper {
         return Ok(None);
     }
+    let (actor, subject) = (acting.actor, acting.subject);
     let Some(row) = accounts::by_id(&state.db, actor).await? else {
         return Ok(None);
     };

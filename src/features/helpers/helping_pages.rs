@@ -11,7 +11,7 @@ use super::{
 };
 use crate::{
     components::{
-        acting_title, checkboxes, problem, BackLink, ErrorSummary, PageTitle, QueryNotice,
+        acting_title, checkboxes, problem, ticked, BackLink, ErrorSummary, PageTitle, QueryNotice,
         RadioOption, Radios, TextInput,
     },
     domain::FormState,
@@ -19,14 +19,6 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-
-fn ticked(f: &FormState) -> Vec<String> {
-    HELP_SCOPES
-        .iter()
-        .filter(|(v, _)| f.value(&format!("scopes[{v}]")) == "yes")
-        .map(|(v, _)| v.to_string())
-        .collect()
-}
 
 fn minute_options() -> Vec<RadioOption> {
     HELP_MINUTES
@@ -52,7 +44,7 @@ fn choices(f: &FormState, who: &str) -> impl IntoView {
             &format!("What can {who} help you with?"),
             "Select all that apply. They will never see anything your GP surgery has marked as private to you.",
             &HELP_SCOPES,
-            &ticked(f),
+            &ticked(f, "scopes", &HELP_SCOPES),
             f.error_for("scope-record"),
         )}
         <Radios id="minutes" name="minutes" legend=format!("For how long can {who} help you?")

@@ -16,7 +16,7 @@ use crate::{
     },
     platform::{
         accounts::{self, AccountRow},
-        acting::Scope,
+        acting::{Role, Scope},
         assisted::{self, Assisted, Ending, WhatWasDone},
         audit::{self, AuditAction},
         identity::SignInMethod,
@@ -35,8 +35,6 @@ use tower_sessions::Session;
 const SET_UP_SECS: i64 = 7 * 24 * 3600;
 /// How long a resident who signed in on a helper's screen has to agree.
 const AGREE_SECS: i64 = 10 * 60;
-/// The letters of one-time codes: none that look alike.
-const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
 fn orgs(state: &AppState) -> &Organisations {
     state.settings::<Organisations>()
@@ -374,8 +372,15 @@ pub async fn past(state: &AppState, me: &StaffMember) -> Result<Vec<PastHelp>, A
         let Some(ended) = a.ended_at.or(a.ends_at.filter(|t| *t <= now)) else {
             continue;
         };
-        let actions =
-            audit::actions_between(&state.db, me.account, subject, "helper", from, ended).await?;
+        let actions = audit::actions_between(
+            &state.db,
+            me.account,
+            subject,
+            Role::Helper.as_str(),
+            from,
+            ended,
+        )
+        .await?;
         past.push(PastHelp {
             resident: name_of(state, Some(subject)).await?,
             started: people_time(from),
@@ -405,7 +410,7 @@ pub async fn start(state: &AppState, session: &Session, me: &StaffMember) -> Res
         now,
         Some(me.account),
         None,
-        Some("helper"),
+        Some(Role::Helper.as_str()),
         AuditAction::HelpStarted,
         "",
     )
@@ -441,7 +446,7 @@ pub async fn end(
         now,
         Some(me.account),
         row.subject,
-        Some("helper"),
+        Some(Role::Helper.as_str()),
         AuditAction::HelpEnded,
         why.as_str(),
     )
@@ -583,7 +588,7 @@ pub async fn agree(
         now,
         Some(resident.account),
         Some(resident.account),
-        Some("self"),
+        Some(Role::Themself.as_str()),
         AuditAction::HelpAgreed,
         "",
     )
@@ -649,7 +654,7 @@ pub async fn redeem_code(
             now,
             Some(me.account),
             None,
-            Some("helper"),
+            Some(Role::Helper.as_str()),
             AuditAction::HelperCodeRefused,
             "",
         )
@@ -673,7 +678,7 @@ pub async fn redeem_code(
         now,
         Some(me.account),
         Some(used.subject),
-        Some("helper"),
+        Some(Role::Helper.as_str()),
         AuditAction::HelperCodeUsed,
         "",
     )
@@ -695,13 +700,7 @@ pub async fn make_code(
     };
     let now = state.clock.now_unix();
     assisted::withdraw_codes(&state.db, row.id, now).await?;
-    let code: String = {
-        use rand::Rng;
-        let mut rng = rand::thread_rng();
-        (0..8)
-            .map(|_| CODE_ALPHABET[rng.gen_range(0..CODE_ALPHABET.len())] as char)
-            .collect()
-    };
+    let code = ids::readable_code();
     assisted::insert_code(
         &state.db,
         &assisted::NewCode {
@@ -719,7 +718,7 @@ pub async fn make_code(
         now,
         Some(row.id),
         Some(row.id),
-        Some("self"),
+        Some(Role::Themself.as_str()),
         AuditAction::HelperCodeMade,
         "",
     )

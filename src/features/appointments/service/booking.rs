@@ -417,13 +417,8 @@ pub(super) async fn book(
         chosen.map(|c| c.need_label).unwrap_or_default(),
     );
     // Someone acting for the patient is named as a participant who booked it.
-    if let Some(proxy) = crate::providers::related::proxy_reference(
-        state,
-        acting.actor,
-        acting.subject,
-        &a.provider_id,
-    )
-    .await?
+    if let Some(proxy) =
+        crate::providers::related::proxy_reference(state, acting, &a.provider_id).await?
     {
         appointment.participant.push(write::AppointmentParticipant {
             actor: proxy,

@@ -9,8 +9,8 @@ use crate::features::carers::{
 };
 use crate::{
     components::{
-        checkboxes, problem, BackLink, DateInput, ErrorSummary, PageTitle, Panel, QueryNotice,
-        RadioOption, Radios, TextInput,
+        checkboxes, problem, ticked, BackLink, DateInput, ErrorSummary, PageTitle, Panel,
+        QueryNotice, RadioOption, Radios, TextInput,
     },
     domain::FormState,
     platform::forms::kept_form,
@@ -18,25 +18,17 @@ use crate::{
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-/// The scope checkboxes, ticked from `ticked` (scope codes).
-fn scope_boxes(ticked: Vec<String>, error: Option<String>) -> impl IntoView {
+/// The scope checkboxes, ticked from `chosen` (scope codes).
+fn scope_boxes(chosen: Vec<String>, error: Option<String>) -> impl IntoView {
     checkboxes(
         "scope",
         "scopes",
         "What can they do for you?",
         "Select all that apply. They will never see anything your GP surgery has marked as private to you.",
         &SCOPE_CHOICES,
-        &ticked,
+        &chosen,
         error,
     )
-}
-
-fn ticked_from(f: &FormState) -> Vec<String> {
-    SCOPE_CHOICES
-        .iter()
-        .filter(|(v, _)| f.value(&format!("scopes[{v}]")) == "yes")
-        .map(|(v, _)| v.to_string())
-        .collect()
 }
 
 fn until_error(f: &FormState) -> Option<(String, String)> {
@@ -180,7 +172,7 @@ pub fn InvitePage() -> impl IntoView {
                                     value=f.value("email") error=f.error_for("email") />
                                 <Radios id="relationship" name="relationship" legend="Who are they to you?"
                                     options=options selected=f.value("relationship") error=f.error_for("relationship") />
-                                {scope_boxes(ticked_from(&f), f.error_for("scope-record"))}
+                                {scope_boxes(ticked(&f, "scopes", &SCOPE_CHOICES), f.error_for("scope-record"))}
                                 <DateInput id="until" name="until" legend="When should their access end?"
                                     hint="For example, 1 6 2027. You can end it sooner at any time."
                                     values=[f.value("until_day"), f.value("until_month"), f.value("until_year")]
@@ -264,7 +256,7 @@ pub fn ChangeAccessPage() -> impl IntoView {
                         <p><a href="/account/people">"People who can act for you"</a></p>
                     }.into_any(),
                     Ok(Some(g)) => {
-                        let ticked = if f.has_errors() { ticked_from(&f) } else { g.scopes.clone() };
+                        let chosen = if f.has_errors() { ticked(&f, "scopes", &SCOPE_CHOICES) } else { g.scopes.clone() };
                         let until = if f.has_errors() {
                             [f.value("until_day"), f.value("until_month"), f.value("until_year")]
                         } else {
@@ -281,7 +273,7 @@ pub fn ChangeAccessPage() -> impl IntoView {
                                     <h1>{format!("Change {}'s access", g.name)}</h1>
                                     <ActionForm action=change attr:novalidate=true>
                                         <input type="hidden" name="id" value=gid.clone() />
-                                        {scope_boxes(ticked, f.error_for("scope-record"))}
+                                        {scope_boxes(chosen, f.error_for("scope-record"))}
                                         <DateInput id="until" name="until" legend="When should their access end?"
                                             hint="For example, 1 6 2027"
                                             values=until error=until_error(&f) />

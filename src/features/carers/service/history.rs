@@ -84,7 +84,10 @@ pub async fn history(
     .await?;
     // Helpers are named with their organisation.
     let mut helpers = std::collections::HashMap::new();
-    for r in rows.iter().filter(|r| r.role.as_deref() == Some("helper")) {
+    for r in rows
+        .iter()
+        .filter(|r| r.role.as_deref() == Some(acting::Role::Helper.as_str()))
+    {
         if let Some(a) = r.actor.filter(|a| !helpers.contains_key(a)) {
             if let Some(org) = crate::platform::staff::of(&state.db, a)
                 .await?
@@ -104,7 +107,9 @@ pub async fn history(
         .map(|r| {
             let who = match (r.actor, r.actor_name) {
                 (Some(a), _) if a == acting.subject => "You".to_string(),
-                (Some(a), Some(name)) if r.role.as_deref() == Some("helper") => {
+                (Some(a), Some(name))
+                    if r.role.as_deref() == Some(acting::Role::Helper.as_str()) =>
+                {
                     match helpers.get(&a) {
                         Some(org) => format!("{name} ({org})"),
                         None => name,

@@ -69,13 +69,7 @@ pub async fn send(
         return Ok(Ok(()));
     }
     // Someone acting for the patient is named as who asked, never the patient.
-    let requester = crate::providers::related::proxy_reference(
-        state,
-        acting.actor,
-        acting.subject,
-        &provider.id,
-    )
-    .await?;
+    let requester = crate::providers::related::proxy_reference(state, acting, &provider.id).await?;
     let bundle = to_json(&transaction(
         c,
         p,
