@@ -7,7 +7,11 @@
 //! 1. the record summary with five providers each answering in 200 ms (median, p95);
 //! 2. the same with one provider hanging (against its 3 s budget);
 //! 3. requests per second for the summary with providers answering at once;
-//! 4. the portal's peak memory (VmHWM).
+//! 4. a resident with a long history (Harold Bennett: ~800 results, 130 reports,
+//!    130 letters and visits) with the GP answering each page in 800 ms: time to
+//!    the first results, bytes of HTML per page, "Show older", one test's history,
+//!    and the download prepared in the background;
+//! 5. the portal's peak memory (VmHWM).
 
 mod common;
 
@@ -144,7 +148,10 @@ async fn run() {
         total as f64 / RPS_SECONDS as f64
     );
 
-    // 4. Peak memory of the portal process.
+    // 4. A long history at a slow GP system (issue 16).
+    long_history(&base, &sim.base_url).await;
+
+    // 5. Peak memory of the portal process.
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
     let field = |name: &str| {
         status
@@ -162,5 +169,112 @@ async fn run() {
         "portal memory: peak (VmHWM) {}, now (VmRSS) {}",
         to_mb(field("VmHWM:")),
         to_mb(field("VmRSS:"))
+    );
+}
+
+/// Figures for the long-history resident with the GP answering each page in 800 ms.
+async fn long_history(base: &str, sim_base: &str) {
+    use front_door::sim::data::HAROLD;
+    let admin = Client::new();
+    for p in PROVIDERS {
+        let faults = if p.slug == "riverside-gp" {
+            Faults {
+                latency_ms: 800,
+                ..Faults::default()
+            }
+        } else {
+            Faults::default()
+        };
+        admin
+            .put(format!("{sim_base}/_admin/providers/{}/faults", p.slug))
+            .json(&faults)
+            .send()
+            .await
+            .unwrap();
+    }
+    let client = common::signed_in_client(base, HAROLD).await;
+    let get = |path: String| {
+        let client = client.clone();
+        let url = format!("{base}{path}");
+        async move {
+            let t = Instant::now();
+            let res = client.get(&url).send().await.unwrap();
+            assert_eq!(res.status(), 200, "{url}");
+            let body = res.text().await.unwrap();
+            (t.elapsed(), body)
+        }
+    };
+    let kb = |body: &str| body.len() as f64 / 1024.0;
+    let mut times = Vec::new();
+    let mut results = String::new();
+    for _ in 0..5 {
+        let (t, body) = get("/record/test-results".into()).await;
+        times.push(t);
+        results = body;
+    }
+    let (median, _, _, max) = stats(&mut times);
+    println!("long history, GP at 800 ms a page: first test results page median {median:.0} ms, max {max:.0} ms (budget 3000 ms); {:.1} KB of HTML", kb(&results));
+    let older = |html: &str, path: &str| {
+        let at = html.find(&format!("{path}?older="))?;
+        html[at..].split('"').next().map(str::to_string)
+    };
+    if let Some(link) = older(&results, "/record/test-results") {
+        let (t, body) = get(link).await;
+        println!(
+            "long history: \"Show older results\" {:.0} ms, {:.1} KB of HTML",
+            t.as_secs_f64() * 1000.0,
+            kb(&body)
+        );
+    }
+    if let Some(at) = results.find("/record/test-results/riverside-gp/") {
+        let link = results[at..]
+            .split('"')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        let (t, body) = get(link).await;
+        println!(
+            "long history: one test's history (160 results, chart) {:.0} ms, {:.1} KB of HTML",
+            t.as_secs_f64() * 1000.0,
+            kb(&body)
+        );
+    }
+    for path in ["/record/letters", "/record/timeline", "/record"] {
+        let (t, body) = get(path.into()).await;
+        println!(
+            "long history: {path} {:.0} ms, {:.1} KB of HTML",
+            t.as_secs_f64() * 1000.0,
+            kb(&body)
+        );
+    }
+    // The download, prepared in the background with its own budget.
+    let t = Instant::now();
+    client
+        .post(format!("{base}/api/record-download/prepare"))
+        .header("origin", base)
+        .header("accept", "text/html")
+        .send()
+        .await
+        .unwrap();
+    loop {
+        let (_, page) = get("/record/download".into()).await;
+        if page.contains("Your file is ready") || page.contains("could not be prepared") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    let ready = t.elapsed();
+    let file = client
+        .get(format!("{base}/record/download/file"))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    println!(
+        "long history: download prepared in {:.1} s, {:.1} MB",
+        ready.as_secs_f64(),
+        file.len() as f64 / 1_000_000.0
     );
 }

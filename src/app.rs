@@ -29,8 +29,9 @@ use crate::{
             staff_pages::{SetUpStaffAccountPage, StaffAddedPage, StaffPage},
         },
         record::pages::{
-            AllergiesPage, LetterPage, LettersPage, MedicinesPage, PrintPage, ProblemsPage,
-            RecordSummaryPage, TestResultsPage, TimelinePage, VaccinationsPage,
+            AllergiesPage, DownloadPage, LetterPage, LettersPage, MedicinesPage, PrintPage,
+            ProblemsPage, RecordSummaryPage, TestPage, TestResultsPage, TimelinePage,
+            VaccinationsPage,
         },
         site::pages::{
             AccessibilityPage, NotFoundPage, PrivacyPage, ProveWhoYouArePage, StartPage,
@@ -195,8 +196,10 @@ fn Frame() -> impl IntoView {
                     <Route path=path!("/record/test-results") ssr=SsrMode::Async view=TestResultsPage />
                     <Route path=path!("/record/letters") ssr=SsrMode::Async view=LettersPage />
                     <Route path=path!("/record/letters/:provider/:id") ssr=SsrMode::Async view=LetterPage />
+                    <Route path=path!("/record/test-results/:provider/:id") ssr=SsrMode::Async view=TestPage />
                     <Route path=path!("/record/timeline") ssr=SsrMode::Async view=TimelinePage />
                     <Route path=path!("/record/print") ssr=SsrMode::Async view=PrintPage />
+                    <Route path=path!("/record/download") ssr=SsrMode::Async view=DownloadPage />
                     <Route path=path!("/appointments") ssr=SsrMode::Async view=AppointmentsPage />
                     <Route path=path!("/appointments/book") ssr=SsrMode::Async view=BookPage />
                     <Route path=path!("/appointments/book/:need") ssr=SsrMode::Async view=SlotsPageView />

@@ -189,8 +189,8 @@ pub async fn router(state: AppState) -> Result<Router, String> {
             axum::routing::get(crate::features::helpers::api::open_set_up),
         )
         .route(
-            "/record/download",
-            axum::routing::get(crate::features::record::download::download),
+            "/record/download/file",
+            axum::routing::get(crate::features::record::download::file),
         )
         .route(
             "/appointments/at/{provider}/{id}/calendar.ics",

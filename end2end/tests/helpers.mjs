@@ -12,6 +12,7 @@ export const DEMO = { email: 'sarah.thompson@example.org', password: 'front-door
 export const DEMO_P5 = { email: 'patrick.murphy@example.org', password: 'front-door-demo-2026', nhsLogin: true };
 /** The demo adult with a carer (David), his daughter who acts for him (Grace), and Aisha,
  * who holds a lasting power of attorney for her grandmother. */
+export const HAROLD = { email: 'harold.bennett@example.org', password: 'front-door-demo-2026', nhsLogin: true };
 export const DAVID = { email: 'david.okafor@example.org', password: 'front-door-demo-2026', nhsLogin: true };
 export const GRACE = { email: 'grace.okafor@example.org', password: 'front-door-demo-2026', nhsLogin: true };
 export const AISHA = { email: 'aisha.rahman@example.org', password: 'front-door-demo-2026', nhsLogin: true };

@@ -2,7 +2,7 @@
 // systems, every record page with axe, and a provider fault shown as a notice
 // with the last good copy. Run with JavaScript on and off.
 import { test, expect } from '@playwright/test';
-import { DEMO, checkA11y, ready, signIn } from './helpers.mjs';
+import { DEMO, HAROLD, checkA11y, ready, signIn } from './helpers.mjs';
 
 // The demo provider systems started by the portal on port 3100 (see playwright.config.mjs).
 const SIM = 'http://127.0.0.1:3910';
@@ -75,13 +75,64 @@ test('the demo resident sees one record from five providers, every page', async 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
 
-  // The download is a FHIR Bundle file.
-  const res = await page.request.get('/record/download');
+  // The download is prepared in the background, then offered as a FHIR Bundle file.
+  await page.goto('/record');
+  await ready(page, testInfo);
+  await page.getByRole('link', { name: 'Download your data (FHIR file)' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Download your data');
+  await ready(page, testInfo);
+  await checkA11y(page, 'download, before');
+  await page.getByRole('button', { name: /Prepare (my|a new) file/ }).click();
+  for (let i = 0; i < 30 && !(await page.getByText('Your file is ready').isVisible()); i++) {
+    await page.waitForTimeout(1000);
+    await page.goto('/record/download');
+    await ready(page, testInfo);
+  }
+  await expect(page.getByRole('heading', { name: 'Your file is ready' })).toBeVisible();
+  await checkA11y(page, 'download, ready');
+  const res = await page.request.get('/record/download/file');
   expect(res.status()).toBe(200);
   expect(res.headers()['content-disposition']).toContain('attachment');
   const bundle = await res.json();
   expect(bundle.resourceType).toBe('Bundle');
   expect(bundle.type).toBe('collection');
+});
+
+test('a long history: results grouped by test, one test with its chart, older results and letters', async ({ page }, testInfo) => {
+  await signIn(page, testInfo, HAROLD);
+  await page.goto('/record/test-results');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test results');
+  await ready(page, testInfo);
+  const main = page.locator('main');
+  await expect(main).toContainText('Results since ');
+  const hba1c = 'Average blood sugar over the last 2 to 3 months (HbA1c)';
+  await expect(main.getByRole('link', { name: hba1c })).toHaveCount(1);
+  await expect(main).toContainText(/\d+ results, latest \d+ mmol\/mol on /);
+  await checkA11y(page, 'results grouped by test');
+
+  await main.getByRole('link', { name: hba1c }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hba1c);
+  await ready(page, testInfo);
+  await expect(page.getByRole('img', { name: `Chart of your ${hba1c} results` })).toBeVisible();
+  await expect(main.locator('tbody tr')).toHaveCount(160);
+  await checkA11y(page, "one test's history");
+  await page.getByRole('link', { name: 'Back to test results' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test results');
+  await ready(page, testInfo);
+
+  await page.getByRole('link', { name: /Show (results from before|older results)/ }).click();
+  await expect(page.getByRole('link', { name: 'Back to your latest results' })).toBeVisible();
+  await ready(page, testInfo);
+  await expect(main).toContainText('Older results, newest first.');
+  await checkA11y(page, 'older results');
+
+  await page.goto('/record/letters');
+  await ready(page, testInfo);
+  await page.getByRole('link', { name: 'Show older letters' }).click();
+  await expect(page.getByRole('link', { name: 'Show newer letters' })).toBeVisible();
+  await ready(page, testInfo);
+  await expect(main).toContainText('Letters 26 to 50 of');
+  await checkA11y(page, 'older letters');
 });
 
 test('a provider that fails is named, and its last good copy is shown', async ({ page, request }, testInfo) => {

@@ -65,9 +65,16 @@ pub fn notices(providers: &[ProviderStatus]) -> AnyView {
                     format!("Some information from {} is not shown", p.source.name),
                     vec![format!("Some of what {name} sent could not be read, so it is not shown. Ask them if you need it.")],
                 ),
-                ProviderState::Partial => (
+                ProviderState::Partial { copy_from: None } => (
                     format!("Older information from {} is not shown", p.source.name),
                     vec![format!("{name} sent the newest information, shown here, but older information could not be loaded just now. Try again later, or ask them if you need it.")],
+                ),
+                ProviderState::Partial { copy_from: Some(t) } => (
+                    format!("Older information from {} may be out of date", p.source.name),
+                    vec![
+                        format!("{name} sent the newest information, but older information could not be loaded just now."),
+                        format!("Older items on this page are from what they sent at {t}. Try again later, or ask them if you need it."),
+                    ],
                 ),
                 ProviderState::NotMatched => (
                     format!("Information from {} is not shown", p.source.name),
@@ -95,7 +102,8 @@ pub fn sources_list(providers: &[ProviderStatus], generated_at: &str) -> impl In
             let state = match &p.state {
                 ProviderState::Current => format!("Up to date at {generated_at}"),
                 ProviderState::PartlyRead { .. } => format!("Answered at {generated_at}; some information could not be read"),
-                ProviderState::Partial => format!("Answered at {generated_at} with the newest information; older information could not be loaded"),
+                ProviderState::Partial { copy_from: None } => format!("Answered at {generated_at} with the newest information; older information could not be loaded"),
+                ProviderState::Partial { copy_from: Some(t) } => format!("Answered at {generated_at} with the newest information; older information is from {t}"),
                 ProviderState::Unavailable { copy_from: Some(t) } | ProviderState::Unreadable { copy_from: Some(t) } => {
                     format!("Did not answer just now; showing information from {t}")
                 }

@@ -23,8 +23,9 @@ pub enum ProviderState {
     Current,
     /// Answered, but some of what it sent could not be read and is not shown.
     PartlyRead { unreadable: usize },
-    /// Answered with the newest items, but older ones could not be loaded in time.
-    Partial,
+    /// Answered with the newest items, but older ones could not be loaded in time;
+    /// older items from the copy of `copy_from` (a time for people) fill the gap, if any.
+    Partial { copy_from: Option<String> },
     /// Did not answer; a copy from `copy_from` (a time for people) is shown, if any.
     Unavailable { copy_from: Option<String> },
     /// Answered with something that could not be read; a copy is shown, if any.

@@ -8,8 +8,12 @@ use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, ETAG}
 use serde_json::Value;
 use std::time::Duration;
 
-/// The most pages of one search the portal follows.
+/// The most pages of one search the portal follows for a page of the portal.
 pub const MAX_PAGES: usize = 20;
+
+/// The most pages of one search followed for the download, which pages through
+/// everything a provider holds (200 pages of 50: 10,000 items of each kind).
+pub const MAX_EXPORT_PAGES: usize = 200;
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum FetchError {
@@ -50,6 +54,10 @@ pub struct Found {
     /// More pages were there but were not read (the time ran out, or the page limit):
     /// what was read is newest first, so older items are the ones missing.
     pub cut_short: bool,
+    /// Where older items continue: the provider's own next link when paging stopped
+    /// early, or the search for items before the window when the window was read to
+    /// its end. Kept on the server, never put in a page.
+    pub more: Option<String>,
 }
 
 #[derive(Clone)]
@@ -155,6 +163,22 @@ impl FhirClient {
         self.search_until(provider, query, None).await
     }
 
+    /// As [`FhirClient::search_until`], from an absolute URL on the provider's base
+    /// (a next link kept from an earlier page), following at most `max_pages`.
+    pub async fn search_from(
+        &self,
+        provider: &ProviderConfig,
+        url: &str,
+        deadline: Option<tokio::time::Instant>,
+        max_pages: usize,
+    ) -> Result<Found, FetchError> {
+        if !same_base(&provider.base_url, url) {
+            return Err(FetchError::Unreadable);
+        }
+        self.pages(provider, url.to_string(), deadline, max_pages)
+            .await
+    }
+
     /// As [`FhirClient::search`], but stops following next links at `deadline`: the
     /// pages that arrived are kept and `cut_short` says that older ones were not
     /// read. The first page is always waited for (the caller's budget bounds it).
@@ -164,9 +188,19 @@ impl FhirClient {
         query: &str,
         deadline: Option<tokio::time::Instant>,
     ) -> Result<Found, FetchError> {
-        let mut url = format!("{}/{query}", provider.base_url);
+        let url = format!("{}/{query}", provider.base_url);
+        self.pages(provider, url, deadline, MAX_PAGES).await
+    }
+
+    async fn pages(
+        &self,
+        provider: &ProviderConfig,
+        mut url: String,
+        deadline: Option<tokio::time::Instant>,
+        max_pages: usize,
+    ) -> Result<Found, FetchError> {
         let mut found = Found::default();
-        for page in 0..MAX_PAGES {
+        for page in 0..max_pages {
             let value = match deadline.filter(|_| page > 0) {
                 None => self.get_json(provider, &url).await?,
                 Some(at) => {
@@ -174,6 +208,7 @@ impl FhirClient {
                         Ok(value) => value?,
                         Err(_) => {
                             found.cut_short = true;
+                            found.more = Some(url);
                             break;
                         }
                     }
@@ -195,10 +230,11 @@ impl FhirClient {
             }
             match bundle.next_link() {
                 Some(next) if same_base(&provider.base_url, next) => {
-                    if page + 1 == MAX_PAGES {
-                        found.cut_short = true;
-                    }
                     url = next.to_string();
+                    if page + 1 == max_pages {
+                        found.cut_short = true;
+                        found.more = Some(url.clone());
+                    }
                 }
                 _ => break,
             }

@@ -51,9 +51,33 @@ impl Section {
         }
     }
 
-    /// The searches for this section, relative to the provider's base.
-    fn searches(self, provider: &ProviderConfig, patient: &str) -> Vec<String> {
-        let p = format!("patient={patient}&_count=50");
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL
+            .into_iter()
+            .chain([Self::Appointments])
+            .find(|s| s.key() == key)
+    }
+
+    /// Parts that grow all through a life, so pages read them for a recent window
+    /// (`date=ge…`) and offer older items on request.
+    pub fn dated(self) -> bool {
+        matches!(self, Self::Results | Self::Encounters)
+    }
+
+    /// The searches for this section, relative to the provider's base, newest first;
+    /// dated parts from `since` on when a window is given.
+    fn searches(
+        self,
+        provider: &ProviderConfig,
+        patient: &str,
+        since: Option<time::Date>,
+        count: u32,
+    ) -> Vec<String> {
+        let window = match since.filter(|_| self.dated()) {
+            Some(d) => format!("&date=ge{d}"),
+            None => String::new(),
+        };
+        let p = format!("patient={patient}&_count={count}{window}");
         match self {
             Self::Problems => vec![format!("Condition?{p}&category=problem-list-item")],
             Self::Medications => provider
@@ -112,12 +136,53 @@ pub enum Answer {
     Answered {
         patient_id: String,
         sections: Vec<(Section, Found)>,
+        /// Where each search's older items continue, if anywhere (kept server-side):
+        /// URLs to follow in turn (the provider's next link, then the search
+        /// before the window).
+        more: Vec<(Section, Vec<String>)>,
     },
     /// The provider has no record with this NHS number.
     NotKnown,
     /// It has a record with this NHS number but the date of birth differs: nothing is shown.
     NotMatched,
     Failed(Failure),
+}
+
+/// How much of a record to read, and in what time.
+#[derive(Clone, Copy, Debug)]
+pub struct Reading {
+    /// Dated parts only from this day on (`None`: all of them).
+    pub since: Option<time::Date>,
+    /// The most pages of each search.
+    pub max_pages: usize,
+    /// Items asked for on each page (`_count`).
+    pub count: u32,
+    /// The time allowed, overriding the provider's own read budget (the download's
+    /// background job has longer).
+    pub budget: Option<Duration>,
+}
+
+impl Reading {
+    /// A page of the portal: within the provider's budget, 20 pages at most.
+    pub fn page(since: Option<time::Date>) -> Self {
+        Self {
+            since,
+            max_pages: super::client::MAX_PAGES,
+            count: 50,
+            budget: None,
+        }
+    }
+
+    /// Everything a provider holds, paged through to the end within `budget` and
+    /// [`super::client::MAX_EXPORT_PAGES`] pages of 100 for each search.
+    pub fn everything(budget: Duration) -> Self {
+        Self {
+            since: None,
+            max_pages: super::client::MAX_EXPORT_PAGES,
+            count: 100,
+            budget: Some(budget),
+        }
+    }
 }
 
 pub struct Gateway {
@@ -145,27 +210,38 @@ impl Gateway {
 
     /// Asks every provider at once; answers come back in configuration order.
     /// `who` has one entry per provider (the links differ).
-    pub async fn fetch_all(&self, who: &[Who], sections: &[Section]) -> Vec<Answer> {
+    pub async fn fetch_all(
+        &self,
+        who: &[Who],
+        sections: &[Section],
+        reading: Reading,
+    ) -> Vec<Answer> {
         let calls = self
             .providers
             .iter()
             .enumerate()
             .zip(who)
-            .map(|((i, _), w)| self.fetch_one(i, w, sections));
+            .map(|((i, _), w)| self.fetch_one(i, w, sections, reading));
         futures::future::join_all(calls).await
     }
 
     /// Asks one provider, within its budget and subject to its breaker.
-    pub async fn fetch_one(&self, index: usize, who: &Who, sections: &[Section]) -> Answer {
+    pub async fn fetch_one(
+        &self,
+        index: usize,
+        who: &Who,
+        sections: &[Section],
+        reading: Reading,
+    ) -> Answer {
         let Some(provider) = self.providers.get(index) else {
             return Answer::Failed(Failure::Unreachable);
         };
-        let budget = Duration::from_millis(provider.budget_ms);
-        // Paging stops at four fifths of the budget, so what has arrived is shown
-        // rather than lost when a provider answers each page slowly.
-        let deadline = tokio::time::Instant::now() + budget * 4 / 5;
+        let budget = reading
+            .budget
+            .unwrap_or(Duration::from_millis(provider.budget_ms));
+        let deadline = paging_deadline(budget);
         let call = async {
-            self.read(provider, who, sections, deadline)
+            self.read(provider, who, sections, deadline, reading)
                 .await
                 .map_err(Failure::from)
         };
@@ -182,6 +258,65 @@ impl Gateway {
     /// The position of a provider in configuration, by its id.
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.providers.iter().position(|p| p.id == id)
+    }
+
+    /// Carries on searches at provider `index` from where an earlier page stopped
+    /// (the first URL of each chain kept on the server), newest first, within its
+    /// read budget. Each answer's `more` is where its chain goes on next.
+    pub async fn continue_at(
+        &self,
+        index: usize,
+        from: &[(Section, Vec<String>)],
+    ) -> Result<Vec<(Section, Found, Vec<String>)>, Failure> {
+        let Some(provider) = self.providers.get(index) else {
+            return Err(Failure::Unreachable);
+        };
+        let budget = Duration::from_millis(provider.budget_ms);
+        let deadline = paging_deadline(budget);
+        self.guarded(index, budget, async {
+            let found = futures::future::join_all(from.iter().map(|(_, chain)| async move {
+                match chain.first() {
+                    Some(url) => {
+                        self.client
+                            .search_from(provider, url, Some(deadline), super::client::MAX_PAGES)
+                            .await
+                    }
+                    None => Ok(Found::default()),
+                }
+            }))
+            .await;
+            from.iter()
+                .zip(found)
+                .map(|((section, chain), f)| {
+                    let mut f = f.map_err(Failure::from)?;
+                    let rest = f
+                        .more
+                        .take()
+                        .into_iter()
+                        .chain(chain.iter().skip(1).cloned())
+                        .collect();
+                    Ok((*section, f, rest))
+                })
+                .collect()
+        })
+        .await
+    }
+
+    /// One search at provider `index`, newest first, within its read budget: the
+    /// pages that arrived in time are kept (`cut_short` says older ones were not).
+    pub async fn search_newest(&self, index: usize, query: &str) -> Result<Found, Failure> {
+        let Some(provider) = self.providers.get(index) else {
+            return Err(Failure::Unreachable);
+        };
+        let budget = Duration::from_millis(provider.budget_ms);
+        let deadline = paging_deadline(budget);
+        self.guarded(index, budget, async {
+            self.client
+                .search_until(provider, query, Some(deadline))
+                .await
+                .map_err(Failure::from)
+        })
+        .await
     }
 
     /// One search (following next pages) at provider `index`, within its read budget.
@@ -266,6 +401,7 @@ impl Gateway {
         who: &Who,
         sections: &[Section],
         deadline: tokio::time::Instant,
+        reading: Reading,
     ) -> Result<Answer, FetchError> {
         let patient_id = match &who.patient_id {
             Some(id) => id.clone(),
@@ -276,20 +412,32 @@ impl Gateway {
         };
         let mut searches = Vec::new();
         for &section in sections {
-            for query in section.searches(p, &patient_id) {
+            for query in section.searches(p, &patient_id, reading.since, reading.count) {
                 searches.push((section, query));
             }
         }
-        let results = futures::future::join_all(
-            searches
-                .iter()
-                .map(|(_, q)| self.client.search_until(p, q, Some(deadline))),
-        )
+        let results = futures::future::join_all(searches.iter().map(|(_, q)| async move {
+            let url = format!("{}/{q}", p.base_url);
+            self.client
+                .search_from(p, &url, Some(deadline), reading.max_pages)
+                .await
+        }))
         .await;
         let mut out: Vec<(Section, Found)> =
             sections.iter().map(|s| (*s, Found::default())).collect();
-        for ((section, _), result) in searches.iter().zip(results) {
+        let mut more = Vec::new();
+        for ((section, query), result) in searches.iter().zip(results) {
             let found = result?;
+            // Older items continue at the provider's next link, then (for a window)
+            // with the items before the window.
+            let before = reading.since.filter(|_| section.dated()).map(|since| {
+                let q = query.replace(&format!("date=ge{since}"), &format!("date=lt{since}"));
+                format!("{}/{q}", p.base_url)
+            });
+            let chain: Vec<String> = found.more.into_iter().chain(before).collect();
+            if !chain.is_empty() {
+                more.push((*section, chain));
+            }
             if let Some((_, acc)) = out.iter_mut().find(|(s, _)| s == section) {
                 acc.resources.extend(found.resources);
                 acc.unreadable += found.unreadable;
@@ -299,6 +447,7 @@ impl Gateway {
         Ok(Answer::Answered {
             patient_id,
             sections: out,
+            more,
         })
     }
 
@@ -340,6 +489,12 @@ impl Gateway {
             _ => Ok(Err(Answer::NotMatched)),
         }
     }
+}
+
+/// Paging stops at four fifths of the budget, so what has arrived is shown rather
+/// than lost when a provider answers each page slowly.
+fn paging_deadline(budget: Duration) -> tokio::time::Instant {
+    tokio::time::Instant::now() + budget * 4 / 5
 }
 
 /// A FHIR logical id: 1 to 64 of A-Z, a-z, 0-9, '-' and '.'.

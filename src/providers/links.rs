@@ -1,7 +1,7 @@
 //! Patient links: the id each provider system uses for a resident, found by NHS
 //! number and date of birth the first time and remembered.
 
-use super::gateway::{Answer, Section, Who};
+use super::gateway::{Answer, Reading, Section, Who};
 use crate::{
     domain::AccountId,
     domain::AppError,
@@ -50,6 +50,7 @@ pub async fn ask_providers(
     account: &AccountRow,
     nhs_number: &str,
     sections: &[Section],
+    reading: Reading,
 ) -> Result<Vec<Answer>, AppError> {
     let known: HashMap<String, String> = links(&state.db, account.id).await?.into_iter().collect();
     let gateway = &state.gateway;
@@ -62,7 +63,7 @@ pub async fn ask_providers(
             patient_id: known.get(&p.id).cloned(),
         })
         .collect();
-    let answers = gateway.fetch_all(&who, sections).await;
+    let answers = gateway.fetch_all(&who, sections, reading).await;
     for (provider, answer) in gateway.providers.iter().zip(&answers) {
         if let Answer::Answered { patient_id, .. } = answer {
             if !known.contains_key(&provider.id) {
@@ -93,7 +94,11 @@ pub async fn patient_at(
         birth_date: account.date_of_birth.clone(),
         patient_id: None,
     };
-    match state.gateway.fetch_one(index, &who, &[]).await {
+    match state
+        .gateway
+        .fetch_one(index, &who, &[], Reading::page(None))
+        .await
+    {
         Answer::Answered { patient_id, .. } => {
             save_link(
                 &state.db,

@@ -334,6 +334,27 @@ impl Browser {
             .unwrap()
     }
 
+    /// Prepares the record download (a background job) and fetches the file once
+    /// the download page says it is ready, as a person would.
+    pub async fn download_record(&self) -> Response {
+        let res = self.post_form("/api/record-download/prepare", &[]).await;
+        assert!(
+            res.status().is_redirection(),
+            "prepare the download: {}",
+            res.status()
+        );
+        for _ in 0..240 {
+            let page = self.get("/record/download").await.text().await.unwrap();
+            if page.contains("Your file is ready") {
+                return self.get("/record/download/file").await;
+            }
+            assert!(!page.contains("could not be prepared"), "the file failed");
+            assert!(page.contains("being prepared"), "{page}");
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        }
+        panic!("the download was not ready in two minutes")
+    }
+
     /// A plain HTML form post, as a browser without JavaScript sends it.
     pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Response {
         self.client

@@ -158,7 +158,7 @@ async fn a_parent_chooses_a_young_child_and_sees_their_record_from_every_provide
         !letters.contains("Safeguarding"),
         "a restricted item reached a proxy"
     );
-    let bundle = sarah.get("/record/download").await.text().await.unwrap();
+    let bundle = sarah.download_record().await.text().await.unwrap();
     assert!(bundle.contains("Asthma"));
     assert!(!bundle.contains("anxiety") && !bundle.contains("Safeguarding"));
 
@@ -198,7 +198,7 @@ async fn sensitive_items_reach_only_the_person_and_restricted_items_nobody(backe
     assert!(!page(&david, "/record/letters")
         .await
         .contains("Safeguarding"));
-    let own = david.get("/record/download").await.text().await.unwrap();
+    let own = david.download_record().await.text().await.unwrap();
     assert!(own.contains("Chronic anxiety") && !own.contains("Safeguarding"));
     // Grace, acting for him with every scope, sees neither, even from the copy kept
     // while the GP system cannot answer.
@@ -220,7 +220,7 @@ async fn sensitive_items_reach_only_the_person_and_restricted_items_nobody(backe
     assert!(!page(&grace, "/record/letters")
         .await
         .contains("Safeguarding"));
-    let theirs = grace.get("/record/download").await.text().await.unwrap();
+    let theirs = grace.download_record().await.text().await.unwrap();
     assert!(!theirs.contains("anxiety") && !theirs.contains("Safeguarding"));
 }
 
@@ -763,8 +763,11 @@ fn page_needs(path: &str) -> Option<Needs> {
         | "/record/vaccinations"
         | "/record/timeline"
         | "/record/print" => RECORD,
-        "/record/test-results" | "/record/letters" | "/record/letters/{provider}/{id}" => RESULTS,
-        "/record/download" => EVERYTHING,
+        "/record/test-results"
+        | "/record/letters"
+        | "/record/letters/{provider}/{id}"
+        | "/record/test-results/{provider}/{id}" => RESULTS,
+        "/record/download" | "/record/download/file" => EVERYTHING,
         p if p.starts_with("/appointments") => APPOINTMENTS,
         p if p.starts_with("/triage") || p == "/requests" => TRIAGE,
         _ => return None,
@@ -807,7 +810,8 @@ fn server_fn_needs(path: &str) -> Option<(Needs, &'static [(&'static str, &'stat
         | "people/grant" | "people/change" | "people/end" | "invitation/accept"
         | "access-history" => (Needs::Own, &[("id", "0"), ("code", "000000")]),
         "record" => (RECORD, &[("page", "summary")]),
-        "record-letter" => (
+        "record-download" | "record-download/prepare" => (EVERYTHING, &[]),
+        "record-letter" | "record-test" => (
             RESULTS,
             &[("provider", "riverside-gp"), ("id", "no-such-letter")],
         ),
@@ -1055,7 +1059,7 @@ async fn every_page_and_server_function_answers_each_actor_as_expected(backend: 
     // Every page in the route table is classified (a new page cannot be forgotten).
     let mut pages = front_door::state::page_paths();
     pages.extend([
-        "/record/download".to_string(),
+        "/record/download/file".to_string(),
         "/appointments/at/{provider}/{id}/calendar.ics".to_string(),
     ]);
     let unclassified: Vec<&String> = pages.iter().filter(|p| page_needs(p).is_none()).collect();

@@ -4,6 +4,8 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod cursors;
+#[cfg(feature = "ssr")]
 pub mod download;
 #[cfg(feature = "ssr")]
 pub mod glossary;
@@ -12,6 +14,8 @@ pub mod pages;
 pub mod release;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod trend;
 
 pub use crate::domain::sources::{
     recorded_by, source_name, NoRecord, ProviderState, ProviderStatus, Source,
@@ -163,6 +167,140 @@ pub struct ResultItem {
     pub sources: Vec<Source>,
     /// For sorting (ISO date), newest first.
     pub sort_key: String,
+    /// The provider's id for the Observation (the address of the test's own page).
+    #[serde(default)]
+    pub id: Option<String>,
+    /// The test's code as `system|code`, which groups results of one test.
+    #[serde(default)]
+    pub test_key: Option<String>,
+    /// The value as a number (thousandths), for the trend chart.
+    #[serde(default)]
+    pub milli: Option<i64>,
+}
+
+/// The results of one test, as the results page lists them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestGroup {
+    pub what: Coded,
+    /// How many results of this test the page has.
+    pub count: usize,
+    pub latest: ResultItem,
+    /// The test's own page, with its history.
+    pub href: Option<String>,
+}
+
+/// Groups results by test (their code; unnamed ones by their words), newest
+/// result first within each, tests in the order of their newest result.
+pub fn by_test(results: &[ResultItem]) -> Vec<TestGroup> {
+    let mut groups: Vec<(String, TestGroup)> = Vec::new();
+    for r in results {
+        let key = r
+            .test_key
+            .clone()
+            .unwrap_or_else(|| format!("words|{}", r.what.plain));
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, g)) => {
+                g.count += 1;
+                if r.sort_key > g.latest.sort_key {
+                    g.latest = r.clone();
+                }
+            }
+            None => groups.push((
+                key,
+                TestGroup {
+                    what: r.what.clone(),
+                    count: 1,
+                    latest: r.clone(),
+                    href: None,
+                },
+            )),
+        }
+    }
+    let mut out: Vec<TestGroup> = groups
+        .into_iter()
+        .map(|(_, mut g)| {
+            g.href = match (&g.latest.id, g.latest.sources.first()) {
+                (Some(id), Some(s)) => Some(format!("/record/test-results/{}/{id}", s.provider_id)),
+                _ => None,
+            };
+            g
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.latest
+            .sort_key
+            .cmp(&a.latest.sort_key)
+            .then_with(|| a.what.plain.cmp(&b.what.plain))
+    });
+    out
+}
+
+/// One test's history on its own page: every result the providers hold, newest
+/// first, and a trend when the values are numbers in one unit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestHistory {
+    pub what: Coded,
+    pub results: Vec<ResultItem>,
+    pub trend: Option<Trend>,
+    pub providers: Vec<ProviderStatus>,
+    pub generated_at: String,
+}
+
+/// A small line chart drawn on the server as SVG: coordinates in a 600 × 240 box.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trend {
+    /// The results' points, oldest first.
+    pub points: Vec<(i32, i32)>,
+    /// Gridlines: y and the value's label.
+    pub y_labels: Vec<(i32, String)>,
+    /// x and the year's label.
+    pub x_labels: Vec<(i32, String)>,
+    /// One sentence for people who cannot see the chart.
+    pub summary: String,
+}
+
+/// The download page: whether a file is being prepared or is ready.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DownloadAnswer {
+    /// Without a proved NHS number there is nothing to download.
+    pub has_nhs_number: bool,
+    pub state: DownloadState,
+    /// The stated limit, in words.
+    pub limit: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DownloadState {
+    Nothing,
+    Preparing {
+        since: String,
+    },
+    Ready {
+        prepared_at: String,
+        items: i64,
+        size: String,
+        /// What could not be fetched, provider by provider.
+        missing: Vec<String>,
+    },
+    Failed,
+}
+
+/// The chart's box in SVG units (the trend's points are inside it).
+pub mod trend_box {
+    pub const WIDTH: i32 = 600;
+    pub const HEIGHT: i32 = 240;
+    pub const LEFT_X: i32 = 70;
+    pub const RIGHT_X: i32 = WIDTH - 20;
+    pub const TOP_Y: i32 = 15;
+    pub const BOTTOM_Y: i32 = HEIGHT - 35;
+    pub const VIEW_BOX: &str = "0 0 600 240";
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TestAnswer {
+    Test(Box<TestHistory>),
+    NotFound,
+    Unavailable(String),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -230,6 +368,14 @@ pub struct RecordView {
     /// how many there are in all.
     pub letters_from: usize,
     pub letters_total: usize,
+    /// Results grouped by test (the results page lists tests, not every result).
+    pub tests: Vec<TestGroup>,
+    /// Results and visits are read for a recent window: from this day (for people).
+    pub since: Option<String>,
+    /// This page shows older items, carried on from an earlier page.
+    pub continued: bool,
+    /// "Show older …": the key of the server's next place in each provider's list.
+    pub older: Option<String>,
 }
 
 /// How many letters one page of the list shows.

@@ -4,10 +4,11 @@
 //! copy when a provider cannot answer.
 
 use super::{
-    glossary, release::ReleasePolicy, AllergyItem, Coded, EncounterItem, LetterItem, MedicineItem,
-    NoRecord, ProblemItem, RecordAnswer, RecordItems, RecordPage, RecordView, ReportItem,
-    ResultItem, Source, VaccinationItem, Verdict,
+    cursors, glossary, release::ReleasePolicy, AllergyItem, Coded, EncounterItem, LetterItem,
+    MedicineItem, NoRecord, ProblemItem, RecordAnswer, RecordItems, RecordPage, RecordView,
+    ReportItem, ResultItem, Source, VaccinationItem, Verdict,
 };
+use crate::domain::sources::{ProviderState, ProviderStatus};
 use crate::{
     domain::{person::long_date, uk_time::people_time, AppError, NhsNumber},
     platform::{
@@ -19,13 +20,14 @@ use crate::{
         client::Found,
         fanout::{gather, none_found},
         fhir::{self, security::Audience, CodeableConcept, Quantity, DMD, LOINC, SNOMED},
-        gateway::Section,
+        gateway::{Failure, Reading, Section},
         parse_fhir_date,
     },
 };
 use base64::Engine;
 use serde_json::Value;
 use std::collections::HashMap;
+use tower_sessions::Session;
 
 /// The parts of the record each page reads.
 pub fn sections(page: RecordPage) -> &'static [Section] {
@@ -65,12 +67,30 @@ impl Part {
     }
 }
 
+/// Results and visits are first read for this many years back; "Show older"
+/// pages back beyond that.
+pub const RECENT_YEARS: i32 = 2;
+
+/// The first day of the recent window (the same date two years ago; 28 February
+/// for a 29 February).
+pub fn window_start(today: time::Date) -> time::Date {
+    let year = today.year() - RECENT_YEARS;
+    today
+        .replace_year(year)
+        .or_else(|_| time::Date::from_calendar_date(year, today.month(), 28))
+        .unwrap_or(today)
+}
+
 /// Builds a record page for the subject, reading every provider at once. Audited.
+/// Results and visits are read newest first for the recent window; `older` is the
+/// key of a place kept by an earlier page, to carry on from there.
 pub async fn view(
     state: &AppState,
+    session: &Session,
     acting: Acting,
     page: RecordPage,
     letters_from: usize,
+    older: Option<&str>,
 ) -> Result<RecordAnswer, AppError> {
     let now = state.clock.now_unix();
     let account = audited_subject(state, acting, AuditAction::RecordViewed, page.slug()).await?;
@@ -80,36 +100,71 @@ pub async fn view(
     let wanted = sections(page);
     let release = state.settings::<ReleasePolicy>();
     let today = state.clock.today();
-    let gathered = gather(
-        state,
-        &account,
-        &nhs_number,
-        wanted,
-        Audience::of(acting.role.is_proxy()),
-        |provider, section, found| {
-            let part = read_part(section, found, &provider.source(), release, today);
-            (part.items, part.unreadable)
-        },
-    )
-    .await?;
-    let mut merged = Part::default();
-    let mut statuses = Vec::new();
-    for from in gathered {
-        for items in from.parts {
-            merged.extend(items);
+    let audience = Audience::of(acting.role.is_proxy());
+    let dated = wanted.iter().any(|s| s.dated());
+    let place = match older.filter(|_| dated) {
+        Some(key) => cursors::find(session, acting, page.slug(), key).await?,
+        None => None,
+    };
+    let (merged, statuses, more, since) = match place {
+        Some(from) => {
+            let (merged, statuses, more) = carry_on(state, audience, from).await;
+            (merged, statuses, more, None)
         }
-        statuses.push(from.status);
-    }
-    if none_found(&statuses) {
-        return Ok(RecordAnswer::Nothing(NoRecord::NotFound {
-            providers: statuses,
-        }));
-    }
+        None => {
+            let since = dated.then(|| window_start(today));
+            let gathered = gather(
+                state,
+                &account,
+                &nhs_number,
+                wanted,
+                Reading::page(since),
+                audience,
+                |provider, section, found| {
+                    let part = read_part(section, found, &provider.source(), release, today);
+                    (part.items, part.unreadable)
+                },
+                fill_older,
+            )
+            .await?;
+            let mut merged = Part::default();
+            let mut statuses = Vec::new();
+            let mut more = Vec::new();
+            for from in gathered {
+                for items in from.parts {
+                    merged.extend(items);
+                }
+                for (section, chain) in from.more {
+                    more.push((from.status.source.provider_id.clone(), section, chain));
+                }
+                statuses.push(from.status);
+            }
+            if none_found(&statuses) {
+                return Ok(RecordAnswer::Nothing(NoRecord::NotFound {
+                    providers: statuses,
+                }));
+            }
+            (merged, statuses, more, since)
+        }
+    };
+    let continued = older.is_some() && since.is_none() && dated;
+    let older = if dated {
+        cursors::keep(session, acting, page.slug(), more).await?
+    } else {
+        None
+    };
     let letters_total = merged.items.letters.len();
     let letters_from = letters_from.min(letters_total);
     let formatted = NhsNumber::parse(&nhs_number)
         .map(|n| n.formatted())
         .unwrap_or(nhs_number);
+    let results = sorted(merged.items.results, |r| r.sort_key.clone());
+    // The results page lists tests; each test's results are on its own page.
+    let (tests, results) = if page == RecordPage::TestResults {
+        (super::by_test(&results), Vec::new())
+    } else {
+        (Vec::new(), results)
+    };
     Ok(RecordAnswer::Record(Box::new(RecordView {
         page,
         full_name: account.full_name,
@@ -134,7 +189,7 @@ pub async fn view(
                 |a| &mut a.sources,
             ),
             vaccinations: sorted(merged.items.vaccinations, |v| v.sort_key.clone()),
-            results: sorted(merged.items.results, |r| r.sort_key.clone()),
+            results,
             reports: sorted(merged.items.reports, |r| r.sort_key.clone()),
             // The list names each letter, a page at a time; its text is on its own page.
             letters: sorted(merged.items.letters, |l| l.sort_key.clone())
@@ -148,7 +203,118 @@ pub async fn view(
         release_delay_days: release.delay_days,
         letters_from,
         letters_total,
+        tests,
+        since: since.map(long_date),
+        continued,
+        older,
     })))
+}
+
+/// Carries on at each provider from the places an earlier page kept (their own
+/// next links, or the search before the window): the next screenful of older
+/// items, and where they continue after that. Providers with nothing older are
+/// not asked.
+async fn carry_on(
+    state: &AppState,
+    audience: Audience,
+    from: Vec<(String, Section, Vec<String>)>,
+) -> (
+    Part,
+    Vec<ProviderStatus>,
+    Vec<(String, Section, Vec<String>)>,
+) {
+    use crate::providers::fhir::security::visibility;
+    let release = state.settings::<ReleasePolicy>();
+    let today = state.clock.today();
+    let mut asks: Vec<(usize, Vec<(Section, Vec<String>)>)> = Vec::new();
+    for (provider, section, url) in from {
+        let Some(index) = state.gateway.index_of(&provider) else {
+            continue;
+        };
+        match asks.iter_mut().find(|(i, _)| *i == index) {
+            Some((_, urls)) => urls.push((section, url)),
+            None => asks.push((index, vec![(section, url)])),
+        }
+    }
+    let answers = futures::future::join_all(
+        asks.iter()
+            .map(|(index, urls)| state.gateway.continue_at(*index, urls)),
+    )
+    .await;
+    let mut merged = Part::default();
+    let mut statuses = Vec::new();
+    let mut more = Vec::new();
+    for ((index, _), answer) in asks.iter().zip(answers) {
+        let provider = &state.gateway.providers[*index];
+        let provider_state = match answer {
+            Ok(found) => {
+                let mut unreadable = 0;
+                for (section, mut found, rest) in found {
+                    found.resources.retain(|r| audience.may_see(visibility(r)));
+                    // A screenful of older items: where they stopped is where
+                    // "Show older" carries on, so nothing is reported missing.
+                    if !rest.is_empty() {
+                        more.push((provider.id.clone(), section, rest));
+                    }
+                    let part = read_part(section, found, &provider.source(), release, today);
+                    unreadable += part.unreadable;
+                    merged.extend(part.items);
+                }
+                if unreadable > 0 {
+                    ProviderState::PartlyRead { unreadable }
+                } else {
+                    ProviderState::Current
+                }
+            }
+            Err(Failure::Unreadable) => ProviderState::Unreadable { copy_from: None },
+            Err(_) => ProviderState::Unavailable { copy_from: None },
+        };
+        statuses.push(ProviderStatus {
+            source: provider.source(),
+            state: provider_state,
+        });
+    }
+    (merged, statuses, more)
+}
+
+/// Fills a part that was cut short from its last good copy: dated items older than
+/// the oldest that arrived, and undated ones that did not arrive at all.
+pub fn fill_older(fresh: &mut RecordItems, copy: RecordItems) {
+    older_than(&mut fresh.results, copy.results, |r| &r.sort_key);
+    older_than(&mut fresh.reports, copy.reports, |r| &r.sort_key);
+    older_than(&mut fresh.letters, copy.letters, |l| &l.sort_key);
+    older_than(&mut fresh.encounters, copy.encounters, |e| &e.sort_key);
+    older_than(&mut fresh.vaccinations, copy.vaccinations, |v| &v.sort_key);
+    missing(&mut fresh.problems, copy.problems, |a, b| {
+        a.what == b.what && a.current == b.current
+    });
+    missing(&mut fresh.medicines, copy.medicines, |a, b| {
+        a.what == b.what && a.current == b.current
+    });
+    missing(&mut fresh.allergies, copy.allergies, |a, b| {
+        a.what == b.what
+    });
+}
+
+fn older_than<T>(fresh: &mut Vec<T>, copy: Vec<T>, key: impl Fn(&T) -> &String) {
+    let oldest = fresh
+        .iter()
+        .map(&key)
+        .filter(|k| !k.is_empty())
+        .min()
+        .cloned();
+    fresh.extend(
+        copy.into_iter()
+            .filter(|c| !key(c).is_empty() && oldest.as_ref().is_none_or(|o| key(c) < o)),
+    );
+}
+
+fn missing<T>(fresh: &mut Vec<T>, copy: Vec<T>, same: impl Fn(&T, &T) -> bool) {
+    let extra: Vec<T> = copy
+        .into_iter()
+        .filter(|c| !fresh.iter().any(|f| same(f, c)))
+        .collect();
+    fresh.extend(extra);
 }
 
 /// One letter, read from its provider by id for this person only (the search
@@ -643,7 +809,22 @@ fn result(o: fhir::Observation, source: &Source) -> ResultItem {
         .map(|t| clip(t, 2000))
         .collect::<Vec<_>>();
     let when = o.effective_date_time.clone().or(o.issued.clone());
+    let test_key = o.code.as_ref().and_then(|c| {
+        c.coding
+            .iter()
+            .find_map(|c| Some(format!("{}|{}", c.system.as_deref()?, c.code.as_deref()?)))
+    });
+    let milli = number.and_then(|v| {
+        let m = (v * 1000.0).round();
+        (m.is_finite() && m.abs() < 1e15).then_some(m as i64)
+    });
     ResultItem {
+        id: o
+            .id
+            .clone()
+            .filter(|id| crate::providers::gateway::valid_id(id)),
+        test_key,
+        milli,
         what: o
             .code
             .as_ref()
@@ -788,7 +969,7 @@ mod tests {
         let found = Found {
             resources: vec![report(3, today), report(14, today), report(40, today)],
             unreadable: 0,
-            cut_short: false,
+            ..Found::default()
         };
         let part = read_part(Section::Results, found, &src("hospital"), &policy(), today);
         assert_eq!(
@@ -800,7 +981,7 @@ mod tests {
         let found = Found {
             resources: vec![report(3, today)],
             unreadable: 0,
-            cut_short: false,
+            ..Found::default()
         };
         assert_eq!(
             read_part(Section::Results, found, &src("hospital"), &policy(), later)
@@ -825,7 +1006,7 @@ mod tests {
         let found = Found {
             resources: vec![obs(5.8), obs(4.2)],
             unreadable: 0,
-            cut_short: false,
+            ..Found::default()
         };
         let part = read_part(Section::Results, found, &src("gp"), &policy(), today);
         let high = &part.items.results[0];
@@ -854,7 +1035,7 @@ mod tests {
                 json!({ "resourceType": "Condition", "verificationStatus": { "coding": [{ "code": "entered-in-error" }] }, "code": { "text": "Wrong" } }),
             ],
             unreadable: 1,
-            cut_short: false,
+            ..Found::default()
         };
         let part = read_part(Section::Problems, found, &src("gp"), &policy(), today);
         assert_eq!(
@@ -882,6 +1063,89 @@ mod tests {
         );
         assert_eq!(letter_text(&a("text/html", &enc("<p>Hi</p>"))), None);
         assert_eq!(letter_text(&a("text/plain", "not base64!")), None);
+    }
+
+    fn dated_result(date: &str, code: &str) -> ResultItem {
+        ResultItem {
+            what: Coded {
+                plain: code.into(),
+                term: None,
+                code: None,
+            },
+            date: None,
+            value: None,
+            range: None,
+            verdict: Verdict::NoRange,
+            explanation: String::new(),
+            comment: None,
+            sources: vec![src("gp")],
+            sort_key: date.into(),
+            id: Some(format!("{code}-{date}")),
+            test_key: Some(format!("s|{code}")),
+            milli: None,
+        }
+    }
+
+    #[test]
+    fn a_copy_fills_in_only_items_older_than_those_that_arrived() {
+        let mut fresh = RecordItems {
+            results: vec![
+                dated_result("2026-11-01", "a"),
+                dated_result("2026-06-01", "a"),
+            ],
+            problems: vec![problem_item(Some("SNOMED CT 1"), true, "gp")],
+            ..RecordItems::default()
+        };
+        let copy = RecordItems {
+            results: vec![
+                dated_result("2026-06-01", "a"),
+                dated_result("2026-01-01", "a"),
+                dated_result("2025-01-01", "b"),
+                dated_result("", "undated"),
+            ],
+            problems: vec![
+                problem_item(Some("SNOMED CT 1"), true, "gp"),
+                problem_item(Some("SNOMED CT 2"), true, "gp"),
+            ],
+            ..RecordItems::default()
+        };
+        fill_older(&mut fresh, copy);
+        let keys: Vec<&str> = fresh.results.iter().map(|r| r.sort_key.as_str()).collect();
+        assert_eq!(
+            keys,
+            ["2026-11-01", "2026-06-01", "2026-01-01", "2025-01-01"]
+        );
+        assert_eq!(
+            fresh.problems.len(),
+            2,
+            "the missing problem, not the one that came"
+        );
+    }
+
+    #[test]
+    fn results_are_grouped_by_test_newest_first() {
+        let results = vec![
+            dated_result("2026-11-01", "a"),
+            dated_result("2026-10-01", "b"),
+            dated_result("2026-06-01", "a"),
+        ];
+        let groups = crate::features::record::by_test(&results);
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].what.plain, "a");
+        assert_eq!(groups[0].count, 2);
+        assert_eq!(groups[0].latest.sort_key, "2026-11-01");
+        assert_eq!(
+            groups[0].href.as_deref(),
+            Some("/record/test-results/gp/a-2026-11-01")
+        );
+        assert_eq!(groups[1].count, 1);
+    }
+
+    #[test]
+    fn the_window_is_two_years_to_the_day() {
+        use time::macros::date;
+        assert_eq!(window_start(date!(2026 - 12 - 02)), date!(2024 - 12 - 02));
+        assert_eq!(window_start(date!(2028 - 02 - 29)), date!(2026 - 02 - 28));
     }
 
     #[test]

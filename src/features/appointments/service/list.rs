@@ -21,6 +21,7 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<ListAnswer, AppErr
         &account,
         &nhs_number,
         &[Section::Appointments],
+        Reading::page(None),
         Audience::of(acting.role.is_proxy()),
         |provider, _, found| {
             let mut unreadable = found.unreadable;
@@ -35,6 +36,24 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<ListAnswer, AppErr
                 }
             }
             (mine, unreadable)
+        },
+        |fresh: &mut Vec<AppointmentView>, copy| {
+            // Read soonest first: what did not arrive is later than the last that did.
+            let last = fresh.iter().map(|v| v.start).max();
+            let missing: Vec<AppointmentView> = copy
+                .into_iter()
+                .filter(|v| last.is_none_or(|l| v.start > l))
+                .filter(|v| {
+                    !fresh
+                        .iter()
+                        .any(|f| f.id == v.id && f.provider_id == v.provider_id)
+                })
+                .map(|mut v| {
+                    v.upcoming = v.upcoming && v.start > now;
+                    v
+                })
+                .collect();
+            fresh.extend(missing);
         },
     )
     .await?;

@@ -34,7 +34,7 @@ use crate::{
             write::{self, to_json, Coding, Concept, Identifier},
             Resource,
         },
-        gateway::{urlencode, valid_id, Failure, Section},
+        gateway::{urlencode, valid_id, Failure, Reading, Section},
         links::patient_at,
         ProviderConfig,
     },

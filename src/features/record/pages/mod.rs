@@ -4,7 +4,7 @@
 
 use super::{
     api::get_record_page, recorded_by, source_name, AllergyItem, Coded, LetterAnswer, MedicineItem,
-    ProblemItem, RecordAnswer, RecordPage, RecordView, Verdict,
+    ProblemItem, RecordAnswer, RecordPage, RecordView, TestAnswer, TestHistory, Verdict,
 };
 use crate::components::{
     problem,
@@ -14,11 +14,13 @@ use crate::components::{
 use leptos::prelude::*;
 
 mod current;
+mod download;
 mod history;
 
 use current::*;
-pub use history::LetterPage;
+pub use download::DownloadPage;
 use history::*;
+pub use history::{LetterPage, TestPage};
 
 #[component]
 pub fn RecordSummaryPage() -> impl IntoView {
@@ -165,7 +167,7 @@ fn record_nav(current: RecordPage) -> impl IntoView {
             <DownloadWarning />
             <ul class="nhsuk-list">
                 <li><a href="/record/print">"Printable summary"</a></li>
-                <li><a href="/record/download" download="">"Download your data (FHIR file)"</a></li>
+                <li><a href="/record/download">"Download your data (FHIR file)"</a></li>
             </ul>
         </nav>
     }
