@@ -28,7 +28,7 @@ pub struct FromProvider<T> {
     pub status: ProviderStatus,
     pub parts: Vec<T>,
     pub from_copy: bool,
-    pub more: Vec<(Section, Vec<String>)>,
+    pub more: super::gateway::Places,
 }
 
 /// Asks every provider for `sections` and reads each part with `read`, which turns

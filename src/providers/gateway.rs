@@ -98,6 +98,10 @@ impl Section {
     }
 }
 
+/// Where a provider's older items continue, for each search: URLs on its base to
+/// follow in turn (its own next link, then the search before a window).
+pub type Places = Vec<(Section, Vec<String>)>;
+
 /// Who to look for: the NHS number, and the date of birth the provider's record must share.
 #[derive(Clone, Debug)]
 pub struct Who {
@@ -139,7 +143,7 @@ pub enum Answer {
         /// Where each search's older items continue, if anywhere (kept server-side):
         /// URLs to follow in turn (the provider's next link, then the search
         /// before the window).
-        more: Vec<(Section, Vec<String>)>,
+        more: Places,
     },
     /// The provider has no record with this NHS number.
     NotKnown,

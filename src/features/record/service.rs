@@ -20,7 +20,7 @@ use crate::{
         client::Found,
         fanout::{gather, none_found},
         fhir::{self, security::Audience, CodeableConcept, Quantity, DMD, LOINC, SNOMED},
-        gateway::{Failure, Reading, Section},
+        gateway::{Failure, Places, Reading, Section},
         parse_fhir_date,
     },
 };
@@ -226,7 +226,7 @@ async fn carry_on(
     use crate::providers::fhir::security::visibility;
     let release = state.settings::<ReleasePolicy>();
     let today = state.clock.today();
-    let mut asks: Vec<(usize, Vec<(Section, Vec<String>)>)> = Vec::new();
+    let mut asks: Vec<(usize, Places)> = Vec::new();
     for (provider, section, url) in from {
         let Some(index) = state.gateway.index_of(&provider) else {
             continue;

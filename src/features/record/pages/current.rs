@@ -121,7 +121,7 @@ pub(super) fn summary(v: &RecordView) -> AnyView {
             <li><a href="/record/letters">"Letters and documents"</a></li>
             <li><a href="/record/timeline">"Timeline of care"</a></li>
             <li><a href="/record/print">"Printable summary"</a></li>
-            <li><a href="/record/download" download="">"Download your data (FHIR file)"</a></li>
+            <li><a href="/record/download">"Download your data (FHIR file)"</a></li>
         </ul>
     }
     .into_any()
