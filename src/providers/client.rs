@@ -12,8 +12,10 @@ use std::time::Duration;
 pub const MAX_PAGES: usize = 20;
 
 /// The most pages of one search followed for the download, which pages through
-/// everything a provider holds (200 pages of 50: 10,000 items of each kind).
+/// everything a provider holds (200 pages of 100: 20,000 items of each kind).
 pub const MAX_EXPORT_PAGES: usize = 200;
+/// Items asked for on each page of the download's searches.
+pub const EXPORT_PAGE_SIZE: u32 = 100;
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum FetchError {
@@ -54,9 +56,8 @@ pub struct Found {
     /// More pages were there but were not read (the time ran out, or the page limit):
     /// what was read is newest first, so older items are the ones missing.
     pub cut_short: bool,
-    /// Where older items continue: the provider's own next link when paging stopped
-    /// early, or the search for items before the window when the window was read to
-    /// its end. Kept on the server, never put in a page.
+    /// Where older items continue: the provider's own next link, when paging stopped
+    /// before the last page. Kept on the server, never put in a page.
     pub more: Option<String>,
 }
 

@@ -178,12 +178,12 @@ impl Reading {
     }
 
     /// Everything a provider holds, paged through to the end within `budget` and
-    /// [`super::client::MAX_EXPORT_PAGES`] pages of 100 for each search.
+    /// [`super::client::MAX_EXPORT_PAGES`] pages for each search.
     pub fn everything(budget: Duration) -> Self {
         Self {
             since: None,
             max_pages: super::client::MAX_EXPORT_PAGES,
-            count: 100,
+            count: super::client::EXPORT_PAGE_SIZE,
             budget: Some(budget),
         }
     }

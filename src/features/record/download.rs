@@ -18,7 +18,7 @@ use crate::{
         state::AppState,
     },
     providers::{
-        client::MAX_EXPORT_PAGES,
+        client::{EXPORT_PAGE_SIZE, MAX_EXPORT_PAGES},
         fhir::{
             security::{visibility, Audience},
             NHS_NUMBER_SYSTEM, ODS_SYSTEM,
@@ -75,7 +75,7 @@ pub async fn answer(state: &AppState, acting: Acting) -> Result<DownloadAnswer, 
         state: state_now,
         limit: format!(
             "up to {} items of each kind from each service",
-            MAX_EXPORT_PAGES * 100
+            MAX_EXPORT_PAGES * EXPORT_PAGE_SIZE as usize
         ),
     })
 }
