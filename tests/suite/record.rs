@@ -599,6 +599,15 @@ async fn a_long_history_at_a_slow_provider_shows_the_newest_within_budget(backen
     assert_eq!(hba1c_count(&html), whole);
 }
 
+/// The GP system answers every page `ms` late.
+async fn slow_gp(sim: &front_door::sim::SimHandle, ms: u64) {
+    let faults = front_door::sim::Faults {
+        latency_ms: ms,
+        ..Default::default()
+    };
+    common::set_faults(sim, "riverside-gp", &faults).await;
+}
+
 /// How many HbA1c results a results page lists (the test's line says "N results").
 fn hba1c_count(html: &str) -> usize {
     let Some(at) = html.find(">Average blood sugar over the last 2 to 3 months (HbA1c)</") else {
@@ -630,18 +639,10 @@ fn link_before(html: &str, words: &str, path: &str) -> Option<String> {
 /// provider answering each page in 800 ms: every result is seen exactly once, and
 /// no provider address reaches the page (issue 16).
 async fn show_older_pages_back_through_a_long_history(backend: Backend) {
-    use front_door::sim::{data::HAROLD, Faults};
+    use front_door::sim::data::HAROLD;
     let (sim, _idp, app) = super::carers::family(backend).await;
     let b = super::carers::signed_in(&app, HAROLD).await;
-    common::set_faults(
-        &sim,
-        "riverside-gp",
-        &Faults {
-            latency_ms: 800,
-            ..Faults::default()
-        },
-    )
-    .await;
+    slow_gp(&sim, 800).await;
     let first = page(&b, "/record/test-results").await;
     assert!(
         first.contains("Results since "),
@@ -730,15 +731,7 @@ async fn the_download_is_complete_for_a_long_history_and_says_what_is_missing(ba
     use front_door::sim::{data::HAROLD, Faults};
     let (sim, _idp, app) = super::carers::family(backend).await;
     let b = super::carers::signed_in(&app, HAROLD).await;
-    common::set_faults(
-        &sim,
-        "riverside-gp",
-        &Faults {
-            latency_ms: 300,
-            ..Faults::default()
-        },
-    )
-    .await;
+    slow_gp(&sim, 300).await;
     let first = page(&b, "/record/download").await;
     assert!(first.contains("Prepare my file"));
     let res = b.download_record().await;

@@ -274,7 +274,7 @@ async fn latest(db: &Db, acting: Acting) -> Result<Option<ExportRow>, sqlx::Erro
     const SQL: &str = "SELECT state, created_at, finished_at, resources, missing, \
                        COALESCE(LENGTH(body), 0) AS size FROM record_exports \
                        WHERE actor_account_id = $1 AND subject_account_id = $2 \
-                       ORDER BY created_at DESC, id DESC LIMIT 1";
+                       ORDER BY created_at DESC LIMIT 1";
     on_db!(db, |pool| {
         let row = sqlx::query(SQL)
             .bind(acting.actor)
@@ -300,7 +300,7 @@ async fn latest(db: &Db, acting: Acting) -> Result<Option<ExportRow>, sqlx::Erro
 async fn ready_body(db: &Db, acting: Acting) -> Result<Option<String>, sqlx::Error> {
     const SQL: &str = "SELECT body FROM record_exports \
                        WHERE actor_account_id = $1 AND subject_account_id = $2 AND state = 'ready' \
-                       ORDER BY created_at DESC, id DESC LIMIT 1";
+                       ORDER BY created_at DESC LIMIT 1";
     on_db!(db, |pool| {
         let row = sqlx::query(SQL)
             .bind(acting.actor)
@@ -313,19 +313,29 @@ async fn ready_body(db: &Db, acting: Acting) -> Result<Option<String>, sqlx::Err
     })
 }
 
+/// A new file replaces this actor's earlier ones for the same person (so the
+/// newest is the only one, whatever the clock says).
 async fn insert(db: &Db, id: &str, acting: Acting, now: i64) -> Result<(), sqlx::Error> {
+    const EARLIER: &str =
+        "DELETE FROM record_exports WHERE actor_account_id = $1 AND subject_account_id = $2";
     const SQL: &str = "INSERT INTO record_exports (id, actor_account_id, subject_account_id, role, state, created_at) \
                        VALUES ($1, $2, $3, $4, 'preparing', $5)";
     on_db!(db, |pool| {
+        let mut tx = pool.begin().await?;
+        sqlx::query(EARLIER)
+            .bind(acting.actor)
+            .bind(acting.subject)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query(SQL)
             .bind(id)
             .bind(acting.actor)
             .bind(acting.subject)
             .bind(acting.role.as_str())
             .bind(now)
-            .execute(pool)
-            .await
-            .map(|_| ())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await
     })
 }
 

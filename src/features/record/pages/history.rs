@@ -244,6 +244,62 @@ pub(super) fn timeline_section(v: &RecordView) -> AnyView {
     .into_any()
 }
 
+/// The words for an item on its own page (a letter, a test) that cannot be shown.
+struct OwnPage {
+    /// "letter", "test"
+    what: &'static str,
+    back: &'static str,
+    back_text: &'static str,
+    /// Why it may not be found.
+    gone: &'static str,
+}
+
+const LETTER: OwnPage = OwnPage {
+    what: "letter",
+    back: "/record/letters",
+    back_text: "Back to letters and documents",
+    gone: "It may have been removed by the service that wrote it.",
+};
+
+const TEST: OwnPage = OwnPage {
+    what: "test",
+    back: "/record/test-results",
+    back_text: "Back to test results",
+    gone: "It may have been removed by the service that did it.",
+};
+
+/// Not found for this person (a 404), or `unavailable`: its provider did not answer.
+fn not_there(p: &OwnPage, unavailable: Option<String>) -> AnyView {
+    let (title, words) = match unavailable {
+        Some(name) => (
+            format!("We could not get this {} just now", p.what),
+            format!("{name} did not answer. Try again later."),
+        ),
+        None => {
+            #[cfg(feature = "ssr")]
+            if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+                res.set_status(axum::http::StatusCode::NOT_FOUND);
+            }
+            let mut title = format!("{} not found", p.what);
+            title[..1].make_ascii_uppercase();
+            (
+                title,
+                format!(
+                    "We could not find this {} in your records. {}",
+                    p.what, p.gone
+                ),
+            )
+        }
+    };
+    view! {
+        <PageTitle text=title.clone() />
+        <BackLink href=p.back text=p.back_text />
+        <h1>{title}</h1>
+        <p>{words}</p>
+    }
+    .into_any()
+}
+
 /// One letter on its own page.
 #[component]
 pub fn LetterPage() -> impl IntoView {
@@ -264,24 +320,8 @@ pub fn LetterPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match letter.await {
                     Err(e) => problem(e),
-                    Ok(LetterAnswer::NotFound) => {
-                        #[cfg(feature = "ssr")]
-                        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-                            res.set_status(axum::http::StatusCode::NOT_FOUND);
-                        }
-                        view! {
-                            <PageTitle text="Letter not found" />
-                            <BackLink href="/record/letters" text="Back to letters and documents" />
-                            <h1>"Letter not found"</h1>
-                            <p>"We could not find this letter in your records. It may have been removed by the service that wrote it."</p>
-                        }.into_any()
-                    }
-                    Ok(LetterAnswer::Unavailable(name)) => view! {
-                        <PageTitle text="We could not get this letter just now" />
-                        <BackLink href="/record/letters" text="Back to letters and documents" />
-                        <h1>"We could not get this letter just now"</h1>
-                        <p>{format!("{name} did not answer. Try again later.")}</p>
-                    }.into_any(),
+                    Ok(LetterAnswer::NotFound) => not_there(&LETTER, None),
+                    Ok(LetterAnswer::Unavailable(name)) => not_there(&LETTER, Some(name)),
                     Ok(LetterAnswer::Letter(l)) => {
                         let who = l.sources.iter().map(source_name).collect::<Vec<_>>().join(", ");
                         view! {
@@ -323,24 +363,8 @@ pub fn TestPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match test.await {
                     Err(e) => problem(e),
-                    Ok(TestAnswer::NotFound) => {
-                        #[cfg(feature = "ssr")]
-                        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-                            res.set_status(axum::http::StatusCode::NOT_FOUND);
-                        }
-                        view! {
-                            <PageTitle text="Test not found" />
-                            <BackLink href="/record/test-results" text="Back to test results" />
-                            <h1>"Test not found"</h1>
-                            <p>"We could not find this test in your records. It may have been removed by the service that did it."</p>
-                        }.into_any()
-                    }
-                    Ok(TestAnswer::Unavailable(name)) => view! {
-                        <PageTitle text="We could not get this test just now" />
-                        <BackLink href="/record/test-results" text="Back to test results" />
-                        <h1>"We could not get this test just now"</h1>
-                        <p>{format!("{name} did not answer. Try again later.")}</p>
-                    }.into_any(),
+                    Ok(TestAnswer::NotFound) => not_there(&TEST, None),
+                    Ok(TestAnswer::Unavailable(name)) => not_there(&TEST, Some(name)),
                     Ok(TestAnswer::Test(t)) => test_history(*t),
                 }
             })}
