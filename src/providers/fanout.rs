@@ -106,15 +106,7 @@ where
                     }
                     parts.push(part);
                 }
-                if cut_short {
-                    ProviderState::Partial {
-                        copy_from: copy_from.map(people_time),
-                    }
-                } else if unreadable > 0 {
-                    ProviderState::PartlyRead { unreadable }
-                } else {
-                    ProviderState::Current
-                }
+                answered(cut_short, unreadable, copy_from.map(people_time))
             }
             Answer::NotKnown => ProviderState::NoRecord,
             Answer::NotMatched => ProviderState::NotMatched,
@@ -134,10 +126,7 @@ where
                     }
                 }
                 let copy_from = copy_from.map(people_time);
-                match failure {
-                    Failure::Unreadable => ProviderState::Unreadable { copy_from },
-                    _ => ProviderState::Unavailable { copy_from },
-                }
+                failed(failure, copy_from)
             }
         };
         out.push(FromProvider {
@@ -152,6 +141,26 @@ where
     }
     copies::save_copies(&state.db, account.id, &fresh).await?;
     Ok(out)
+}
+
+/// How a provider that answered is described: cut short (older items from the
+/// copy of `copy_from`, if one filled the gap), partly unreadable, or current.
+pub fn answered(cut_short: bool, unreadable: usize, copy_from: Option<String>) -> ProviderState {
+    if cut_short {
+        ProviderState::Partial { copy_from }
+    } else if unreadable > 0 {
+        ProviderState::PartlyRead { unreadable }
+    } else {
+        ProviderState::Current
+    }
+}
+
+/// How a provider that failed is described, with the time of any copy shown.
+pub fn failed(failure: Failure, copy_from: Option<String>) -> ProviderState {
+    match failure {
+        Failure::Unreadable => ProviderState::Unreadable { copy_from },
+        _ => ProviderState::Unavailable { copy_from },
+    }
 }
 
 /// True when no provider has a record for this person that could be shown.

@@ -8,7 +8,7 @@ use super::{
     MedicineItem, NoRecord, ProblemItem, RecordAnswer, RecordItems, RecordPage, RecordView,
     ReportItem, ResultItem, Source, VaccinationItem, Verdict,
 };
-use crate::domain::sources::{ProviderState, ProviderStatus};
+use crate::domain::sources::ProviderStatus;
 use crate::{
     domain::{person::long_date, uk_time::people_time, AppError, NhsNumber},
     platform::{
@@ -18,9 +18,9 @@ use crate::{
     },
     providers::{
         client::Found,
-        fanout::{gather, none_found},
+        fanout::{answered, failed, gather, none_found},
         fhir::{self, security::Audience, CodeableConcept, Quantity, DMD, LOINC, SNOMED},
-        gateway::{Failure, Places, Reading, Section},
+        gateway::{Places, Reading, Section},
         parse_fhir_date,
     },
 };
@@ -260,14 +260,9 @@ async fn carry_on(
                     unreadable += part.unreadable;
                     merged.extend(part.items);
                 }
-                if unreadable > 0 {
-                    ProviderState::PartlyRead { unreadable }
-                } else {
-                    ProviderState::Current
-                }
+                answered(false, unreadable, None)
             }
-            Err(Failure::Unreadable) => ProviderState::Unreadable { copy_from: None },
-            Err(_) => ProviderState::Unavailable { copy_from: None },
+            Err(failure) => failed(failure, None),
         };
         statuses.push(ProviderStatus {
             source: provider.source(),

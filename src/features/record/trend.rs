@@ -7,19 +7,16 @@ use super::{
     release::ReleasePolicy, service::read_part, ResultItem, TestAnswer, TestHistory, Trend,
 };
 use crate::{
-    domain::{
-        sources::{ProviderState, ProviderStatus},
-        uk_time::people_time,
-        AppError,
-    },
+    domain::{sources::ProviderStatus, uk_time::people_time, AppError},
     platform::{
         acting::{audited_subject, Acting},
         audit::AuditAction,
         state::AppState,
     },
     providers::{
+        fanout::{answered, failed},
         fhir::security::{visibility, Audience},
-        gateway::{urlencode, valid_id, Failure, Section},
+        gateway::{urlencode, valid_id, Section},
         links,
     },
 };
@@ -89,18 +86,9 @@ pub async fn history(
                         .into_iter()
                         .filter(|r| r.test_key.as_deref() == Some(code.as_str())),
                 );
-                if cut_short {
-                    ProviderState::Partial { copy_from: None }
-                } else if part.unreadable > 0 {
-                    ProviderState::PartlyRead {
-                        unreadable: part.unreadable,
-                    }
-                } else {
-                    ProviderState::Current
-                }
+                answered(cut_short, part.unreadable, None)
             }
-            Err(Failure::Unreadable) => ProviderState::Unreadable { copy_from: None },
-            Err(_) => ProviderState::Unavailable { copy_from: None },
+            Err(failure) => failed(failure, None),
         };
         providers.push(ProviderStatus {
             source: p.source(),
