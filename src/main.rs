@@ -132,7 +132,11 @@ async fn main() {
         }
         println!(
             "Demo parent: Sarah Thompson (sarah.thompson@example.org) is recorded by her GP \
-             practice as mother of Ben (9) and Lily (12)"
+             practice as mother of Ben (9), Lily (12) and Noah (2)"
+        );
+        println!(
+            "Demo person not registered at a Front Door practice: Alex Jones \
+             (alex.jones@example.org) is told at the start that requests cannot be sent"
         );
         println!(
             "Demo carer: Grace Okafor (grace.okafor@example.org) acts for her father David Okafor \

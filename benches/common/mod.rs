@@ -154,12 +154,19 @@ pub async fn signed_in_client(base: &str, index: usize) -> Client {
     let res = client
         .post(format!("{base}/auth/nhs-login"))
         .header("origin", base)
+        .header("accept", "text/html")
+        .form(&[("purpose", "sign-in")])
         .send()
         .await
         .unwrap();
     let mut url = reqwest::Url::parse(&location(&res)).unwrap();
     for _ in 0..10 {
-        let res = client.get(url.clone()).send().await.unwrap();
+        let res = client
+            .get(url.clone())
+            .header("accept", "text/html")
+            .send()
+            .await
+            .unwrap();
         if res.status().is_redirection() {
             url = url.join(&location(&res)).unwrap();
             if url.as_str().starts_with(base) {

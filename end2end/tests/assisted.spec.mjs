@@ -94,7 +94,7 @@ test('a helper helps a resident book and ask for help, and the computer is clear
   // A request to his GP surgery.
   await visit(page, testInfo, '/helping');
   await page.getByRole('link', { name: 'Ask the GP surgery for help' }).click();
-  await heading(page, testInfo, 'Ask your GP surgery for help');
+  await heading(page, testInfo, 'Ask for help for David Okafor');
   await page.getByRole('button', { name: /Start now|Start a new request/ }).click();
   await heading(page, testInfo, 'Do you have any of these symptoms now?');
   await page.getByLabel('No, I do not have any of these').check();
@@ -104,6 +104,9 @@ test('a helper helps a resident book and ask for help, and the computer is clear
   await next(page);
   await heading(page, testInfo, 'What do you need help with?');
   await page.getByLabel('A health condition you already have is getting worse').check();
+  await next(page);
+  await heading(page, testInfo, 'Which condition is getting worse?');
+  await page.getByLabel('Another condition').check();
   await next(page);
   await heading(page, testInfo, 'How quickly is your condition getting worse?');
   await page.getByLabel('Slowly, over weeks').check();

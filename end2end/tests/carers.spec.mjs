@@ -113,7 +113,8 @@ test('an adult invites a carer, who asks for help for him until he ends it', asy
 
   // She asks his GP surgery for help for him.
   await carer.getByRole('link', { name: 'Ask your GP surgery for help' }).click();
-  await heading(carer, testInfo, 'Ask your GP surgery for help');
+  await heading(carer, testInfo, 'Ask for help for David Okafor');
+  await expect(carer.locator('main')).toContainText('Answer the questions about David Okafor');
   await checkA11y(carer, 'triage start, for someone else');
   await carer.getByRole('button', { name: /Start now|Start a new request/ }).click();
   await heading(carer, testInfo, 'Do you have any of these symptoms now?');
@@ -124,6 +125,9 @@ test('an adult invites a carer, who asks for help for him until he ends it', asy
   await next(carer);
   await heading(carer, testInfo, 'What do you need help with?');
   await carer.getByLabel('A health condition you already have is getting worse').check();
+  await next(carer);
+  await heading(carer, testInfo, 'Which condition is getting worse?');
+  await carer.getByLabel('Another condition').check();
   await next(carer);
   await heading(carer, testInfo, 'How quickly is your condition getting worse?');
   await carer.getByLabel('Slowly, over weeks').check();

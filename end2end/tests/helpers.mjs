@@ -16,6 +16,8 @@ export const HAROLD = { email: 'harold.bennett@example.org', password: 'front-do
 export const DAVID = { email: 'david.okafor@example.org', password: 'front-door-demo-2026', nhsLogin: true };
 export const GRACE = { email: 'grace.okafor@example.org', password: 'front-door-demo-2026', nhsLogin: true };
 export const AISHA = { email: 'aisha.rahman@example.org', password: 'front-door-demo-2026', nhsLogin: true };
+/** A demo person proved by NHS login whose practice is not one Front Door knows. */
+export const ALEX = { email: 'alex.jones@example.org', password: 'front-door-demo-2026', nhsLogin: true };
 /** The demo account of Front Door's own: P0, with a typed NHS number. */
 export const OWN = { email: 'sam.patel@example.org', password: 'front-door-demo-2026' };
 

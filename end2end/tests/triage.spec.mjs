@@ -4,7 +4,7 @@
 // moves when the practice works on it. axe on every page, errors included.
 // Run with JavaScript on and off.
 import { test, expect } from '@playwright/test';
-import { DEMO, checkA11y, ready, signIn } from './helpers.mjs';
+import { ALEX, DEMO, checkA11y, ready, signIn, visit } from './helpers.mjs';
 
 // The simulator the e2e portal starts (FRONTDOOR_DEMO_PROVIDERS_ADDR in the config).
 const SIM = 'http://127.0.0.1:3910';
@@ -68,12 +68,16 @@ test('a routine request is sent to the surgery and shows with its status', async
   await checkA11y(page, 'what for, with an error');
   await page.getByLabel('A health condition you already have is getting worse').check();
   await next(page);
+  await heading(page, testInfo, 'Which condition is getting worse?');
+  await page.getByLabel('Another condition').check();
+  await next(page);
   await heading(page, testInfo, 'How quickly is your condition getting worse?');
   await checkA11y(page, 'how quickly');
   // Back keeps the answer.
   await page.getByRole('link', { name: 'Back', exact: true }).click();
-  await heading(page, testInfo, 'What do you need help with?');
-  await expect(page.getByLabel('A health condition you already have is getting worse')).toBeChecked();
+  await heading(page, testInfo, 'Which condition is getting worse?');
+  await expect(page.getByLabel('Another condition')).toBeChecked();
+  await checkA11y(page, 'which condition');
   await next(page);
   await heading(page, testInfo, 'How quickly is your condition getting worse?');
   await page.getByLabel('Slowly, over weeks').check();
@@ -94,6 +98,9 @@ test('a routine request is sent to the surgery and shows with its status', async
   await page.getByRole('button', { name: 'Continue' }).or(page.getByRole('link', { name: 'Continue' })).click();
   await heading(page, testInfo, 'Your GP surgery will look at your request');
   await expect(main).toContainText('If it gets worse, or you are worried, call 111');
+  // The practice's own time frame, and plainly not sent yet.
+  await expect(main).toContainText(/will contact you within \d working days?, by the end of/);
+  await expect(main).toContainText('It has not been sent yet');
   await checkA11y(page, 'outcome');
   await page.getByRole('button', { name: 'Send request' }).click();
   await heading(page, testInfo, 'Request sent');
@@ -124,4 +131,125 @@ test('a routine request is sent to the surgery and shows with its status', async
   await expect(card).toContainText('Accepted');
   await expect(card).toContainText('A GP will phone you on Thursday');
   await checkA11y(page, 'your requests, accepted');
+});
+
+/** Answers the two red-flag lists with "none". */
+async function noRedFlags(page, testInfo) {
+  await page.getByLabel('No, I do not have any of these').check();
+  await next(page);
+  await heading(page, testInfo, 'Do you have any of these?');
+  await page.getByLabel('No, I do not have any of these').check();
+  await next(page);
+  await heading(page, testInfo, 'What do you need help with?');
+}
+
+test('a child under 5 with a fever and a red feature is told to call 999', async ({ page }, testInfo) => {
+  await signIn(page, testInfo, DEMO, { actFor: 'Noah Thompson' });
+  await visit(page, testInfo, '/triage');
+  await heading(page, testInfo, 'Ask for help for Noah Thompson');
+  await expect(page.locator('main')).toContainText('Answer the questions about Noah Thompson');
+  await checkA11y(page, 'triage start, for a child');
+  await page.getByRole('button', { name: /Start now|Start a new request/ }).click();
+  await heading(page, testInfo, 'Do you have any of these symptoms now?');
+  await noRedFlags(page, testInfo);
+  await page.getByLabel('A new symptom or health problem').check();
+  await next(page);
+  await heading(page, testInfo, 'What is your main symptom?');
+  await page.getByLabel('A high temperature (fever)').check();
+  await next(page);
+  await heading(page, testInfo, 'Have you had a high temperature?');
+  // Someone who has no thermometer can still answer.
+  await expect(page.getByLabel('Felt hot or shivery, but not measured')).toBeVisible();
+  await checkA11y(page, 'temperature');
+  await page.getByLabel('Yes, 39C or higher').check();
+  await next(page);
+  await heading(page, testInfo, 'How long has the high temperature lasted?');
+  await page.getByLabel('Less than 5 days').check();
+  await next(page);
+  await heading(page, testInfo, "What colour are your child's skin, lips and tongue?");
+  await checkA11y(page, 'traffic light: colour');
+  await page.getByLabel('Their usual colour').check();
+  await next(page);
+  await heading(page, testInfo, 'How is your child behaving?');
+  await page.getByLabel(/^Floppy, will not wake/).check();
+  await next(page);
+  await heading(page, testInfo, 'Immediate action required: Call 999 now');
+  await expect(page.locator('main .nhsuk-card--care--emergency')).toBeVisible();
+  await expect(page.locator('main')).toContainText('We have not sent a request to your GP surgery');
+  await checkA11y(page, 'a child with a red feature: call 999');
+});
+
+test('a possible cancer symptom goes to the GP within 2 working days and is sent', async ({ page }, testInfo) => {
+  await start(page, testInfo);
+  await noRedFlags(page, testInfo);
+  await page.getByLabel('A new symptom or health problem').check();
+  await next(page);
+  await heading(page, testInfo, 'What is your main symptom?');
+  await page.getByLabel(/^A lump, bleeding you cannot explain/).check();
+  await next(page);
+  await heading(page, testInfo, 'What sex were you registered with at birth?');
+  await page.getByLabel('Female').check();
+  await next(page);
+  await heading(page, testInfo, 'Which of these do you have?');
+  await checkA11y(page, 'possible cancer symptoms');
+  await next(page);
+  await expect(page.locator('.nhsuk-error-summary')).toBeVisible();
+  await ready(page, testInfo);
+  await checkA11y(page, 'possible cancer symptoms, with an error');
+  await page.getByLabel(/^A new lump anywhere/).check();
+  await next(page);
+  await heading(page, testInfo, 'Tell us more');
+  await page.getByLabel('Tell us more').fill(`A lump in my left breast for two weeks (${testInfo.project.name}).`);
+  await next(page);
+  await heading(page, testInfo, 'How should the surgery contact you?');
+  await page.getByLabel('Phone call').check();
+  await next(page);
+  await heading(page, testInfo, 'Check your answers');
+  await page.getByRole('button', { name: 'Continue' }).or(page.getByRole('link', { name: 'Continue' })).click();
+  await heading(page, testInfo, 'Your GP surgery should see you within 2 working days');
+  const main = page.locator('main');
+  await expect(main).toContainText('need to be checked by a GP soon');
+  await expect(main).toContainText(/will contact you within 2 working days, by the end of/);
+  await checkA11y(page, 'possible cancer: outcome');
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await heading(page, testInfo, 'Request sent');
+  await expect(main).toContainText('will contact you by the end of');
+  await checkA11y(page, 'possible cancer: sent');
+});
+
+test('someone whose request cannot be sent is told at the start, and screening still works', async ({ page }, testInfo) => {
+  await signIn(page, testInfo, ALEX);
+  await visit(page, testInfo, '/triage');
+  await heading(page, testInfo, 'Ask your GP surgery for help');
+  const main = page.locator('main');
+  await expect(main).toContainText('You cannot send a request online yet');
+  await expect(main).toContainText('do not have a registration that matches');
+  await checkA11y(page, 'triage start, cannot send');
+  await page.getByRole('button', { name: /Start now|Start a new request/ }).click();
+  await heading(page, testInfo, 'Do you have any of these symptoms now?');
+  await noRedFlags(page, testInfo);
+  await page.getByLabel('A health condition you already have is getting worse').check();
+  await next(page);
+  await heading(page, testInfo, 'Which condition is getting worse?');
+  await page.getByLabel('Asthma').check();
+  await next(page);
+  await heading(page, testInfo, 'Do you have any of these signs that your asthma is getting worse?');
+  await page.getByLabel('More breathless or wheezy than usual').check();
+  await next(page);
+  await heading(page, testInfo, 'How quickly is your condition getting worse?');
+  await page.getByLabel('Over a few days').check();
+  await next(page);
+  await heading(page, testInfo, 'Tell us more');
+  await page.getByLabel('Tell us more').fill(`Wheezy since Tuesday (${testInfo.project.name}).`);
+  await next(page);
+  await heading(page, testInfo, 'How should the surgery contact you?');
+  await page.getByLabel('Phone call').check();
+  await next(page);
+  await heading(page, testInfo, 'Check your answers');
+  await page.getByRole('button', { name: 'Continue' }).or(page.getByRole('link', { name: 'Continue' })).click();
+  // Help today, and nothing can be sent: one message, call.
+  await heading(page, testInfo, 'Urgent advice: Call 111 now');
+  await expect(main).toContainText('Nothing has been sent to your GP surgery');
+  await expect(main.getByRole('button', { name: 'Send request' })).toHaveCount(0);
+  await checkA11y(page, 'cannot send: call 111');
 });

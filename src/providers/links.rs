@@ -75,19 +75,45 @@ pub async fn ask_providers(
     Ok(answers)
 }
 
+/// Whether a provider holds this resident's record, as far as the portal can tell.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Registration {
+    /// The provider's patient id.
+    Known(String),
+    /// No NHS number proved (by NHS login or the GP surgery): nobody is looked up
+    /// by a number they typed.
+    NoProvedNumber,
+    /// The provider has no record for this NHS number and date of birth.
+    NotRegistered,
+    /// The provider could not be asked just now.
+    CouldNotAsk,
+}
+
 /// The provider's patient id for this resident, finding and remembering it if needed.
 pub async fn patient_at(
     state: &AppState,
     account: &AccountRow,
     index: usize,
 ) -> Result<Option<String>, AppError> {
+    Ok(match registration_at(state, account, index).await? {
+        Registration::Known(id) => Some(id),
+        _ => None,
+    })
+}
+
+/// Whether the provider holds this resident's record, and why not when it does not.
+pub async fn registration_at(
+    state: &AppState,
+    account: &AccountRow,
+    index: usize,
+) -> Result<Registration, AppError> {
     let provider = &state.gateway.providers[index];
     let known = links(&state.db, account.id).await?;
     if let Some((_, id)) = known.into_iter().find(|(p, _)| *p == provider.id) {
-        return Ok(Some(id));
+        return Ok(Registration::Known(id));
     }
     let Some(nhs_number) = account.proved_nhs_number().map(str::to_string) else {
-        return Ok(None);
+        return Ok(Registration::NoProvedNumber);
     };
     let who = Who {
         nhs_number,
@@ -108,8 +134,9 @@ pub async fn patient_at(
                 state.clock.now_unix(),
             )
             .await?;
-            Ok(Some(patient_id))
+            Ok(Registration::Known(patient_id))
         }
-        _ => Ok(None),
+        Answer::NotKnown | Answer::NotMatched => Ok(Registration::NotRegistered),
+        Answer::Failed(_) => Ok(Registration::CouldNotAsk),
     }
 }

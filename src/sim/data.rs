@@ -100,7 +100,7 @@ pub struct ProviderData {
 
 /// Everyone the simulator knows: the three demo residents, generated residents,
 /// then the demo families (see [`FAMILIES`]).
-pub const POPULATION: usize = 65;
+pub const POPULATION: usize = 66;
 /// The demo residents and generated residents come first; the families after.
 const GENERATED: usize = 60;
 
@@ -114,14 +114,18 @@ pub const GRACE: usize = 63;
 /// A resident with a long history at the GP and the hospital: hundreds of test
 /// results, over a hundred letters and visits (see `Builder::long_history`).
 pub const HAROLD: usize = 64;
+/// Sarah's youngest, aged 2: a child under 5, whose fever is triaged with the
+/// NICE NG143 traffic-light questions.
+pub const NOAH: usize = 65;
 
 /// Relationships the GP practice records (patient, related person, v3 RoleCode).
-/// Sarah is mother of Ben (9) and Lily (12); Aisha holds a lasting power of
+/// Sarah is mother of Ben (9), Lily (12) and Noah (2); Aisha holds a lasting power of
 /// attorney for her grandmother Maryam; Grace is recorded as David's daughter and
 /// next of kin, which grants nothing (David invites her himself).
 pub const FAMILIES: &[(usize, usize, &str)] = &[
     (BEN, 0, "MTH"),
     (LILY, 0, "MTH"),
+    (NOAH, 0, "MTH"),
     (MARYAM, 2, "HPOWATT"),
     (1, GRACE, "DAU"),
 ];
@@ -177,7 +181,7 @@ pub fn population(seed: u64, today: Date) -> Vec<Person> {
             .unwrap_or_else(|_| date(today.year() - years, 3, 1))
             - Duration::days(days)
     };
-    let families: [(&str, &str, &'static str, Date, Vec<usize>); 5] = [
+    let families: [(&str, &str, &'static str, Date, Vec<usize>); 6] = [
         ("Ben", "Thompson", "male", years_ago(9, 100), vec![0, 1]),
         ("Lily", "Thompson", "female", years_ago(12, 40), vec![0, 2]),
         (
@@ -189,6 +193,7 @@ pub fn population(seed: u64, today: Date) -> Vec<Person> {
         ),
         ("Grace", "Okafor", "female", date(1979, 6, 22), vec![0]),
         ("Harold", "Bennett", "male", date(1944, 2, 9), vec![0, 1]),
+        ("Noah", "Thompson", "male", years_ago(2, 60), vec![0]),
     ];
     for (index, nhs_number) in numbers.into_iter().enumerate() {
         // The demo residents and the families are fixed; everyone else is generated.
@@ -563,7 +568,7 @@ pub fn provider_data(seed: u64, provider: usize, people: &[Person], today: Date)
         b.patient();
         match person.index {
             0 => b.sarah(),
-            BEN | LILY => b.child(),
+            BEN | LILY | NOAH => b.child(),
             HAROLD => b.long_history(),
             _ => b.generated(&mut rng),
         }
@@ -1006,8 +1011,13 @@ impl Builder<'_> {
     fn child(&mut self) {
         match self.p.kind {
             Kind::Gp => {
-                self.condition(&PROBLEMS[2], 1500, true);
-                self.medicine(PROBLEMS[2].medicine.unwrap_or_default(), 1400);
+                // Never before birth: a toddler's problem started after their first year.
+                let age_days = (self.today - self.person.birth_date).whole_days();
+                self.condition(&PROBLEMS[2], 1500.min(age_days - 365), true);
+                self.medicine(
+                    PROBLEMS[2].medicine.unwrap_or_default(),
+                    1400.min(age_days - 395),
+                );
                 self.vaccine(
                     VACCINES[3],
                     (self.today - self.person.birth_date).whole_days() - 400,

@@ -486,6 +486,22 @@ pub async fn page(b: &Browser, path: &str) -> String {
     res.text().await.unwrap()
 }
 
+/// A page's HTML without its scripts: what a person reads (the data a page
+/// carries for hydration is not shown to anyone).
+pub fn shown(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<script") {
+        out.push_str(&rest[..at]);
+        rest = match rest[at..].find("</script>") {
+            Some(end) => &rest[at + end + "</script>".len()..],
+            None => "",
+        };
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The `value` of every slot radio on a page, in order.
 pub fn slot_values(html: &str) -> Vec<String> {
     html.split("name=\"slot\" type=\"radio\" value=\"")

@@ -11,6 +11,7 @@ const PASSWORD: &str = "a long walk by the river";
 on_both_databases!(
     registering_creates_the_account_and_signs_in,
     registration_errors_keep_the_other_answers,
+    under_16s_cannot_register_and_are_told_how_a_parent_can_help,
     duplicate_email_is_refused_clearly,
     sign_in_rotates_the_session_id,
     sign_out_destroys_the_session_on_the_server,
@@ -75,6 +76,65 @@ async fn registering_creates_the_account_and_signs_in(backend: Backend) {
         (Some(AccountId(1)), Some(AccountId(1)))
     );
     assert_eq!(signed_in.detail, "after registration");
+}
+
+/// A child cannot make an account of their own: the date of birth is refused
+/// with how a parent or guardian can help, the other answers kept; a 16th
+/// birthday today is old enough.
+async fn under_16s_cannot_register_and_are_told_how_a_parent_can_help(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let today = app.state.clock.today();
+    let b = app.browser();
+    let form = |email: &'static str, year: i32| {
+        let (day, month) = (today.day().to_string(), (today.month() as u8).to_string());
+        let year = year.to_string();
+        (email, day, month, year)
+    };
+    let (email, day, month, year) = form("young@example.org", today.year() - 15);
+    let res = b
+        .post_form(
+            "/api/register",
+            &[
+                ("full_name", "Young Person"),
+                ("dob_day", &day),
+                ("dob_month", &month),
+                ("dob_year", &year),
+                ("email", email),
+                ("password", PASSWORD),
+                ("nhs_number", ""),
+            ],
+        )
+        .await;
+    assert!(location(&res).starts_with("/register?form="));
+    let (status, body) = b.follow(res).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("You must be 16 or over to register"));
+    assert!(body.contains("a parent or guardian can get help for you"));
+    assert!(body.contains("href=\"#dob-day\""));
+    assert!(body.contains("value=\"young@example.org\""), "answers kept");
+    assert_eq!(
+        audit::count_action(&app.state.db, AuditAction::AccountCreated)
+            .await
+            .unwrap(),
+        0
+    );
+    // Sixteen today: registered.
+    let (email, day, month, year) = form("sixteen@example.org", today.year() - 16);
+    let res = b
+        .post_form(
+            "/api/register",
+            &[
+                ("full_name", "Just Sixteen"),
+                ("dob_day", &day),
+                ("dob_month", &month),
+                ("dob_year", &year),
+                ("email", email),
+                ("password", PASSWORD),
+                ("nhs_number", ""),
+            ],
+        )
+        .await;
+    assert_eq!(location(&res), "/home");
 }
 
 async fn registration_errors_keep_the_other_answers(backend: Backend) {

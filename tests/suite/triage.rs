@@ -10,7 +10,7 @@ use crate::common;
 use common::request_count;
 
 use common::{
-    clear_faults, location, page, sarah, set_faults, sim_get, slot_values,
+    clear_faults, location, nhs_login_as, page, sarah, set_faults, shown, sim_get, slot_values,
     spawn_app_with_sim_budgets, spawn_sim, Backend, Browser, TestApp,
 };
 use front_door::{
@@ -98,6 +98,7 @@ pub(super) async fn routine_request(b: &Browser) -> String {
         &key,
         &[
             ("reason", "worse"),
+            ("wc-condition", "other"),
             ("wc-how", "weeks"),
             ("describe", DESCRIBE),
             ("contact", "phone"),
@@ -116,6 +117,7 @@ async fn same_day_request(b: &Browser) -> String {
         &key,
         &[
             ("reason", "worse"),
+            ("wc-condition", "other"),
             ("wc-how", "hours"),
             ("describe", "My breathing is worse since this morning."),
             ("contact", "phone"),
@@ -400,16 +402,26 @@ async fn same_day_help_needs_the_surgery_open_or_else_says_call_111(backend: Bac
     // Sunday morning: the surgery is closed.
     let (sim, _app, b) = setup_at(backend, 0, &[]).await;
     let key = same_day_request(&b).await;
-    let outcome = page(&b, &format!("/triage/{key}/outcome")).await;
+    let outcome = shown(&page(&b, &format!("/triage/{key}/outcome")).await);
     assert!(outcome.contains("Call 111 now"));
     assert!(outcome.contains("Your answers are saved"));
+    assert!(outcome.contains("Nothing has been sent"));
+    // One clear message: nothing that reads as if a request were going.
     assert!(!outcome.contains("Send request"));
+    assert!(!outcome.contains("Send your request"));
+    assert!(!outcome.contains("will contact you"));
+    assert!(!outcome.contains("speak to you today"));
     assert!(!send(&b, &key).await.ends_with("/sent"));
-    // A routine request is still taken on a Sunday.
+    // A routine request is still taken on a Sunday, with the practice's own
+    // time frame (3 working days for routine requests in its settings).
     let key = routine_request(&b).await;
-    assert!(page(&b, &format!("/triage/{key}/outcome"))
-        .await
-        .contains("Send request"));
+    let outcome = page(&b, &format!("/triage/{key}/outcome")).await;
+    assert!(outcome.contains("Send request"));
+    assert!(
+        outcome.contains("will contact you within 3 working days, by the end of"),
+        "the promise comes from the practice's settings"
+    );
+    assert!(outcome.contains("It has not been sent yet"));
     assert_eq!(send(&b, &key).await, format!("/triage/{key}/sent"));
     assert_eq!(tasks(&sim).await.len(), 1);
 }
@@ -485,7 +497,10 @@ async fn a_two_day_outcome_opens_new_problem_booking_within_its_days(backend: Ba
         &[
             ("reason", "medication"),
             ("med-kind", "side-effect"),
-            ("describe", "I feel dizzy since starting a new tablet."),
+            (
+                "describe-request",
+                "I feel dizzy since starting a new tablet.",
+            ),
             ("contact", "either"),
         ],
     )
@@ -606,6 +621,7 @@ async fn bad_input_gets_a_message_never_a_server_error(backend: Backend) {
     assert!(!html.contains("<script>alert(1)"));
     // Far too many words: refused with the words kept.
     answer(&b, &key, "reason", "worse").await;
+    answer(&b, &key, "wc-condition", "other").await;
     answer(&b, &key, "wc-how", "weeks").await;
     let long = "word ".repeat(400);
     let to = answer(&b, &key, "describe", &long).await;
@@ -660,7 +676,57 @@ async fn someone_elses_request_cannot_be_seen_or_changed(backend: Backend) {
     assert!(!mine.contains("Something else, such as a letter"));
 }
 
+/// Someone the practice has no registration for cannot have a request sent: they
+/// are told before the first question, with what to do; red-flag screening still
+/// works; no page offers "send" or reads as if a request had gone; nothing
+/// reaches the practice.
+async fn someone_whose_request_cannot_be_sent_is_told_at_the_start(backend: Backend) {
+    let sim = spawn_sim().await;
+    let app = spawn_app_with_sim_budgets(backend, &sim, 1500, 3000, &[]).await;
+    app.clock.advance(TO_MONDAY_9AM);
+    // Proved by NHS login, but not registered at the practice Front Door knows.
+    let b = nhs_login_as(&app, "sam@example.test").await;
+    let start = shown(&page(&b, "/triage").await);
+    assert!(
+        start.contains("You cannot send a request online yet"),
+        "{start}"
+    );
+    assert!(start.contains("do not have a registration that matches"));
+    assert!(
+        start.contains("01632 960 123"),
+        "the practice's phone number"
+    );
+    assert!(start.contains("You can still answer the questions"));
+    // Red flags are still screened.
+    let key = begin(&b).await;
+    let to = pick(&b, &key, "emergency", &["stroke"]).await;
+    assert!(page(&b, &to).await.contains("Call 999"));
+    // A routine request: the outcome says why nothing can be sent.
+    let key = routine_request(&b).await;
+    let outcome = shown(&page(&b, &format!("/triage/{key}/outcome")).await);
+    assert!(outcome.contains("You cannot send a request online yet"));
+    assert!(outcome.contains("Nothing has been sent"));
+    assert!(!outcome.contains("Send request") && !outcome.contains("will contact you"));
+    assert!(!send(&b, &key).await.ends_with("/sent"));
+    // Sending anyway (an old page, a replayed form) keeps it, with the reason.
+    let outcome = shown(&page(&b, &format!("/triage/{key}/outcome")).await);
+    assert!(outcome.contains("Your request has not been sent"));
+    assert!(outcome.contains("We could not find your registration"));
+    // Help today: one message, call.
+    let key = same_day_request(&b).await;
+    let outcome = shown(&page(&b, &format!("/triage/{key}/outcome")).await);
+    assert!(outcome.contains("Call 111 now") || outcome.contains("Phone Riverside"));
+    assert!(outcome.contains("01632 960 123"));
+    assert!(!outcome.contains("Send request"));
+    assert!(tasks(&sim).await.is_empty(), "nothing reached the practice");
+    let refused = audit::count_action(&app.state.db, AuditAction::TriageNotSent)
+        .await
+        .unwrap();
+    assert_eq!(refused, 1, "the one send tried was refused and audited");
+}
+
 on_both_databases!(
+    someone_whose_request_cannot_be_sent_is_told_at_the_start,
     red_flag_answers_stop_at_once_and_are_recorded,
     a_routine_request_reaches_the_practice_once_as_valid_fhir,
     a_failed_send_keeps_the_answers_and_can_be_sent_again,

@@ -30,6 +30,10 @@ pub struct Registration {
     pub nhs_number: String,
 }
 
+/// The youngest age at which someone may register for an account of their own.
+pub const MIN_AGE_YEARS: i64 = 16;
+const UNDER_16: &str = "You must be 16 or over to register. If you are under 16, a parent or guardian can get help for you: they sign in to their own Front Door account and choose you under 'Who are you using Front Door for?'";
+
 /// Creates the account, or says what to fix with the other answers kept.
 pub async fn register(
     state: &AppState,
@@ -61,6 +65,16 @@ pub async fn register(
         form.error(field, m)
     })
     .ok();
+    // Until 16 a child is helped by a parent or guardian acting for them from the
+    // parent's own account (carers), never by an account of their own.
+    let dob = dob.filter(|born| {
+        let too_young =
+            person::age_in_years(*born, state.clock.today()).is_some_and(|age| age < MIN_AGE_YEARS);
+        if too_young {
+            form.error("dob-day", UNDER_16);
+        }
+        !too_young
+    });
     let email = person::parse_email(&input.email)
         .map_err(|m| form.error("email", m))
         .ok();

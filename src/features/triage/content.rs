@@ -61,6 +61,7 @@ pub enum Cond {
     /// The answer is, or includes, any of these values.
     AnswerIn(String, Vec<String>),
     AgeUnderMonths(i64),
+    AgeAtLeastMonths(i64),
     AgeUnderYears(i64),
     AgeAtLeastYears(i64),
     All(Vec<Cond>),
@@ -75,6 +76,7 @@ impl Cond {
             Self::Answer(q, v) => has(q, v),
             Self::AnswerIn(q, vs) => vs.iter().any(|v| has(q, v)),
             Self::AgeUnderMonths(m) => person.age_months < *m,
+            Self::AgeAtLeastMonths(m) => person.age_months >= *m,
             Self::AgeUnderYears(y) => person.age_years() < *y,
             Self::AgeAtLeastYears(y) => person.age_years() >= *y,
             Self::All(cs) => cs.iter().all(|c| c.holds(person, answers)),
@@ -90,7 +92,10 @@ impl Cond {
             Self::AnswerIn(q, vs) => out.extend(vs.iter().map(|v| (q.clone(), Some(v.clone())))),
             Self::All(cs) | Self::Any(cs) => cs.iter().for_each(|c| c.named(out)),
             Self::Not(c) => c.named(out),
-            Self::AgeUnderMonths(_) | Self::AgeUnderYears(_) | Self::AgeAtLeastYears(_) => {}
+            Self::AgeUnderMonths(_)
+            | Self::AgeAtLeastMonths(_)
+            | Self::AgeUnderYears(_)
+            | Self::AgeAtLeastYears(_) => {}
         }
     }
 }
@@ -116,6 +121,10 @@ pub struct Choice {
     /// Choosing it stops the questions with this outcome.
     #[serde(default)]
     pub red_flag: Option<Disposition>,
+    /// The care card its red flag shows instead of the outcome's usual words
+    /// (a name in `cards`: a mental health emergency is not a physical one).
+    #[serde(default)]
+    pub card: Option<String>,
     #[serde(default)]
     pub show_if: Option<Cond>,
 }
@@ -164,6 +173,9 @@ pub struct Rule {
     /// The Pharmacy First condition this outcome is for.
     #[serde(default)]
     pub pharmacy_first: Option<String>,
+    /// The care card shown instead of the outcome's usual words (a name in `cards`).
+    #[serde(default)]
+    pub card: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -186,6 +198,10 @@ struct QuestionsFile {
 struct RulesFile {
     version: String,
     dispositions: HashMap<Disposition, Wording>,
+    /// Words for outcomes that need their own care card (a mental health
+    /// emergency, a problem in pregnancy), by name.
+    #[serde(default)]
+    cards: HashMap<String, Wording>,
     rules: Vec<Rule>,
 }
 
@@ -195,6 +211,7 @@ pub struct Content {
     pub questions: Vec<Question>,
     pub rules: Vec<Rule>,
     pub wording: HashMap<Disposition, Wording>,
+    pub cards: HashMap<String, Wording>,
 }
 
 /// Where a triage has got to.
@@ -217,6 +234,8 @@ pub struct Outcome {
     pub advice: Vec<String>,
     pub pharmacy_first: Option<String>,
     pub stopped: bool,
+    /// Its own care card, when every winning rule names the same one.
+    pub card: Option<String>,
 }
 
 /// The outcome when no rule holds: content should never allow it, and if it does
@@ -266,6 +285,7 @@ impl Content {
                         stop: true,
                         advice: None,
                         pharmacy_first: None,
+                        card: c.card.clone(),
                     });
                 }
             }
@@ -276,6 +296,7 @@ impl Content {
             questions: q.questions,
             rules: all_rules,
             wording: r.dispositions,
+            cards: r.cards,
         };
         content.check()?;
         Ok(content)
@@ -344,6 +365,12 @@ impl Content {
                 return Err(format!("rule {} appears twice", r.id));
             }
             self.check_names(&r.when, &seen, &format!("rule {}", r.id))?;
+            if let Some(card) = r.card.as_deref().filter(|c| !self.cards.contains_key(*c)) {
+                return Err(format!(
+                    "rule {} names the care card {card}, which does not exist",
+                    r.id
+                ));
+            }
         }
         for d in Disposition::ALL {
             if !self.wording.contains_key(&d) {
@@ -467,7 +494,16 @@ impl Content {
                 advice: Vec::new(),
                 pharmacy_first: None,
                 stopped: false,
+                card: None,
             })
+    }
+
+    /// The words for an outcome: its own care card, or its disposition's.
+    pub fn words(&self, o: &Outcome) -> &Wording {
+        o.card
+            .as_ref()
+            .and_then(|c| self.cards.get(c))
+            .unwrap_or(&self.wording[&o.disposition])
     }
 
     fn decide(&self, person: Person, eff: &Answers, stops_only: bool) -> Option<Outcome> {
@@ -478,12 +514,19 @@ impl Content {
             .collect();
         let most_urgent = held.iter().map(|r| r.outcome).min()?;
         let winners: Vec<&&Rule> = held.iter().filter(|r| r.outcome == most_urgent).collect();
+        // A card only when every winner asks for it: chest pain and a suicide
+        // plan together get the physical emergency's words.
+        let card = winners[0]
+            .card
+            .clone()
+            .filter(|c| winners.iter().all(|r| r.card.as_ref() == Some(c)));
         Some(Outcome {
             disposition: most_urgent,
             rules: winners.iter().map(|r| r.id.clone()).collect(),
             advice: winners.iter().filter_map(|r| r.advice.clone()).collect(),
             pharmacy_first: winners.iter().find_map(|r| r.pharmacy_first.clone()),
             stopped: stops_only,
+            card,
         })
     }
 
@@ -643,11 +686,10 @@ mod tests {
         }
     }
 
+    /// The vignette file's defaults: no red flags, the reassuring answer to
+    /// each warning-sign question, and some words.
     fn defaults() -> Answers {
-        answers(serde_json::json!({
-            "emergency": ["none"], "urgent": ["none"],
-            "describe": ["Test"], "contact": ["phone"]
-        }))
+        vignette_file().defaults
     }
 
     #[test]
@@ -687,16 +729,23 @@ mod tests {
     }
 
     #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
     struct Vignette {
         name: String,
         age: String,
         answers: Answers,
-        expect: Disposition,
-        stopped: bool,
+        /// The least urgent outcome a clinician would accept.
+        least: Disposition,
+        /// The most urgent outcome that is still proportionate.
+        most: Disposition,
+        /// The guideline (and section) it comes from.
+        source: String,
     }
 
     #[derive(serde::Deserialize)]
     struct VignetteFile {
+        #[allow(dead_code)]
+        about: String,
         defaults: Answers,
         vignettes: Vec<Vignette>,
     }
@@ -704,11 +753,19 @@ mod tests {
     fn vignette_file() -> VignetteFile {
         let file: VignetteFile =
             serde_json::from_str(include_str!("../../../data/triage/vignettes.json")).unwrap();
-        assert!(file.vignettes.len() >= 40);
+        assert!(file.vignettes.len() >= 150);
+        for v in &file.vignettes {
+            assert!(
+                v.most <= v.least,
+                "{}: 'most' must be at least as urgent as 'least'",
+                v.name
+            );
+            assert!(!v.source.trim().is_empty(), "{}: no source", v.name);
+        }
         for d in Disposition::ALL {
             assert!(
-                file.vignettes.iter().any(|v| v.expect == d),
-                "no vignette gives {}",
+                file.vignettes.iter().any(|v| v.least == d),
+                "no vignette expects {}",
                 d.as_str()
             );
         }
@@ -735,24 +792,32 @@ mod tests {
         assert!(untested.is_empty(), "rules no test reaches: {untested:?}");
     }
 
-    /// Every vignette in `data/triage/vignettes.json` gives its expected outcome.
+    /// No vignette in `data/triage/vignettes.json` is under-triaged: each gets an
+    /// outcome at least as urgent as its least urgent acceptable one. Over-triage
+    /// (more urgent than its most) is reported, not failed: it is safe, but each
+    /// one costs someone an emergency service they did not need.
     #[test]
-    fn vignettes() {
+    fn no_vignette_is_under_triaged() {
         let file = vignette_file();
         let c = content();
-        let mut wrong = Vec::new();
+        let mut under = Vec::new();
+        let mut over = Vec::new();
         for v in &file.vignettes {
             let o = walk(&c, person(&v.age), &v.answers, &file.defaults);
-            if o.disposition != v.expect || o.stopped != v.stopped {
-                wrong.push(format!(
-                    "{}: expected {} (stopped {}), got {} (stopped {}) from {:?}",
-                    v.name,
-                    v.expect.as_str(),
-                    v.stopped,
-                    o.disposition.as_str(),
-                    o.stopped,
-                    o.rules
-                ));
+            let line = format!(
+                "{} ({}): got {} from {:?}, acceptable {} to {}; {}",
+                v.name,
+                v.age,
+                o.disposition.as_str(),
+                o.rules,
+                v.most.as_str(),
+                v.least.as_str(),
+                v.source
+            );
+            if o.disposition > v.least {
+                under.push(line);
+            } else if o.disposition < v.most {
+                over.push(line);
             }
             assert!(
                 !o.rules.iter().any(|r| r == NO_RULE),
@@ -760,7 +825,16 @@ mod tests {
                 v.name
             );
         }
-        assert!(wrong.is_empty(), "vignettes failed:\n{}", wrong.join("\n"));
+        println!(
+            "{} vignettes: {} under-triaged, {} over-triaged",
+            file.vignettes.len(),
+            under.len(),
+            over.len()
+        );
+        for line in &over {
+            println!("over-triaged: {line}");
+        }
+        assert!(under.is_empty(), "under-triaged:\n{}", under.join("\n"));
     }
 
     /// One test per red flag. Each names the rule, the person, the answers that
@@ -823,17 +897,180 @@ mod tests {
         red_flag_cannot_keep_fluids_down: "abdomen-cannot-keep-fluids", "23y",
             {"reason": ["new-symptom"], "symptom": ["abdominal"], "sex": ["male"], "fever": ["no"], "ab-severe": ["no"], "ab-vomit": ["yes"]} => Urgent111;
         red_flag_thunderclap_headache: "headache-thunderclap", "52y",
-            {"reason": ["new-symptom"], "symptom": ["headache"], "fever": ["no"], "ha-sudden": ["yes"]} => Call999;
+            {"reason": ["new-symptom"], "symptom": ["headache"], "sex": ["male"], "fever": ["no"], "ha-sudden": ["yes"]} => Call999;
         red_flag_meningitis: "headache-meningitis", "20y",
-            {"reason": ["new-symptom"], "symptom": ["headache"], "fever": ["38"], "ha-sudden": ["no"], "ha-neck": ["yes"]} => Call999;
+            {"reason": ["new-symptom"], "symptom": ["headache"], "sex": ["male"], "fever": ["38"], "ha-sudden": ["no"], "ha-neck": ["yes"]} => Call999;
         red_flag_stiff_neck: "headache-stiff-neck", "20y",
-            {"reason": ["new-symptom"], "symptom": ["headache"], "fever": ["no"], "ha-sudden": ["no"], "ha-neck": ["yes"]} => Urgent111;
+            {"reason": ["new-symptom"], "symptom": ["headache"], "sex": ["male"], "fever": ["no"], "ha-sudden": ["no"], "ha-neck": ["yes"]} => Urgent111;
         red_flag_head_injury: "headache-head-injury", "22y",
-            {"reason": ["new-symptom"], "symptom": ["headache"], "fever": ["no"], "ha-sudden": ["no"], "ha-neck": ["no"], "ha-injury": ["yes"]} => GoToAe;
+            {"reason": ["new-symptom"], "symptom": ["headache"], "sex": ["male"], "fever": ["no"], "ha-sudden": ["no"], "ha-neck": ["no"], "ha-injury": ["yes"]} => GoToAe;
         red_flag_headache_eyesight: "headache-vision", "41y",
-            {"reason": ["new-symptom"], "symptom": ["headache"], "fever": ["no"], "ha-sudden": ["no"], "ha-neck": ["no"], "ha-injury": ["no"], "ha-vision": ["yes"]} => Urgent111;
+            {"reason": ["new-symptom"], "symptom": ["headache"], "sex": ["male"], "fever": ["no"], "ha-sudden": ["no"], "ha-neck": ["no"], "ha-injury": ["no"], "ha-vision": ["yes"]} => Urgent111;
         red_flag_thoughts_of_self_harm: "mood-self-harm-thoughts", "33y",
             {"reason": ["new-symptom"], "symptom": ["low-mood"], "mh-harm": ["yes"]} => Crisis;
+        red_flag_cannot_pee_with_back_pain: "back-cannot-pee", "44y",
+            {"reason": ["new-symptom"], "symptom": ["back-pain"], "fever": ["no"], "bp-pee": ["yes"]} => GoToAe;
+        red_flag_lost_control_with_back_pain: "back-lost-control", "51y",
+            {"reason": ["new-symptom"], "symptom": ["back-pain"], "fever": ["no"], "bp-control": ["yes"]} => GoToAe;
+        red_flag_hard_tummy: "abdomen-hard", "46y",
+            {"reason": ["new-symptom"], "symptom": ["abdominal"], "sex": ["male"], "fever": ["no"], "ab-hard": ["yes"]} => GoToAe;
+        red_flag_headache_light: "headache-light", "26y",
+            {"reason": ["new-symptom"], "symptom": ["headache"], "sex": ["male"], "fever": ["no"], "ha-light": ["yes"]} => Urgent111;
+        red_flag_headache_red_eye: "headache-red-eye", "61y",
+            {"reason": ["new-symptom"], "symptom": ["headache"], "sex": ["female"], "fever": ["no"], "ha-eye": ["yes"]} => Urgent111;
+        red_flag_child_fever_colour: "cf-colour.blue", "2y",
+            {"reason": ["new-symptom"], "symptom": ["fever"], "fever": ["39"], "cf-colour": ["blue"]} => Call999;
+        red_flag_child_fever_unresponsive: "cf-activity.unresponsive", "18m",
+            {"reason": ["new-symptom"], "symptom": ["fever"], "fever": ["38"], "cf-activity": ["unresponsive"]} => Call999;
+        red_flag_child_fever_breathing: "cf-breathing.struggling", "12m",
+            {"reason": ["new-symptom"], "symptom": ["fever"], "fever": ["38"], "cf-breathing": ["struggling"]} => Call999;
+        red_flag_child_fever_no_fluids: "cf-fluids.none", "3y",
+            {"reason": ["new-symptom"], "symptom": ["fever"], "fever": ["38"], "cf-fluids": ["none"]} => Urgent111;
+        red_flag_child_fever_rash: "cf-signs.rash", "2y",
+            {"reason": ["new-symptom"], "symptom": ["fever"], "fever": ["39"], "cf-signs": ["rash"]} => Call999;
+        red_flag_child_fever_neck: "cf-signs.neck", "4y",
+            {"reason": ["new-symptom"], "symptom": ["fever"], "fever": ["38"], "cf-signs": ["neck"]} => Call999;
+        red_flag_child_fever_fontanelle: "cf-signs.fontanelle", "8m",
+            {"reason": ["new-symptom"], "symptom": ["fever"], "fever": ["not-measured"], "cf-signs": ["fontanelle"]} => Call999;
+        red_flag_fever_confused: "fv-signs.confused", "70y",
+            {"reason": ["new-symptom"], "symptom": ["fever"], "fever": ["39"], "fv-signs": ["confused"]} => Call999;
+        red_flag_fever_breathless: "fv-signs.breathless", "55y",
+            {"reason": ["new-symptom"], "symptom": ["fever"], "fever": ["39"], "fv-signs": ["breathless"]} => Call999;
+        red_flag_fever_chemotherapy: "fv-signs.immune", "48y",
+            {"reason": ["new-symptom"], "symptom": ["fever"], "fever": ["38"], "fv-signs": ["immune"]} => GoToAe;
+        red_flag_fever_no_pee: "fv-signs.no-pee", "80y",
+            {"reason": ["new-symptom"], "symptom": ["fever"], "fever": ["38"], "fv-signs": ["no-pee"]} => Urgent111;
+        red_flag_fever_shaking: "fv-signs.shaking", "35y",
+            {"reason": ["new-symptom"], "symptom": ["fever"], "fever": ["39"], "fv-signs": ["shaking"]} => Urgent111;
+        red_flag_fever_very_unwell: "fv-signs.very-unwell", "42y",
+            {"reason": ["new-symptom"], "symptom": ["fever"], "fever": ["38"], "fv-signs": ["very-unwell"]} => Urgent111;
+        red_flag_pregnancy_vision: "pe-signs.vision", "32y",
+            {"reason": ["new-symptom"], "symptom": ["pregnancy"], "pe-signs": ["vision"]} => Urgent111;
+        red_flag_pregnancy_swelling: "pe-signs.swelling", "29y",
+            {"reason": ["new-symptom"], "symptom": ["pregnancy"], "pe-signs": ["swelling"]} => Urgent111;
+        red_flag_pregnancy_rib_pain: "pe-signs.rib-pain", "35y",
+            {"reason": ["new-symptom"], "symptom": ["pregnancy"], "pe-signs": ["rib-pain"]} => Urgent111;
+        red_flag_pregnancy_headache: "pe-signs.headache", "27y",
+            {"reason": ["new-symptom"], "symptom": ["pregnancy"], "pe-signs": ["headache"]} => Urgent111;
+        red_flag_bleeding_in_pregnancy: "pe-signs.bleeding", "24y",
+            {"reason": ["new-symptom"], "symptom": ["pregnancy"], "pe-signs": ["bleeding"]} => Urgent111;
+        red_flag_pregnancy_tummy_pain: "pe-signs.tummy-pain", "31y",
+            {"reason": ["new-symptom"], "symptom": ["pregnancy"], "pe-signs": ["tummy-pain"]} => Urgent111;
+        red_flag_baby_moving_less: "pe-signs.baby-moving", "33y",
+            {"reason": ["new-symptom"], "symptom": ["pregnancy"], "pe-signs": ["baby-moving"]} => Urgent111;
+        red_flag_waters_broken: "pe-signs.waters", "30y",
+            {"reason": ["new-symptom"], "symptom": ["pregnancy"], "pe-signs": ["waters"]} => Urgent111;
+        red_flag_asthma_too_breathless: "lt-asthma.too-breathless", "23y",
+            {"reason": ["worse"], "wc-condition": ["asthma"], "lt-asthma": ["too-breathless"]} => Call999;
+        red_flag_asthma_reliever: "lt-asthma.reliever", "35y",
+            {"reason": ["worse"], "wc-condition": ["asthma"], "lt-asthma": ["reliever"]} => Urgent111;
+        red_flag_copd_drowsy: "lt-copd.drowsy", "74y",
+            {"reason": ["worse"], "wc-condition": ["copd"], "lt-copd": ["drowsy"]} => Call999;
+        red_flag_heart_failure_fainting: "lt-heart.faint", "79y",
+            {"reason": ["worse"], "wc-condition": ["heart-failure"], "lt-heart": ["faint"]} => Urgent111;
+        red_flag_diabetes_ketones: "lt-diabetes.ketones", "22y",
+            {"reason": ["worse"], "wc-condition": ["diabetes"], "lt-diabetes": ["ketones"]} => GoToAe;
+    }
+
+    /// A mental health emergency gets its own care card: help is available now,
+    /// how to stay safe, the crisis numbers; never the physical "tell them your
+    /// symptoms, do not drive" words. Chest pain with it gets the physical card.
+    #[test]
+    fn a_mental_health_emergency_has_its_own_care_card() {
+        let c = content();
+        let p = Person::aged_years(30);
+        let plan = walk(
+            &c,
+            p,
+            &answers(serde_json::json!({"emergency": ["suicide-plan"]})),
+            &defaults(),
+        );
+        assert_eq!(plan.disposition, Disposition::Call999);
+        assert_eq!(plan.card.as_deref(), Some("mental-health-emergency"));
+        let w = c.words(&plan);
+        let all = format!("{} {} {}", w.title, w.body, w.safety_net);
+        assert!(all.contains("Call 999") && all.contains("Help is available now"));
+        assert!(all.contains("116 123") && all.contains("keep away from anything"));
+        assert!(!all.contains("Do not drive") && !all.contains("tell them your symptoms"));
+        let crisis = c.words(&walk(
+            &c,
+            p,
+            &answers(serde_json::json!({"urgent": ["cannot-cope"]})),
+            &defaults(),
+        ));
+        let all = format!("{} {} {}", crisis.title, crisis.body, crisis.safety_net);
+        assert!(all.contains("To stay safe now") && !all.contains("Do not drive"));
+        let both = walk(
+            &c,
+            p,
+            &answers(serde_json::json!({"emergency": ["suicide-plan", "chest-pain"]})),
+            &defaults(),
+        );
+        assert_eq!(
+            both.card, None,
+            "chest pain needs the physical emergency's words"
+        );
+        assert!(c.words(&both).body.contains("Do not drive"));
+    }
+
+    /// Questions that cannot apply are not asked: pregnancy questions and a
+    /// bleeding-after-the-menopause answer only once the person has not said
+    /// they are male, and sex is asked before them.
+    #[test]
+    fn questions_that_cannot_apply_are_not_asked() {
+        let c = content();
+        let p = Person::aged_years(40);
+        let base = |sym: &str, sex: &str| {
+            answers(serde_json::json!({
+                "emergency": ["none"], "urgent": ["none"], "reason": ["new-symptom"],
+                "symptom": [sym], "sex": [sex]
+            }))
+        };
+        let shown = |a: &Answers| {
+            c.shown(p, a)
+                .iter()
+                .map(|q| q.id.clone())
+                .collect::<Vec<_>>()
+        };
+        let man = shown(&base("headache", "male"));
+        assert!(!man.contains(&"pregnant".to_string()) && !man.contains(&"pe-signs".to_string()));
+        let woman = shown(&base("headache", "female"));
+        let at = |id: &str| woman.iter().position(|q| q == id).unwrap();
+        assert!(at("sex") < at("pregnant"), "sex is known first");
+        let q = c.question("ca-signs").unwrap();
+        let offered = |a: &Answers| q.choices(p, a).iter().any(|o| o.value == "after-menopause");
+        assert!(!offered(&base("lump-or-change", "male")));
+        assert!(offered(&base("lump-or-change", "female")));
+        assert!(offered(&base("lump-or-change", "not-say")));
+        // A child's fever questions are for under 5s only.
+        let fever = |age: Person| {
+            let a = answers(serde_json::json!({
+                "emergency": ["none"], "urgent": ["none"], "reason": ["new-symptom"],
+                "symptom": ["fever"], "fever": ["38"]
+            }));
+            c.shown(age, &a).iter().any(|q| q.id == "cf-colour")
+        };
+        assert!(fever(Person::aged_years(3)) && !fever(Person::aged_years(7)));
+    }
+
+    /// Every answer to the temperature question is one a person can give: not
+    /// measured and slightly raised are answers, and "no" is not offered to
+    /// someone who chose a high temperature as their main symptom.
+    #[test]
+    fn temperatures_people_cannot_measure_are_answers() {
+        let c = content();
+        let p = Person::aged_years(30);
+        let q = c.question("fever").unwrap();
+        let with = |sym: &str| {
+            let a = answers(serde_json::json!({"reason": ["new-symptom"], "symptom": [sym]}));
+            q.choices(p, &a)
+                .iter()
+                .map(|o| o.value.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(with("cough-cold").contains(&"not-measured".to_string()));
+        assert!(with("cough-cold").contains(&"slight".to_string()));
+        assert!(!with("fever").contains(&"no".to_string()));
     }
 
     #[test]
@@ -932,8 +1169,9 @@ mod tests {
         let a = answers(serde_json::json!({
             "emergency": ["none"], "urgent": ["none"], "reason": ["new-symptom"],
             "symptom": ["back-pain"], "sex": ["female"], "pregnant": ["no"], "fever": ["no"],
-            "ur-back": ["yes"], "bp-numb": ["no"], "bp-legs": ["no"], "bp-fall": ["no"],
-            "bp-weeks": ["under-6"], "describe": ["x"], "contact": ["phone"]
+            "ur-back": ["yes"], "bp-numb": ["no"], "bp-pee": ["no"], "bp-control": ["no"],
+            "bp-legs": ["no"], "bp-fall": ["no"], "bp-cancer": ["no"], "bp-weeks": ["under-6"],
+            "describe": ["x"], "contact": ["phone"]
         }));
         let eff = c.effective(p, &a);
         assert!(!eff.contains_key("ur-back"));
@@ -947,7 +1185,7 @@ mod tests {
         let c = content();
         let p = Person::aged_years(30);
         let a = answers(serde_json::json!({
-            "emergency": ["none"], "urgent": ["none"], "reason": ["new-symptom"], "symptom": ["headache"]
+            "emergency": ["none"], "urgent": ["none"], "reason": ["new-symptom"], "symptom": ["cough-cold"]
         }));
         assert_eq!(c.previous("fever", p, &a).as_deref(), Some("symptom"));
         assert_eq!(c.previous("symptom", p, &a).as_deref(), Some("reason"));
@@ -1022,7 +1260,7 @@ mod tests {
         assert!(Content::parse(q, &unknown)
             .unwrap_err()
             .contains("cc-bloood"));
-        let version = r.replacen("2026-11-23.1", "2099-01-01.1", 1);
+        let version = r.replacen("2026-12-02.1", "2099-01-01.1", 1);
         assert!(Content::parse(q, &version).unwrap_err().contains("version"));
         let no_wording = r.replacen("\"admin\": {", "\"admin-x\": {", 1);
         assert!(Content::parse(q, &no_wording).is_err());

@@ -204,6 +204,22 @@ pub struct StartView {
     /// False when the date of birth is missing or cannot be read: no questions
     /// are asked, because what is asked and advised depends on age.
     pub age_known: bool,
+    /// Why a request cannot be sent for this person, in words, said before the
+    /// first question (red-flag screening still works).
+    pub cannot_send: Option<CannotSend>,
+    /// Whom the request is for, when it is not the signed-in person
+    /// ("Ben Thompson"), so the questions are answered for the right person.
+    pub for_someone: Option<String>,
+}
+
+/// Why requests cannot be sent for this person, and what to do instead.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CannotSend {
+    pub reason: String,
+    /// A page that fixes it (proving who you are), with its link text.
+    pub fix: Option<(String, String)>,
+    /// The practice's phone number, when known.
+    pub phone: Option<(String, String)>,
 }
 
 /// Where a request has got to, as the resident's pages show it.
@@ -240,6 +256,11 @@ pub struct RequestView {
     pub book: Option<(String, String)>,
     /// Why the last send failed, when it did.
     pub send_problem: Option<String>,
+    /// Why it cannot be sent at all, checked again before the outcome is shown.
+    pub cannot_send: Option<CannotSend>,
+    /// What the practice promises if it is sent now, from its settings:
+    /// "within 2 working days, by the end of Friday 4 December 2026".
+    pub promise: Option<String>,
 }
 
 /// One line in "your requests".

@@ -296,6 +296,23 @@ impl OnlineRequests {
         }
     }
 
+    /// What the practice promises for a request with this outcome sent at `now`,
+    /// from its settings: "today, by 6:30pm" or "within 2 working days, by the end
+    /// of Friday 4 December 2026". None for outcomes it does not reply to.
+    pub fn promise(&self, p: &Practice, d: Disposition, now: i64) -> Option<String> {
+        let by = self.reply_by(p, d, now)?;
+        if d == Disposition::GpSameDay {
+            return Some(format!("today, {by}"));
+        }
+        let n = *p.reply_working_days.get(&d)?;
+        let days = if n == 1 {
+            "1 working day".to_string()
+        } else {
+            format!("{n} working days")
+        };
+        Some(format!("within {days}, {by}"))
+    }
+
     /// When the resident should hear back, in words, for a request sent at `now`.
     pub fn reply_by(&self, p: &Practice, d: Disposition, now: i64) -> Option<String> {
         let today = uk_local(now).date();

@@ -7,7 +7,7 @@ use super::{
         get_triage_question, get_triage_request, get_triage_requests, get_triage_start,
         AnswerTriage, DiscardTriage, QuestionAnswer, SendTriage, StartTriage,
     },
-    Disposition, OutcomeView, PracticeStatus, QuestionPage, RequestStage, RequestView,
+    CannotSend, Disposition, OutcomeView, PracticeStatus, QuestionPage, RequestStage, RequestView,
 };
 use crate::{
     components::{
@@ -90,6 +90,35 @@ fn closed_notice(p: &PracticeStatus) -> AnyView {
                 <li>"go to 111.nhs.uk or call 111 if you need help today"</li>
                 <li>"ask a pharmacist for advice on minor illnesses"</li>
             </ul>
+        </div>
+    }
+    .into_any()
+}
+
+/// Requests cannot be sent for this person: why, and what to do instead. On the
+/// start page it also says the questions still tell them where to get help.
+fn cannot_send_notice(c: &CannotSend, at_start: bool) -> AnyView {
+    let phone = c
+        .phone
+        .clone()
+        .map(|(name, n)| view! { <li>{format!("phone {name} on {n}")}</li> });
+    let fix = c
+        .fix
+        .clone()
+        .map(|(href, text)| view! { <li><a href=href>{text}</a></li> });
+    view! {
+        <div class="nhsuk-warning-callout">
+            <h2 class="nhsuk-warning-callout__label"><span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"You cannot send a request online yet"</span></h2>
+            <p>{c.reason.clone()}</p>
+            <p>"You can:"</p>
+            <ul>
+                {fix}
+                {phone}
+                <li>"go to 111.nhs.uk or call 111 if you need help today"</li>
+            </ul>
+            {at_start.then(|| view! {
+                <p>"You can still answer the questions. If anything needs help now, we will tell you straight away, and we will tell you where to get help. Nothing will be sent to your surgery."</p>
+            })}
         </div>
     }
     .into_any()

@@ -84,34 +84,73 @@ fn ready(r: &RequestView, o: OutcomeView, send: ServerAction<SendTriage>) -> Any
             </div>
         </div>
     });
-    let what_next = if o.disposition.goes_to_practice() {
+    let nothing_sent =
+        view! { <p>"Nothing has been sent to your GP surgery. Your answers are saved."</p> };
+    let same_day = o.disposition == Disposition::GpSameDay;
+    // Help is needed today but the practice cannot be asked online now (closed,
+    // or requests cannot be sent for this person): the page says one thing,
+    // call (111, or the practice while it is open), and offers no send.
+    let call_today = same_day && (r.cannot_send.is_some() || !open);
+    let what_next = if call_today {
+        let phone = practice
+            .as_ref()
+            .filter(|p| p.open)
+            .and_then(|p| p.phone.clone().map(|n| (p.name.clone(), n)));
+        let reason = match (&r.cannot_send, &practice) {
+            (Some(c), _) => c.reason.clone(),
+            (None, Some(p)) => p.closed_reason.clone().unwrap_or_default(),
+            (None, None) => String::new(),
+        };
+        view! {
+            <p>{reason}</p>
+            {match phone {
+                Some((name, n)) => view! { <p>{format!("Phone {name} now on {n}. If you cannot get through, call 111 or go to 111.nhs.uk.")}</p> }.into_any(),
+                None => view! { <p>"Call 111 now, or go to 111.nhs.uk. They can help you today."</p> }.into_any(),
+            }}
+            {nothing_sent}
+        }
+        .into_any()
+    } else if let Some(c) = r
+        .cannot_send
+        .as_ref()
+        .filter(|_| o.disposition.goes_to_practice())
+    {
+        view! {
+            {cannot_send_notice(c, false)}
+            {nothing_sent}
+        }
+        .into_any()
+    } else if o.disposition.goes_to_practice() {
         match (&practice, open) {
-            (Some(_), true) => view! {
-                <h2>{format!("Send your request to {practice_name}")}</h2>
-                <p>"They will see your answers and the outcome above."</p>
-                {send_form("Send request", false)}
+            (Some(_), true) => {
+                let promise = r
+                    .promise
+                    .clone()
+                    .map(|p| format!("If you send it now, {practice_name} will contact you {p}."))
+                    .unwrap_or_else(|| format!("If you send it now, {practice_name} will read it and contact you."));
+                view! {
+                    <h2>{format!("Send your request to {practice_name}")}</h2>
+                    <p>{promise}</p>
+                    <p>"They will see your answers and the outcome above. It has not been sent yet."</p>
+                    {send_form("Send request", false)}
+                }
+                .into_any()
             }
-            .into_any(),
-            (Some(p), false) if o.disposition == Disposition::GpSameDay => view! {
-                {care_card("urgent", "Call 111 now".into(), false, view! {
-                    <p>{format!("{} Because you need help today, call 111 or go to 111.nhs.uk.", p.closed_reason.clone().unwrap_or_default())}</p>
-                }.into_any())}
-                <p>"Your answers are saved. You can send them to your surgery when online requests open again."</p>
-            }
-            .into_any(),
             (Some(p), false) => view! {
                 {closed_notice(p)}
-                <p>"Your answers are saved. You can send them when online requests open again."</p>
+                <p>"Nothing has been sent to your GP surgery. Your answers are saved: you can send them when online requests open again."</p>
             }
             .into_any(),
             (None, _) => view! {
                 <p>"We could not find a GP surgery that takes online requests for you. Contact your surgery by phone, or call 111 if you need help today."</p>
+                {nothing_sent}
             }
             .into_any(),
         }
     } else {
         view! {
-            {open.then(|| view! {
+            <p>"We have not sent anything to your GP surgery."</p>
+            {(open && r.cannot_send.is_none()).then(|| view! {
                 <details class="nhsuk-details">
                     <summary class="nhsuk-details__summary">
                         <span class="nhsuk-details__summary-text">"I still want my GP surgery to look at this"</span>
@@ -125,18 +164,37 @@ fn ready(r: &RequestView, o: OutcomeView, send: ServerAction<SendTriage>) -> Any
         }
         .into_any()
     };
-    let title = o.title.clone();
+    let (title, body, safety_net) = if call_today {
+        (
+            "Call 111 now".to_string(),
+            "Your answers suggest you need help today, but your GP surgery cannot get your request online today.".to_string(),
+            "If you get worse before you speak to someone, call 999.".to_string(),
+        )
+    } else {
+        (o.title.clone(), o.body.clone(), o.safety_net.clone())
+    };
+    let (urgent_card, what_next) = if call_today {
+        let card = care_card(
+            "urgent",
+            title.clone(),
+            true,
+            view! { <p>{body.clone()}</p>{what_next}<p>{safety_net.clone()}</p> }.into_any(),
+        );
+        (Some(card), None)
+    } else {
+        (None, Some(what_next))
+    };
     view! {
         <PageTitle text=title.clone() has_errors=r.send_problem.is_some() />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
                 <BackLink href=format!("/triage/{}/check", r.key) />
                 {problem_summary}
-                <h1>{title}</h1>
-                <p>{o.body.clone()}</p>
+                {urgent_card}
+                {(!call_today).then(|| view! { <h1>{title.clone()}</h1><p>{body.clone()}</p> })}
                 {advice(&o)}
-                {care_card("non-urgent", "If things change".into(), false, view! { <p>{o.safety_net.clone()}</p> }.into_any())}
                 {what_next}
+                {(!call_today).then(|| care_card("non-urgent", "If things change".into(), false, view! { <p>{safety_net}</p> }.into_any()))}
                 <p><a href=format!("/triage/{}/check", r.key)>"Check or change your answers"</a></p>
             </div>
         </div>

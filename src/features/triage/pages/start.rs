@@ -14,16 +14,37 @@ pub fn TriageStartPage() -> impl IntoView {
                     Ok(start) if !start.age_known => problem(AppError::DateOfBirthNeeded),
                     Ok(start) => {
                         let closed = start.practice.as_ref().filter(|p| !p.open).map(closed_notice);
+                        let cannot_send = start.cannot_send.as_ref().map(|c| cannot_send_notice(c, true));
+                        let for_whom = start.for_someone.clone();
+                        let title = match &for_whom {
+                            Some(name) => format!("Ask for help for {name}"),
+                            None => "Ask your GP surgery for help".to_string(),
+                        };
                         let has_draft = start.draft.is_some();
                         view! {
-                            <PageTitle text="Ask your GP surgery for help" />
+                            <PageTitle text=title.clone() />
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
-                                    <h1>"Ask your GP surgery for help"</h1>
+                                    <h1>{title}</h1>
+                                    <dl class="nhsuk-summary-list">
+                                        <div class=if for_whom.is_some() { "nhsuk-summary-list__row" } else { "nhsuk-summary-list__row nhsuk-summary-list__row--no-actions" }>
+                                            <dt class="nhsuk-summary-list__key">"Who is this request for?"</dt>
+                                            <dd class="nhsuk-summary-list__value">{for_whom.clone().unwrap_or_else(|| "You".to_string())}</dd>
+                                            {for_whom.clone().map(|_| view! {
+                                                <dd class="nhsuk-summary-list__actions">
+                                                    <a href="/act-for">"Change"<span class="nhsuk-u-visually-hidden">" who this request is for"</span></a>
+                                                </dd>
+                                            })}
+                                        </div>
+                                    </dl>
+                                    {for_whom.map(|name| view! {
+                                        <p>{format!("Answer the questions about {name}: we use their age and their answers to decide where they should get help.")}</p>
+                                    })}
                                     <p>"Use this to ask about a health problem, a medicine, a fit note, a test result or something else."</p>
                                     <p>"We will ask you some questions first. If anything needs help now, we will tell you straight away. Otherwise we will tell you where to get the right help, and send your request to your surgery if it needs to see it."</p>
                                     <p>"It usually takes about 5 minutes. We save your answers as you go."</p>
                                     {emergency_reminder()}
+                                    {cannot_send}
                                     {closed}
                                     {start.draft.map(|(key, when)| view! {
                                         <div class="nhsuk-inset-text">

@@ -6,8 +6,8 @@ use super::{
     content::{Answers, Content, Kind, Outcome, Person, Step},
     practices::Practice,
     store::{self, Request, SendState},
-    AnswerRow, ChoiceView, Disposition, OutcomeView, PracticeStatus, QuestionPage, RequestList,
-    RequestStage, RequestSummary, RequestView, StartView, TriageSettings,
+    AnswerRow, CannotSend, ChoiceView, Disposition, OutcomeView, PracticeStatus, QuestionPage,
+    RequestList, RequestStage, RequestSummary, RequestView, StartView, TriageSettings,
 };
 use crate::{
     domain::{
@@ -34,7 +34,7 @@ use crate::{
             NHS_NUMBER_SYSTEM, ODS_SYSTEM,
         },
         gateway::{urlencode, valid_id, Failure},
-        links::{self, patient_at},
+        links::{self, patient_at, registration_at, Registration},
         ProviderConfig, ProviderKind,
     },
 };
@@ -132,6 +132,52 @@ async fn practice_of<'a>(
         .find(|(_, p, _)| links.iter().any(|(id, _)| *id == p.id))
         .or(candidates.first())
         .copied())
+}
+
+/// Whether a request could be sent for this person now, before any question is
+/// asked: their practice takes online requests and has their registration, and
+/// their NHS number is proved. `None` when it can (or the practice could not be
+/// asked just now: sending tries again and says so if it fails).
+async fn cannot_send(
+    state: &AppState,
+    account: &AccountRow,
+) -> Result<Option<CannotSend>, AppError> {
+    let Some((index, provider, practice)) = practice_of(state, account).await? else {
+        return Ok(Some(cannot_send_words("no-practice", None, None)));
+    };
+    let code = match registration_at(state, account, index).await? {
+        Registration::Known(_) | Registration::CouldNotAsk => return Ok(None),
+        Registration::NoProvedNumber => "no-nhs-number",
+        Registration::NotRegistered => "not-registered",
+    };
+    Ok(Some(cannot_send_words(
+        code,
+        Some(&provider.name),
+        practice.phone.as_deref(),
+    )))
+}
+
+/// What to tell someone whose requests cannot be sent, and what they can do.
+fn cannot_send_words(code: &str, practice: Option<&str>, phone: Option<&str>) -> CannotSend {
+    let name = practice.unwrap_or("your GP surgery");
+    let phone = phone.map(|n| (name.to_string(), n.to_string()));
+    match code {
+        "no-nhs-number" => CannotSend {
+            reason: format!("We cannot send requests to {name} for you yet, because we need to be sure of your NHS number first. Prove who you are with NHS login: it takes a few minutes and you need photo ID."),
+            fix: Some(("/account/identity".into(), "Prove who you are with NHS login".into())),
+            phone,
+        },
+        "not-registered" => CannotSend {
+            reason: format!("We cannot send requests to {name} for you, because they do not have a registration that matches your NHS number and date of birth."),
+            fix: None,
+            phone,
+        },
+        _ => CannotSend {
+            reason: "We cannot send online requests for you, because we could not find a GP surgery that takes them for you.".into(),
+            fix: None,
+            phone: None,
+        },
+    }
 }
 
 async fn practice_status(

@@ -18,10 +18,19 @@ pub async fn start(state: &AppState, acting: Acting) -> Result<StartView, AppErr
         .into_iter()
         .find(|r| r.updated_at > now - DRAFT_DAYS * 86_400)
         .map(|r| (r.key, people_time(r.updated_at)));
+    let for_someone = (acting.actor != acting.subject).then(|| account.full_name.clone());
+    let age_known = person(state, &account).is_ok();
+    // Without an age no question is asked, so there is nothing to check yet.
+    let cannot_send = match age_known {
+        true => cannot_send(state, &account).await?,
+        false => None,
+    };
     Ok(StartView {
         practice,
         draft,
-        age_known: person(state, &account).is_ok(),
+        age_known,
+        cannot_send,
+        for_someone,
     })
 }
 
@@ -214,12 +223,12 @@ pub(super) async fn record_red_flags(
 }
 
 pub(super) fn outcome_view(c: &Content, o: &Outcome) -> OutcomeView {
-    let w = c.wording.get(&o.disposition);
+    let w = c.words(o);
     OutcomeView {
         disposition: o.disposition,
-        title: w.map(|w| w.title.clone()).unwrap_or_default(),
-        body: w.map(|w| w.body.clone()).unwrap_or_default(),
-        safety_net: w.map(|w| w.safety_net.clone()).unwrap_or_default(),
+        title: w.title.clone(),
+        body: w.body.clone(),
+        safety_net: w.safety_net.clone(),
         advice: o.advice.clone(),
         pharmacy_first: o.pharmacy_first.clone(),
     }

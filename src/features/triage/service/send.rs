@@ -46,15 +46,18 @@ pub async fn send(
     let Some((index, provider, practice)) = practice_of(state, &account).await? else {
         return keep("no-practice").await;
     };
+    let patient_id = match registration_at(state, &account, index).await? {
+        Registration::Known(id) => id,
+        Registration::NoProvedNumber => return keep("no-nhs-number").await,
+        Registration::NotRegistered => return keep("not-registered").await,
+        Registration::CouldNotAsk => return keep("refused").await,
+    };
     if !practice_status(state, provider, practice, Some(o.disposition))
         .await?
         .open
     {
         return keep("closed").await;
     }
-    let Some(patient_id) = patient_at(state, &account, index).await? else {
-        return keep("not-registered").await;
-    };
     let now = state.clock.now_unix();
     if !store::claim(
         &state.db,

@@ -10,6 +10,8 @@ pub(super) fn send_problem_words(problem: &str, practice: &str, phone: Option<&s
     match problem {
         "closed" => format!("{practice} is not taking online requests just now. Your answers are saved."),
         "not-registered" => format!("We could not find your registration at {practice}, so we could not send your request. Please {call}."),
+        "no-nhs-number" => format!("We could not send your request to {practice}, because we need to be sure of your NHS number first. Prove who you are with NHS login, or {call}."),
+        "no-practice" => "We could not find a GP surgery that takes online requests for you, so nothing was sent. Phone your surgery, or call 111 if you need help today.".to_string(),
         _ => format!("We could not send your request to {practice} just now. Your answers are saved. Try again in a few minutes, or {call}. If it gets worse, call 111."),
     }
 }
@@ -67,6 +69,7 @@ pub async fn view(
                     advice: Vec::new(),
                     pharmacy_first: None,
                     stopped: false,
+                    card: None,
                 };
             }
             Some(outcome_view(c, &o))
@@ -95,6 +98,25 @@ pub async fn view(
     let practice = match found {
         Some((_, provider, pr)) => Some(practice_status(state, provider, pr, disposition).await?),
         None => None,
+    };
+    // Checked again before the outcome is shown, so nobody is offered a send
+    // that cannot work, and told what the practice promises if it can.
+    let (cannot_send, promise) = match (&stage, found, disposition) {
+        (RequestStage::Ready, Some((_, _, pr)), Some(d)) => {
+            match cannot_send(state, &account).await? {
+                Some(why) => (Some(why), None),
+                None => (
+                    None,
+                    state.settings::<TriageSettings>().online_requests.promise(
+                        pr,
+                        d,
+                        state.clock.now_unix(),
+                    ),
+                ),
+            }
+        }
+        (RequestStage::Ready, None, _) => (cannot_send(state, &account).await?, None),
+        _ => (None, None),
     };
     let reply_by = match (&stage, found, disposition, r.sent_at) {
         (RequestStage::Sent, Some((_, _, pr)), Some(d), Some(at)) => state
@@ -135,6 +157,8 @@ pub async fn view(
         reply_by,
         book,
         send_problem,
+        cannot_send,
+        promise,
     }))
 }
 
