@@ -5,7 +5,7 @@
 // or reloading shows nothing of the resident. axe on every page, error states
 // included. Run with JavaScript on and off.
 import { test, expect } from '@playwright/test';
-import { DAVID, atProvider, checkA11y, ready, totp, visit } from './helpers.mjs';
+import { DAVID, atProvider, checkA11y, ready, totp, visit, triageFinish, triageNoRedFlags, triageSlowlyWorse } from './helpers.mjs';
 
 /** The demo helper (printed by `make run`). */
 const AMIR = {
@@ -96,29 +96,9 @@ test('a helper helps a resident book and ask for help, and the computer is clear
   await page.getByRole('link', { name: 'Ask the GP surgery for help' }).click();
   await heading(page, testInfo, 'Ask for help for David Okafor');
   await page.getByRole('button', { name: /Start now|Start a new request/ }).click();
-  await heading(page, testInfo, 'Do you have any of these symptoms now?');
-  await page.getByLabel('No, I do not have any of these').check();
-  await next(page);
-  await heading(page, testInfo, 'Do you have any of these?');
-  await page.getByLabel('No, I do not have any of these').check();
-  await next(page);
-  await heading(page, testInfo, 'What do you need help with?');
-  await page.getByLabel('A health condition you already have is getting worse').check();
-  await next(page);
-  await heading(page, testInfo, 'Which condition is getting worse?');
-  await page.getByLabel('Another condition').check();
-  await next(page);
-  await heading(page, testInfo, 'How quickly is your condition getting worse?');
-  await page.getByLabel('Slowly, over weeks').check();
-  await next(page);
-  await heading(page, testInfo, 'Tell us more');
-  await page.getByLabel('Tell us more').fill(`My knee is slowly getting worse (${testInfo.project.name}).`);
-  await next(page);
-  await heading(page, testInfo, 'How should the surgery contact you?');
-  await page.getByLabel('Phone call').check();
-  await next(page);
-  await heading(page, testInfo, 'Check your answers');
-  await page.getByRole('button', { name: 'Continue' }).or(page.getByRole('link', { name: 'Continue' })).click();
+  await triageNoRedFlags(page, testInfo);
+  await triageSlowlyWorse(page, testInfo);
+  await triageFinish(page, testInfo, `My knee is slowly getting worse (${testInfo.project.name}).`);
   await heading(page, testInfo, 'Your GP surgery will look at your request');
   await page.getByRole('button', { name: 'Send request' }).click();
   await heading(page, testInfo, 'Request sent');

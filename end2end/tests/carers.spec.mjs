@@ -3,7 +3,7 @@
 // and her next click is refused; he reads who did what. axe on every page, error
 // states included. Run with JavaScript on and off.
 import { test, expect } from '@playwright/test';
-import { AISHA, DAVID, DEMO, checkA11y, chooseWhom, jsEnabled, ready, signIn, visit } from './helpers.mjs';
+import { AISHA, DAVID, DEMO, checkA11y, chooseWhom, jsEnabled, ready, signIn, visit, triageFinish, triageNoRedFlags, triageSlowlyWorse } from './helpers.mjs';
 
 async function heading(page, testInfo, text) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
@@ -117,29 +117,9 @@ test('an adult invites a carer, who asks for help for him until he ends it', asy
   await expect(carer.locator('main')).toContainText('Answer the questions about David Okafor');
   await checkA11y(carer, 'triage start, for someone else');
   await carer.getByRole('button', { name: /Start now|Start a new request/ }).click();
-  await heading(carer, testInfo, 'Do you have any of these symptoms now?');
-  await carer.getByLabel('No, I do not have any of these').check();
-  await next(carer);
-  await heading(carer, testInfo, 'Do you have any of these?');
-  await carer.getByLabel('No, I do not have any of these').check();
-  await next(carer);
-  await heading(carer, testInfo, 'What do you need help with?');
-  await carer.getByLabel('A health condition you already have is getting worse').check();
-  await next(carer);
-  await heading(carer, testInfo, 'Which condition is getting worse?');
-  await carer.getByLabel('Another condition').check();
-  await next(carer);
-  await heading(carer, testInfo, 'How quickly is your condition getting worse?');
-  await carer.getByLabel('Slowly, over weeks').check();
-  await next(carer);
-  await heading(carer, testInfo, 'Tell us more');
-  await carer.getByLabel('Tell us more').fill(`His knee has been slowly getting worse (${testInfo.project.name}).`);
-  await next(carer);
-  await heading(carer, testInfo, 'How should the surgery contact you?');
-  await carer.getByLabel('Phone call').check();
-  await next(carer);
-  await heading(carer, testInfo, 'Check your answers');
-  await carer.getByRole('button', { name: 'Continue' }).or(carer.getByRole('link', { name: 'Continue' })).click();
+  await triageNoRedFlags(carer, testInfo);
+  await triageSlowlyWorse(carer, testInfo);
+  await triageFinish(carer, testInfo, `His knee has been slowly getting worse (${testInfo.project.name}).`);
   await heading(carer, testInfo, 'Your GP surgery will look at your request');
   await carer.getByRole('button', { name: 'Send request' }).click();
   await heading(carer, testInfo, 'Request sent');

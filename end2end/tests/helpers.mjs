@@ -152,3 +152,49 @@ export async function chooseWhom(page, testInfo, name = null) {
   await expect(page).toHaveURL(/\/home$/);
   await ready(page, testInfo);
 }
+
+async function triageStep(page, testInfo, heading) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  await ready(page, testInfo);
+}
+
+async function triageNext(page) {
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+/** On a request's first question: no emergency or urgent symptoms; ends on
+ * "What do you need help with?". */
+export async function triageNoRedFlags(page, testInfo) {
+  await triageStep(page, testInfo, 'Do you have any of these symptoms now?');
+  await page.getByLabel('No, I do not have any of these').check();
+  await triageNext(page);
+  await triageStep(page, testInfo, 'Do you have any of these?');
+  await page.getByLabel('No, I do not have any of these').check();
+  await triageNext(page);
+  await triageStep(page, testInfo, 'What do you need help with?');
+}
+
+/** From "What do you need help with?": another condition, slowly getting worse. */
+export async function triageSlowlyWorse(page, testInfo) {
+  await page.getByLabel('A health condition you already have is getting worse').check();
+  await triageNext(page);
+  await triageStep(page, testInfo, 'Which condition is getting worse?');
+  await page.getByLabel('Another condition').check();
+  await triageNext(page);
+  await triageStep(page, testInfo, 'How quickly is your condition getting worse?');
+  await page.getByLabel('Slowly, over weeks').check();
+  await triageNext(page);
+}
+
+/** From "Tell us more": the words, a phone call, and on from "Check your answers"
+ * to the outcome. */
+export async function triageFinish(page, testInfo, words) {
+  await triageStep(page, testInfo, 'Tell us more');
+  await page.getByLabel('Tell us more').fill(words);
+  await triageNext(page);
+  await triageStep(page, testInfo, 'How should the surgery contact you?');
+  await page.getByLabel('Phone call').check();
+  await triageNext(page);
+  await triageStep(page, testInfo, 'Check your answers');
+  await page.getByRole('button', { name: 'Continue' }).or(page.getByRole('link', { name: 'Continue' })).click();
+}

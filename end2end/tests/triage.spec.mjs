@@ -4,7 +4,7 @@
 // moves when the practice works on it. axe on every page, errors included.
 // Run with JavaScript on and off.
 import { test, expect } from '@playwright/test';
-import { ALEX, DEMO, checkA11y, ready, signIn, visit } from './helpers.mjs';
+import { ALEX, DEMO, checkA11y, ready, signIn, triageFinish, triageNoRedFlags, visit } from './helpers.mjs';
 
 // The simulator the e2e portal starts (FRONTDOOR_DEMO_PROVIDERS_ADDR in the config).
 const SIM = 'http://127.0.0.1:3910';
@@ -133,16 +133,6 @@ test('a routine request is sent to the surgery and shows with its status', async
   await checkA11y(page, 'your requests, accepted');
 });
 
-/** Answers the two red-flag lists with "none". */
-async function noRedFlags(page, testInfo) {
-  await page.getByLabel('No, I do not have any of these').check();
-  await next(page);
-  await heading(page, testInfo, 'Do you have any of these?');
-  await page.getByLabel('No, I do not have any of these').check();
-  await next(page);
-  await heading(page, testInfo, 'What do you need help with?');
-}
-
 test('a child under 5 with a fever and a red feature is told to call 999', async ({ page }, testInfo) => {
   await signIn(page, testInfo, DEMO, { actFor: 'Noah Thompson' });
   await visit(page, testInfo, '/triage');
@@ -150,8 +140,7 @@ test('a child under 5 with a fever and a red feature is told to call 999', async
   await expect(page.locator('main')).toContainText('Answer the questions about Noah Thompson');
   await checkA11y(page, 'triage start, for a child');
   await page.getByRole('button', { name: /Start now|Start a new request/ }).click();
-  await heading(page, testInfo, 'Do you have any of these symptoms now?');
-  await noRedFlags(page, testInfo);
+  await triageNoRedFlags(page, testInfo);
   await page.getByLabel('A new symptom or health problem').check();
   await next(page);
   await heading(page, testInfo, 'What is your main symptom?');
@@ -181,7 +170,7 @@ test('a child under 5 with a fever and a red feature is told to call 999', async
 
 test('a possible cancer symptom goes to the GP within 2 working days and is sent', async ({ page }, testInfo) => {
   await start(page, testInfo);
-  await noRedFlags(page, testInfo);
+  await triageNoRedFlags(page, testInfo);
   await page.getByLabel('A new symptom or health problem').check();
   await next(page);
   await heading(page, testInfo, 'What is your main symptom?');
@@ -198,14 +187,7 @@ test('a possible cancer symptom goes to the GP within 2 working days and is sent
   await checkA11y(page, 'possible cancer symptoms, with an error');
   await page.getByLabel(/^A new lump anywhere/).check();
   await next(page);
-  await heading(page, testInfo, 'Tell us more');
-  await page.getByLabel('Tell us more').fill(`A lump in my left breast for two weeks (${testInfo.project.name}).`);
-  await next(page);
-  await heading(page, testInfo, 'How should the surgery contact you?');
-  await page.getByLabel('Phone call').check();
-  await next(page);
-  await heading(page, testInfo, 'Check your answers');
-  await page.getByRole('button', { name: 'Continue' }).or(page.getByRole('link', { name: 'Continue' })).click();
+  await triageFinish(page, testInfo, `A lump in my left breast for two weeks (${testInfo.project.name}).`);
   await heading(page, testInfo, 'Your GP surgery should see you within 2 working days');
   const main = page.locator('main');
   await expect(main).toContainText('need to be checked by a GP soon');
@@ -226,8 +208,7 @@ test('someone whose request cannot be sent is told at the start, and screening s
   await expect(main).toContainText('do not have a registration that matches');
   await checkA11y(page, 'triage start, cannot send');
   await page.getByRole('button', { name: /Start now|Start a new request/ }).click();
-  await heading(page, testInfo, 'Do you have any of these symptoms now?');
-  await noRedFlags(page, testInfo);
+  await triageNoRedFlags(page, testInfo);
   await page.getByLabel('A health condition you already have is getting worse').check();
   await next(page);
   await heading(page, testInfo, 'Which condition is getting worse?');
@@ -239,14 +220,7 @@ test('someone whose request cannot be sent is told at the start, and screening s
   await heading(page, testInfo, 'How quickly is your condition getting worse?');
   await page.getByLabel('Over a few days').check();
   await next(page);
-  await heading(page, testInfo, 'Tell us more');
-  await page.getByLabel('Tell us more').fill(`Wheezy since Tuesday (${testInfo.project.name}).`);
-  await next(page);
-  await heading(page, testInfo, 'How should the surgery contact you?');
-  await page.getByLabel('Phone call').check();
-  await next(page);
-  await heading(page, testInfo, 'Check your answers');
-  await page.getByRole('button', { name: 'Continue' }).or(page.getByRole('link', { name: 'Continue' })).click();
+  await triageFinish(page, testInfo, `Wheezy since Tuesday (${testInfo.project.name}).`);
   // Help today, and nothing can be sent: one message, call.
   await heading(page, testInfo, 'Urgent advice: Call 111 now');
   await expect(main).toContainText('Nothing has been sent to your GP surgery');

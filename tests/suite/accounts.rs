@@ -85,26 +85,28 @@ async fn under_16s_cannot_register_and_are_told_how_a_parent_can_help(backend: B
     let app = spawn_app(backend).await;
     let today = app.state.clock.today();
     let b = app.browser();
-    let form = |email: &'static str, year: i32| {
+    // Someone whose birthday is today, `years` ago.
+    let register_aged = |email: &'static str, years: i32| {
         let (day, month) = (today.day().to_string(), (today.month() as u8).to_string());
-        let year = year.to_string();
-        (email, day, month, year)
+        let year = (today.year() - years).to_string();
+        let b = &b;
+        async move {
+            b.post_form(
+                "/api/register",
+                &[
+                    ("full_name", "Young Person"),
+                    ("dob_day", &day),
+                    ("dob_month", &month),
+                    ("dob_year", &year),
+                    ("email", email),
+                    ("password", PASSWORD),
+                    ("nhs_number", ""),
+                ],
+            )
+            .await
+        }
     };
-    let (email, day, month, year) = form("young@example.org", today.year() - 15);
-    let res = b
-        .post_form(
-            "/api/register",
-            &[
-                ("full_name", "Young Person"),
-                ("dob_day", &day),
-                ("dob_month", &month),
-                ("dob_year", &year),
-                ("email", email),
-                ("password", PASSWORD),
-                ("nhs_number", ""),
-            ],
-        )
-        .await;
+    let res = register_aged("young@example.org", 15).await;
     assert!(location(&res).starts_with("/register?form="));
     let (status, body) = b.follow(res).await;
     assert_eq!(status, 200);
@@ -119,21 +121,7 @@ async fn under_16s_cannot_register_and_are_told_how_a_parent_can_help(backend: B
         0
     );
     // Sixteen today: registered.
-    let (email, day, month, year) = form("sixteen@example.org", today.year() - 16);
-    let res = b
-        .post_form(
-            "/api/register",
-            &[
-                ("full_name", "Just Sixteen"),
-                ("dob_day", &day),
-                ("dob_month", &month),
-                ("dob_year", &year),
-                ("email", email),
-                ("password", PASSWORD),
-                ("nhs_number", ""),
-            ],
-        )
-        .await;
+    let res = register_aged("sixteen@example.org", 16).await;
     assert_eq!(location(&res), "/home");
 }
 
