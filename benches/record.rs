@@ -261,6 +261,10 @@ async fn long_history(base: &str, sim_base: &str) {
         if page.contains("Your file is ready") || page.contains("could not be prepared") {
             break;
         }
+        if t.elapsed() > Duration::from_secs(600) {
+            println!("long history: the download was not ready after 10 minutes");
+            return;
+        }
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
     let ready = t.elapsed();
