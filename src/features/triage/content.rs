@@ -7,7 +7,9 @@
 //! questions no longer shown are kept but ignored); a `stop` rule that holds ends
 //! the questions at once; otherwise every rule that holds is collected and the
 //! most urgent outcome wins. Options marked `red_flag` become stop rules named
-//! `{question}.{option}`.
+//! `{question}.{option}`. A rule or red flag may name a care card (`cards` in
+//! rules.json) to use instead of its outcome's usual words, as a mental health
+//! emergency does; it is used only when every winning rule names it.
 
 use super::Disposition;
 use crate::domain::forms::group_thousands;
@@ -1264,6 +1266,10 @@ mod tests {
         assert!(Content::parse(q, &version).unwrap_err().contains("version"));
         let no_wording = r.replacen("\"admin\": {", "\"admin-x\": {", 1);
         assert!(Content::parse(q, &no_wording).is_err());
+        let no_card = q.replacen("\"card\": \"maternity\"", "\"card\": \"maternty\"", 1);
+        assert!(Content::parse(&no_card, r)
+            .unwrap_err()
+            .contains("maternty"));
     }
 
     #[test]
