@@ -137,12 +137,14 @@ async fn practice_of<'a>(
 /// Whether a request could be sent for this person now, before any question is
 /// asked: their practice takes online requests and has their registration, and
 /// their NHS number is proved. `None` when it can (or the practice could not be
-/// asked just now: sending tries again and says so if it fails).
+/// asked just now: sending tries again and says so if it fails). `found` is the
+/// caller's `practice_of` for this account.
 async fn cannot_send(
     state: &AppState,
     account: &AccountRow,
+    found: Option<(usize, &ProviderConfig, &Practice)>,
 ) -> Result<Option<CannotSend>, AppError> {
-    let Some((index, provider, practice)) = practice_of(state, account).await? else {
+    let Some((index, provider, practice)) = found else {
         return Ok(Some(cannot_send_words("no-practice", None, None)));
     };
     let code = match registration_at(state, account, index).await? {

@@ -6,7 +6,8 @@ use super::*;
 /// The start page: whether the practice takes requests, and any unfinished one.
 pub async fn start(state: &AppState, acting: Acting) -> Result<StartView, AppError> {
     let account = account(state, acting).await?;
-    let practice = match practice_of(state, &account).await? {
+    let found = practice_of(state, &account).await?;
+    let practice = match found {
         Some((_, provider, practice)) => {
             Some(practice_status(state, provider, practice, None).await?)
         }
@@ -22,7 +23,7 @@ pub async fn start(state: &AppState, acting: Acting) -> Result<StartView, AppErr
     let age_known = person(state, &account).is_ok();
     // Without an age no question is asked, so there is nothing to check yet.
     let cannot_send = match age_known {
-        true => cannot_send(state, &account).await?,
+        true => cannot_send(state, &account, found).await?,
         false => None,
     };
     Ok(StartView {

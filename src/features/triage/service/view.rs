@@ -101,22 +101,16 @@ pub async fn view(
     };
     // Checked again before the outcome is shown, so nobody is offered a send
     // that cannot work, and told what the practice promises if it can.
-    let (cannot_send, promise) = match (&stage, found, disposition) {
-        (RequestStage::Ready, Some((_, _, pr)), Some(d)) => {
-            match cannot_send(state, &account).await? {
-                Some(why) => (Some(why), None),
-                None => (
-                    None,
-                    state.settings::<TriageSettings>().online_requests.promise(
-                        pr,
-                        d,
-                        state.clock.now_unix(),
-                    ),
-                ),
-            }
-        }
-        (RequestStage::Ready, None, _) => (cannot_send(state, &account).await?, None),
-        _ => (None, None),
+    let cannot_send = match stage {
+        RequestStage::Ready => cannot_send(state, &account, found).await?,
+        _ => None,
+    };
+    let promise = match (&stage, &cannot_send, found, disposition) {
+        (RequestStage::Ready, None, Some((_, _, pr)), Some(d)) => state
+            .settings::<TriageSettings>()
+            .online_requests
+            .promise(pr, d, state.clock.now_unix()),
+        _ => None,
     };
     let reply_by = match (&stage, found, disposition, r.sent_at) {
         (RequestStage::Sent, Some((_, _, pr)), Some(d), Some(at)) => state
