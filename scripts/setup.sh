@@ -29,7 +29,7 @@ if [ ! -d node_modules/nhsuk-frontend ] || [ package-lock.json -nt node_modules/
   log "installing npm packages"
   npm ci --no-audit --no-fund
 fi
-node scripts/vendor-nhsuk.mjs
+node scripts/build-styles.mjs
 
 if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
   log "installing Chromium from Debian"

@@ -2,6 +2,7 @@
 
 use crate::{
     components::{Footer, Header, SharedComputer},
+    domain::DataMode,
     features::{
         account::{
             api::get_session_clock,
@@ -52,12 +53,16 @@ use leptos_router::{
 
 /// The document around the app, rendered on the server only. It also sets the
 /// page's Content-Security-Policy with this response's nonce and, for browsers
-/// without JavaScript, a refresh to the timeout warning.
+/// without JavaScript, a refresh to the timeout warning. In the low-data
+/// version it links the trimmed stylesheet and sends no script at all: no
+/// WebAssembly, no hydration data, the refresh as a plain meta element.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
-    let refresh = server_only::prepare_response();
+    let (refresh, mode, stylesheet) = server_only::prepare_response(&options);
     #[cfg(not(feature = "ssr"))]
-    let refresh: Option<(i64, String)> = None;
+    let (refresh, mode, stylesheet): (Option<(i64, String)>, DataMode, String) =
+        (None, DataMode::Standard, String::new());
+    let low = mode == DataMode::Low;
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -67,13 +72,19 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="theme-color" content="#005eb8" />
                 <link rel="icon" href="/assets/images/favicon.ico" sizes="48x48" />
                 <link rel="icon" href="/assets/images/favicon.svg" sizes="any" type="image/svg+xml" />
-                <link rel="stylesheet" href="/assets/nhsuk-frontend.min.css" />
-                <link rel="stylesheet" href="/pkg/front-door.css" />
-                {refresh.map(|(secs, url)| view! {
-                    <noscript><meta http-equiv="refresh" content=format!("{secs};url={url}") /></noscript>
+                <link rel="stylesheet" href=stylesheet />
+                {refresh.map(|(secs, url)| {
+                    let refresh = view! { <meta http-equiv="refresh" content=format!("{secs};url={url}") /> };
+                    if low {
+                        refresh.into_any()
+                    } else {
+                        view! { <noscript>{refresh}</noscript> }.into_any()
+                    }
                 })}
-                <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                {(!low).then(|| view! {
+                    <AutoReload options=options.clone() />
+                    <HydrationScripts options />
+                })}
                 <MetaTags />
             </head>
             <body>
@@ -85,13 +96,17 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 
 #[cfg(feature = "ssr")]
 mod server_only {
-    use crate::{domain::SessionClock, platform::security::page_csp};
+    use crate::{
+        domain::{DataMode, SessionClock},
+        platform::{assets, security::page_csp},
+    };
     use axum::http::{header, request::Parts, HeaderValue};
     use leptos::prelude::*;
     use leptos_axum::ResponseOptions;
 
-    /// Sets the CSP header and works out the no-JavaScript timeout refresh.
-    pub fn prepare_response() -> Option<(i64, String)> {
+    /// Sets the CSP header, decides the version of the pages (and puts it in the
+    /// page's context), and works out the no-JavaScript timeout refresh.
+    pub fn prepare_response(options: &LeptosOptions) -> (Option<(i64, String)>, DataMode, String) {
         if let (Some(nonce), Some(res)) =
             (leptos::nonce::use_nonce(), use_context::<ResponseOptions>())
         {
@@ -102,20 +117,37 @@ mod server_only {
                 res.insert_header(header::CONTENT_SECURITY_POLICY, v);
             }
         }
-        let parts = use_context::<Parts>()?;
-        let clock = parts.extensions.get::<SessionClock>()?;
-        let path = parts.uri.path();
-        if path == "/session/warning" {
-            Some((
-                clock.ends_in_secs + 1,
-                "/signed-out?reason=timeout".to_string(),
-            ))
-        } else {
-            Some((
-                clock.warn_in_secs,
-                format!("/session/warning?return={path}"),
-            ))
+        let parts = use_context::<Parts>();
+        let mode = parts
+            .as_ref()
+            .map(|p| assets::data_mode(&p.headers))
+            .unwrap_or_default();
+        provide_context(mode);
+        if mode == DataMode::Low {
+            // Nothing will hydrate this page: resources need not write their data into it.
+            if let Some(sc) = Owner::current_shared_context() {
+                sc.set_is_hydrating(false);
+            }
         }
+        let stylesheet = assets::styles(&options.site_root)
+            .for_mode(mode)
+            .to_string();
+        let refresh = parts.and_then(|parts| {
+            let clock = parts.extensions.get::<SessionClock>()?;
+            let path = parts.uri.path();
+            Some(if path == "/session/warning" {
+                (
+                    clock.ends_in_secs + 1,
+                    "/signed-out?reason=timeout".to_string(),
+                )
+            } else {
+                (
+                    clock.warn_in_secs,
+                    format!("/session/warning?return={path}"),
+                )
+            })
+        });
+        (refresh, mode, stylesheet)
     }
 }
 

@@ -12,6 +12,7 @@ use crate::{
         triage::TriageSettings,
     },
     platform::{
+        assets,
         assisted::WhatWasDone,
         clock::Clock,
         config::Config,
@@ -49,7 +50,17 @@ pub fn leptos_options(config: &Config) -> LeptosOptions {
         .site_root(config.site_root.clone())
         .site_pkg_dir("pkg")
         .site_addr(config.site_addr)
+        .hash_files(hash_file_present())
         .build()
+}
+
+/// Whether cargo-leptos named the wasm and its JavaScript after their content: it
+/// then writes `hash.txt` beside the server binary (a test binary has none).
+fn hash_file_present() -> bool {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join("hash.txt").is_file()))
+        .unwrap_or(false)
 }
 
 /// Everything Front Door starts with: the platform's settings and each feature's own.
@@ -154,6 +165,7 @@ pub async fn router(state: AppState) -> Result<Router, String> {
     let ctx = state.clone();
     let site_root = std::path::PathBuf::from(&opts.site_root.to_string());
 
+    // Served as compressed at build time when a .br or .gz copy is there.
     let static_files = Router::new()
         .nest_service(
             "/pkg",
@@ -161,15 +173,25 @@ pub async fn router(state: AppState) -> Result<Router, String> {
                 .precompressed_br()
                 .precompressed_gzip(),
         )
-        .nest_service("/assets", ServeDir::new(site_root.join("assets")))
+        .nest_service(
+            "/assets",
+            ServeDir::new(site_root.join("assets"))
+                .precompressed_br()
+                .precompressed_gzip(),
+        )
         .route_service(
             "/favicon.ico",
             tower_http::services::ServeFile::new(site_root.join("assets/images/favicon.ico")),
         )
-        .layer(SetResponseHeaderLayer::overriding(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("no-cache"),
-        ));
+        .layer(middleware::from_fn_with_state(
+            opts.hash_files,
+            assets::cache_static,
+        ))
+        // The switch between the standard and the low-data version: no session needed.
+        .route(
+            "/data-mode/{mode}",
+            axum::routing::get(assets::switch).with_state(state.clone()),
+        );
 
     let pages = Router::new()
         .route(
@@ -208,6 +230,7 @@ pub async fn router(state: AppState) -> Result<Router, String> {
             state.clone(),
             session::guard,
         ))
+        .layer(middleware::from_fn(assets::low_data_pages))
         .with_state(state.clone());
 
     let secure = state.config.https();

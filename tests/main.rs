@@ -12,6 +12,7 @@ mod suite {
     mod fhir_parsing;
     mod helpers;
     mod identity;
+    mod inclusion;
     mod record;
     mod triage;
 }

@@ -1,7 +1,9 @@
 //! The page frame: header with account links, footer, and the page title.
 
+use crate::domain::DataMode;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_location;
 
 pub const SERVICE_NAME: &str = "Front Door";
 
@@ -96,21 +98,39 @@ pub fn Header(
                         <span class="nhsuk-header__service-name">{SERVICE_NAME}</span>
                     </a>
                 </div>
-                <Show when=move || signed_in.get()>
-                    <nav class="nhsuk-header__account" aria-label="Account">
-                        <ul class="nhsuk-header__account-list">
+                <nav class="nhsuk-header__account" aria-label="Account and settings">
+                    <ul class="nhsuk-header__account-list">
+                        <Show when=move || signed_in.get()>
                             <li class="nhsuk-header__account-item">
                                 <a class="nhsuk-header__account-link" href="/account">"Your details"</a>
                             </li>
                             <li class="nhsuk-header__account-item">
                                 {sign_out.run()}
                             </li>
-                        </ul>
-                    </nav>
-                </Show>
+                        </Show>
+                        <li class="nhsuk-header__account-item">
+                            <DataModeSwitch class="nhsuk-header__account-link" />
+                        </li>
+                    </ul>
+                </nav>
             </div>
         </header>
     }
+}
+
+/// The link to the other version of this page: "Use the low-data version" (no
+/// scripts, a small stylesheet) or, in it, "Use the standard version". The
+/// choice is remembered in a cookie that holds only it.
+#[component]
+fn DataModeSwitch(class: &'static str) -> impl IntoView {
+    let mode = DataMode::current();
+    let location = use_location();
+    let href = move || mode.switch_href(&location.pathname.get());
+    let text = match mode {
+        DataMode::Standard => "Use the low-data version",
+        DataMode::Low => "Use the standard version",
+    };
+    view! { <a class=class href=href>{text}</a> }
 }
 
 #[component]
@@ -129,6 +149,9 @@ pub fn Footer() -> impl IntoView {
                         </li>
                         <li class="nhsuk-footer__list-item">
                             <a class="nhsuk-footer__list-item-link" href="/privacy">"Privacy and cookies"</a>
+                        </li>
+                        <li class="nhsuk-footer__list-item">
+                            <DataModeSwitch class="nhsuk-footer__list-item-link" />
                         </li>
                     </ul>
                     <p class="nhsuk-body-s">"Front Door is open-source software for integrated care systems in England."</p>

@@ -1,6 +1,7 @@
 //! Types that cross the wire between server and browser, built only by parsing.
 
 pub mod acting;
+pub mod data_mode;
 pub mod error;
 pub mod forms;
 pub mod identity;
@@ -12,6 +13,7 @@ pub mod sources;
 pub mod uk_time;
 
 pub use acting::ActingRefusal;
+pub use data_mode::DataMode;
 pub use error::AppError;
 pub use forms::{FieldError, FormState};
 pub use identity::{IdentityGap, IdentityLevel, IdentityView};

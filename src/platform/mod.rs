@@ -9,6 +9,8 @@ pub mod accounts;
 #[cfg(feature = "ssr")]
 pub mod acting;
 #[cfg(feature = "ssr")]
+pub mod assets;
+#[cfg(feature = "ssr")]
 pub mod assisted;
 #[cfg(feature = "ssr")]
 pub mod attempts;

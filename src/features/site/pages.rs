@@ -80,7 +80,11 @@ pub fn PrivacyPage() -> impl IntoView {
             <div class="nhsuk-grid-column-two-thirds">
                 <h1>"Privacy and cookies"</h1>
                 <h2>"Cookies"</h2>
-                <p>"Front Door uses one cookie, " <code>"frontdoor_session"</code> ". It keeps you signed in and remembers your answers while you fill in a form. It is deleted when you close your browser or sign out. We do not use cookies for tracking or advertising."</p>
+                <p>"Front Door uses these cookies. We do not use cookies for tracking or advertising."</p>
+                <ul>
+                    <li><code>"frontdoor_session"</code> " keeps you signed in and remembers your answers while you fill in a form. It is deleted when you close your browser or sign out."</li>
+                    <li><code>"fd-data"</code> " remembers whether you chose the low-data version or the standard version. It holds only that choice and is kept for a year. It is only set if you choose."</li>
+                </ul>
                 <h2>"What we record"</h2>
                 <p>"We record each time you sign in, sign out, or look at your information, and who did it. This helps keep your information safe. We do not put your health information in our logs."</p>
             </div>

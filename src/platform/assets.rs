@@ -1,0 +1,249 @@
+//! Static files and the version of the pages: which stylesheet a page links,
+//! how long browsers may keep each file, and the switch between the standard
+//! and the low-data version (a cookie that holds only that choice, or the
+//! browser's `Save-Data: on`).
+
+use crate::{domain::DataMode, platform::state::AppState};
+use axum::{
+    extract::{Path, Query, Request, State},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
+    middleware::Next,
+    response::{IntoResponse, Redirect, Response},
+};
+use serde::Deserialize;
+use std::sync::OnceLock;
+use tower_sessions::cookie::{time::Duration, Cookie, SameSite};
+
+/// The two stylesheets, named by `scripts/build-styles.mjs` after their content.
+#[derive(Debug, Deserialize)]
+pub struct Styles {
+    pub standard: String,
+    pub low_data: String,
+}
+
+impl Styles {
+    pub fn for_mode(&self, mode: DataMode) -> &str {
+        match mode {
+            DataMode::Standard => &self.standard,
+            DataMode::Low => &self.low_data,
+        }
+    }
+}
+
+/// The stylesheets' names, read once from the site's `assets/styles.json` (or
+/// from `public/assets`, where the build script writes it, before a site is built).
+pub fn styles(site_root: &str) -> &'static Styles {
+    static STYLES: OnceLock<Styles> = OnceLock::new();
+    STYLES.get_or_init(|| {
+        let candidates = [
+            std::path::Path::new(site_root).join("assets/styles.json"),
+            std::path::PathBuf::from("public/assets/styles.json"),
+        ];
+        for path in &candidates {
+            if let Ok(text) = std::fs::read_to_string(path) {
+                match serde_json::from_str(&text) {
+                    Ok(styles) => return styles,
+                    Err(e) => tracing::error!(path = %path.display(), error = %e, "styles.json unreadable"),
+                }
+            }
+        }
+        tracing::error!("no assets/styles.json: run `node scripts/build-styles.mjs`; pages will have no styles");
+        Styles {
+            standard: "/assets/styles-not-built.css".into(),
+            low_data: "/assets/styles-not-built.css".into(),
+        }
+    })
+}
+
+/// The version of the pages this request asks for: the person's choice if they
+/// made one, else low-data when the browser sends `Save-Data: on`.
+pub fn data_mode(headers: &HeaderMap) -> DataMode {
+    let chosen = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == DataMode::COOKIE)
+        .and_then(|c| DataMode::parse(c.value()));
+    chosen.unwrap_or_else(|| {
+        let save_data = headers
+            .get("save-data")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("on"));
+        if save_data {
+            DataMode::Low
+        } else {
+            DataMode::Standard
+        }
+    })
+}
+
+#[derive(Deserialize)]
+pub struct SwitchQuery {
+    #[serde(rename = "return")]
+    back: Option<String>,
+}
+
+/// `GET /data-mode/{low|standard}?return=/path`: remembers the choice for a year
+/// and goes back to the page. A plain link, so it works in both versions.
+pub async fn switch(
+    State(state): State<AppState>,
+    Path(mode): Path<String>,
+    Query(q): Query<SwitchQuery>,
+) -> Response {
+    let Some(mode) = DataMode::parse(&mode) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let cookie = Cookie::build((DataMode::COOKIE, mode.as_str()))
+        .path("/")
+        .max_age(Duration::days(365))
+        .same_site(SameSite::Lax)
+        .http_only(true)
+        .secure(state.config.https())
+        .build();
+    let back = match q.back.as_deref() {
+        Some(p) => crate::platform::session::safe_return_path(Some(p)),
+        None => "/".to_string(),
+    };
+    let mut res = Redirect::to(&back).into_response();
+    if let Ok(v) = HeaderValue::from_str(&cookie.to_string()) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    res
+}
+
+/// In the low-data version a page carries no script at all. The page itself
+/// links none (see `app::shell`), but Leptos always writes a few lines of its
+/// hydration set-up into the document; they are taken out here, after the page
+/// is drawn (pages are drawn whole before they are sent, so nothing waits).
+pub async fn low_data_pages(req: Request, next: Next) -> Response {
+    let low = data_mode(req.headers()) == DataMode::Low;
+    let res = next.run(req).await;
+    let html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !low || !html {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let bytes = match axum::body::to_bytes(body, 16 * 1024 * 1024).await {
+        Ok(b) => b,
+        Err(e) => {
+            tracing::warn!(error = %e, "a low-data page could not be read to take out its scripts");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let page = String::from_utf8_lossy(&bytes);
+    let stripped = without_scripts(&page);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, axum::body::Body::from(stripped))
+}
+
+/// The document without its `<script>` elements (Leptos escapes `<` inside the
+/// data it writes there, so the first `</script>` ends each one).
+fn without_scripts(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<script") {
+        out.push_str(&rest[..at]);
+        rest = match rest[at..].find("</script>") {
+            Some(end) => &rest[at + end + "</script>".len()..],
+            None => "",
+        };
+    }
+    out.push_str(rest);
+    out
+}
+
+/// How long a browser may keep a static file: a year for files named after
+/// their content (the stylesheets, and the wasm and its JavaScript when the
+/// build hashed them), otherwise ask again each time (`no-cache`).
+pub async fn cache_static(State(hashed_pkg): State<bool>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_string();
+    let mut res = next.run(req).await;
+    let immutable = res.status().is_success()
+        && ((hashed_pkg && path.starts_with("/pkg/")) || is_hashed_asset(&path));
+    let value = if immutable {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    res
+}
+
+/// `/assets/<stem>.<16 hex digits>.css`, as the build script names them.
+fn is_hashed_asset(path: &str) -> bool {
+    let Some(name) = path.strip_prefix("/assets/") else {
+        return false;
+    };
+    let mut parts = name.rsplit('.');
+    matches!(
+        (parts.next(), parts.next(), parts.next()),
+        (Some("css"), Some(hash), Some(stem))
+            if hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()) && !stem.is_empty() && !stem.contains('/')
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.append(*k, HeaderValue::from_str(v).unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn the_choice_wins_over_save_data_and_save_data_turns_low_data_on() {
+        assert_eq!(data_mode(&headers(&[])), DataMode::Standard);
+        assert_eq!(data_mode(&headers(&[("save-data", "on")])), DataMode::Low);
+        assert_eq!(
+            data_mode(&headers(&[("save-data", "off")])),
+            DataMode::Standard
+        );
+        assert_eq!(
+            data_mode(&headers(&[("cookie", "a=b; fd-data=low")])),
+            DataMode::Low
+        );
+        assert_eq!(
+            data_mode(&headers(&[
+                ("save-data", "on"),
+                ("cookie", "fd-data=standard")
+            ])),
+            DataMode::Standard
+        );
+        // A value it does not know is no choice at all.
+        assert_eq!(
+            data_mode(&headers(&[("save-data", "on"), ("cookie", "fd-data=huge")])),
+            DataMode::Low
+        );
+    }
+
+    #[test]
+    fn scripts_are_taken_out_and_nothing_else() {
+        let page = "<head><script nonce=\"n\">__RESOLVED_RESOURCES=[\"\\u003cb>\"];</script><title>T</title></head><body><p>A</p><script>x</script></body>";
+        assert_eq!(
+            without_scripts(page),
+            "<head><title>T</title></head><body><p>A</p></body>"
+        );
+        assert_eq!(without_scripts("<p>no scripts</p>"), "<p>no scripts</p>");
+    }
+
+    #[test]
+    fn only_content_named_assets_are_kept_for_a_year() {
+        assert!(is_hashed_asset("/assets/front-door.4cfb9b66cf0a6feb.css"));
+        assert!(is_hashed_asset("/assets/low-data.ea01baf800371a82.css"));
+        assert!(!is_hashed_asset("/assets/images/favicon.ico"));
+        assert!(!is_hashed_asset("/assets/front-door.css"));
+        assert!(!is_hashed_asset("/assets/x/a.4cfb9b66cf0a6feb.css"));
+        assert!(!is_hashed_asset("/pkg/front-door.4cfb9b66cf0a6feb.css"));
+    }
+}
