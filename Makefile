@@ -8,11 +8,17 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export LEPTOS_OUTPUT_NAME := front-door
 CARGO_SSR := --no-default-features --features ssr
 
-.PHONY: run test setup build unit integration e2e lint bench
+.PHONY: run run-release test setup build release unit integration e2e lint bench page-weight
 
+# The debug build: quickest to build (its wasm is large; see README, "Which build").
 run:
 	@bash scripts/setup.sh
 	cargo leptos serve
+
+# The build people would get: optimised wasm (wasm-opt), files compressed at build time.
+run-release:
+	@bash scripts/setup.sh
+	cargo leptos serve --release --precompress
 
 test:
 	@bash scripts/setup.sh --browser
@@ -22,7 +28,12 @@ setup:
 	@bash scripts/setup.sh --browser
 
 build:
+	node scripts/build-styles.mjs
 	cargo leptos build
+
+release:
+	node scripts/build-styles.mjs
+	cargo leptos build --release --precompress
 
 unit:
 	cargo test $(CARGO_SSR) --lib
@@ -38,6 +49,12 @@ lint:
 	cargo clippy $(CARGO_SSR) --all-targets -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
 
-# Prints figures for the record and appointments pages (release build; not part of `make test`).
-bench:
+# Prints figures for the record and appointments pages, then every page's weight in a
+# browser in both versions (release build; fails when a page breaks its budget).
+bench: release
 	cargo bench $(CARGO_SSR) --bench record --bench appointments
+	node end2end/page-weight.mjs --modes low,standard --server target/release/front-door
+
+# Page weights alone, on the release build.
+page-weight: release
+	node end2end/page-weight.mjs --modes low,standard --server target/release/front-door

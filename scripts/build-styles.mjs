@@ -49,8 +49,9 @@ const [purged] = await new PurgeCSS().purge({
   // Words of letters, digits, '-' and '_': class names, element names and ids.
   defaultExtractor: (content) => content.match(/[A-Za-z0-9_-]+/g) || [],
   safelist: {
-    // Class names put together at run time: `nhsuk-card--care--{variant}`.
-    greedy: [/^nhsuk-card--care--/],
+    // Class names put together at run time: `nhsuk-card--care--{variant}`,
+    // `nhsuk-input--width-{width}`.
+    greedy: [/^nhsuk-card--care--/, /^nhsuk-input--width-/],
   },
   // Keyframes and variables that kept rules use; drop the rest.
   keyframes: true,

@@ -30,4 +30,7 @@ cargo test --no-default-features --features ssr
 step "end-to-end tests in Chromium (JavaScript on and off, axe-core)"
 npx playwright test --config end2end/playwright.config.mjs
 
+step "page weights in the low-data version (every page <= 30 KB, HTML <= 14 KB, no script)"
+node end2end/page-weight.mjs --modes low --server target/debug/front-door
+
 step "all tests passed"
