@@ -18,7 +18,7 @@ run:
 # The build people would get: optimised wasm (wasm-opt), files compressed at build time.
 run-release:
 	@bash scripts/setup.sh
-	cargo leptos serve --release --precompress
+	LEPTOS_SITE_ROOT=target/site-release cargo leptos serve --release --precompress
 
 test:
 	@bash scripts/setup.sh --browser
@@ -31,9 +31,10 @@ build:
 	node scripts/build-styles.mjs
 	cargo leptos build
 
+# Its own site folder, so it never replaces the debug site the tests use.
 release:
 	node scripts/build-styles.mjs
-	cargo leptos build --release --precompress
+	LEPTOS_SITE_ROOT=target/site-release cargo leptos build --release --precompress
 
 unit:
 	cargo test $(CARGO_SSR) --lib
@@ -53,8 +54,8 @@ lint:
 # browser in both versions (release build; fails when a page breaks its budget).
 bench: release
 	cargo bench $(CARGO_SSR) --bench record --bench appointments
-	node end2end/page-weight.mjs --modes low,standard --server target/release/front-door
+	node end2end/page-weight.mjs --modes low,standard --server target/release/front-door --site target/site-release
 
 # Page weights alone, on the release build.
 page-weight: release
-	node end2end/page-weight.mjs --modes low,standard --server target/release/front-door
+	node end2end/page-weight.mjs --modes low,standard --server target/release/front-door --site target/site-release

@@ -9,32 +9,24 @@
 // that applies to something on the page is in the trimmed stylesheet too.
 //
 //   node end2end/page-weight.mjs [--modes low,standard] [--server target/release/front-door]
+//                                [--site target/site-release]
 //
 // It starts its own Front Door (SQLite, the demo providers and NHS login) on ports
 // 3200, 3210 and 3230. `make bench` runs both halves on the release build; CI runs
 // the low-data half on the debug build (its wasm is not what people would get).
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CHROMIUM, CHROMIUM_ARGS, option, signInState, startDemo } from './demo-server.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : fallback;
-};
-const modes = opt('modes', 'low,standard').split(',');
-const server = opt('server', 'target/release/front-door');
-const MAX_PAGES = Number(opt('max-pages', '60'));
-const BASE = 'http://127.0.0.1:3200';
+const modes = option('modes', 'low,standard').split(',');
+const server = option('server', 'target/release/front-door');
+const site = option('site', 'target/site');
+const MAX_PAGES = Number(option('max-pages', '60'));
 const KB = 1024;
 const BUDGETS = {
   low: { total: 30 * KB, html: 14 * KB },
   standard: { total: 250 * KB, html: Infinity },
 };
-const PERSON = { email: 'sarah.thompson@example.org', password: 'front-door-demo-2026' };
+let BASE;
 
 // Links a crawl never follows: they change something, leave the site, or are files.
 const SKIP = [
@@ -42,62 +34,9 @@ const SKIP = [
   /^\/record\/download\/file/, /\.ics$/, /^\/invitation\/open/, /^\/set-up-staff-account\/open/,
 ];
 
-async function startServer() {
-  const dir = join(root, 'target', 'page-weight');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const child = spawn(join(root, server), [], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: `sqlite://${dir}/weight.db`,
-      LEPTOS_SITE_ADDR: '127.0.0.1:3200',
-      LEPTOS_SITE_ROOT: 'target/site',
-      FRONTDOOR_DEMO_PROVIDERS_ADDR: '127.0.0.1:3210',
-      FRONTDOOR_DEMO_IDP_ADDR: '127.0.0.1:3230',
-      FRONTDOOR_THROTTLE_PER_CLIENT: '100000',
-      FRONTDOOR_LOG_FORMAT: 'pretty',
-      RUST_LOG: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${server} exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${BASE}/`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${server} did not answer within 2 minutes`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
-
 /** The same page pattern (ids made general), so a crawl takes a few of each. */
 const pattern = (path) =>
   path.replace(/\/[0-9a-f-]{8,}(?=\/|$)/gi, '/:id').replace(/\/\d+(?=\/|$)/g, '/:n').replace(/\?.*$/, '?…');
-
-/** Signs in with the demo NHS login in a low-data context; returns the cookies. */
-async function signIn(browser) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${BASE}/sign-in`);
-  await page.getByRole('button', { name: 'Continue with NHS login' }).click();
-  await page.getByLabel('Email address').fill(PERSON.email);
-  await page.getByLabel('Password').fill(PERSON.password);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForURL(/\/(home|act-for|account\/identity\?welcome=yes)$/);
-  if (/act-for$/.test(page.url())) {
-    // "Who are you using Front Door for?": herself.
-    await page.getByRole('radio').first().check();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.waitForURL(/\/home$/);
-  }
-  const state = await context.storageState();
-  await context.close();
-  return state;
-}
 
 /** Loads one page in a new context (an empty cache) and counts what arrived. */
 async function weigh(browser, storageState, mode, path) {
@@ -203,16 +142,13 @@ function missingRules({ standard, low }) {
   return [...missing];
 }
 
-const child = await startServer();
+const demo = await startDemo({ server, site, port: 3200, name: 'page-weight' });
+BASE = demo.base;
 const failures = [];
 let sheets;
 try {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const signedIn = await signIn(browser);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const signedIn = await signInState(browser, BASE);
   const home = await (await fetch(`${BASE}/`)).text();
   const cssHref = (html) => html.match(/<link rel="stylesheet" href="([^"]+)"/)[1];
   const standardCss = await (await fetch(`${BASE}${cssHref(home)}`)).text();
@@ -253,7 +189,7 @@ try {
   }
   await browser.close();
 } finally {
-  child.kill('SIGINT');
+  demo.stop();
 }
 if (failures.length) {
   console.log(`\nBudgets broken (${failures.length}):\n  ${failures.join('\n  ')}`);

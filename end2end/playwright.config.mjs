@@ -1,5 +1,5 @@
 // End-to-end tests in Debian's Chromium (never a downloaded browser), each
-// journey with JavaScript on and with JavaScript off.
+// journey with JavaScript on, with JavaScript off, and in the low-data version.
 import { defineConfig } from '@playwright/test';
 
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -30,6 +30,19 @@ export default defineConfig({
   projects: [
     { name: 'js-on', use: { javaScriptEnabled: true } },
     { name: 'js-off', use: { javaScriptEnabled: false } },
+    // The low-data version, chosen (the fd-data cookie): JavaScript is on in the
+    // browser, but no page sends any. (Save-Data: on is tested in Rust: Playwright
+    // does not send extra headers on a redirect's next request, as browsers do.)
+    {
+      name: 'low-data',
+      use: {
+        javaScriptEnabled: true,
+        storageState: {
+          cookies: [{ name: 'fd-data', value: 'low', domain: '127.0.0.1', path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' }],
+          origins: [],
+        },
+      },
+    },
   ],
   webServer: [
     {

@@ -3,7 +3,7 @@
 // and her next click is refused; he reads who did what. axe on every page, error
 // states included. Run with JavaScript on and off.
 import { test, expect } from '@playwright/test';
-import { AISHA, DAVID, DEMO, checkA11y, chooseWhom, jsEnabled, ready, signIn, visit, triageFinish, triageNoRedFlags, triageSlowlyWorse } from './helpers.mjs';
+import { AISHA, DAVID, DEMO, checkA11y, chooseWhom, otherBrowser, ready, signIn, visit, triageFinish, triageNoRedFlags, triageSlowlyWorse } from './helpers.mjs';
 
 async function heading(page, testInfo, text) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
@@ -90,7 +90,7 @@ test('an adult invites a carer, who asks for help for him until he ends it', asy
   await checkA11y(page, 'invitation made');
 
   // Aisha, in her own browser, opens the link, signs in and accepts.
-  const other = await browser.newContext({ javaScriptEnabled: jsEnabled(testInfo) });
+  const other = await otherBrowser(browser, testInfo);
   const carer = await other.newPage();
   await carer.goto(new URL(link).pathname + new URL(link).search);
   await heading(carer, testInfo, 'David Okafor has invited you to act for them');

@@ -14,6 +14,7 @@ pub mod panel;
 pub mod provider_notices;
 pub mod radios;
 pub mod summary_list;
+pub mod table;
 
 pub use back_link::BackLink;
 pub use care_card::care_card;
@@ -29,3 +30,4 @@ pub use notice::QueryNotice;
 pub use page_states::problem;
 pub use panel::Panel;
 pub use radios::{RadioOption, Radios};
+pub use table::TableContainer;

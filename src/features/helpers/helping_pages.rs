@@ -12,7 +12,7 @@ use super::{
 use crate::{
     components::{
         acting_title, checkboxes, problem, ticked, BackLink, ErrorSummary, PageTitle, QueryNotice,
-        RadioOption, Radios, TextInput,
+        RadioOption, Radios, TableContainer, TextInput,
     },
     domain::FormState,
     platform::forms::kept_form,
@@ -182,7 +182,7 @@ pub fn PastHelpPage() -> impl IntoView {
                                     view! { <p>"None yet."</p> }.into_any()
                                 } else {
                                     view! {
-                                        <table class="nhsuk-table">
+                                        <TableContainer label="Your past help sessions"><table class="nhsuk-table">
                                             <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Your past help sessions"</caption>
                                             <thead class="nhsuk-table__head">
                                                 <tr class="nhsuk-table__row">
@@ -206,7 +206,7 @@ pub fn PastHelpPage() -> impl IntoView {
                                                     </tr>
                                                 }).collect_view()}
                                             </tbody>
-                                        </table>
+                                        </table></TableContainer>
                                     }.into_any()
                                 }}
                             </div>

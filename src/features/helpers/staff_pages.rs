@@ -9,7 +9,7 @@ use super::{
 use crate::{
     components::{
         problem, ErrorSummary, PageTitle, PasswordInput, QueryNotice, RadioOption, Radios,
-        TextInput,
+        TableContainer, TextInput,
     },
     domain::FormState,
     platform::forms::kept_form,
@@ -32,7 +32,7 @@ fn members_table(caption: String, members: Vec<MemberView>, suspend: bool) -> An
     }
     let action = ServerAction::<SuspendHelper>::new();
     view! {
-        <table class="nhsuk-table">
+        <TableContainer label=caption.clone()><table class="nhsuk-table">
             <caption class="nhsuk-table__caption">{caption}</caption>
             <thead class="nhsuk-table__head">
                 <tr class="nhsuk-table__row">
@@ -68,7 +68,7 @@ fn members_table(caption: String, members: Vec<MemberView>, suspend: bool) -> An
                     }
                 }).collect_view()}
             </tbody>
-        </table>
+        </table></TableContainer>
     }
     .into_any()
 }

@@ -1,6 +1,6 @@
 //! "Who has looked at or acted on your record".
 
-use crate::components::{problem, BackLink, PageTitle};
+use crate::components::{problem, BackLink, PageTitle, TableContainer};
 use crate::features::carers::api::get_access_history;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -20,7 +20,7 @@ pub fn AccessHistoryPage() -> impl IntoView {
                         <BackLink href="/account/people" text="Back to people who can act for you" />
                         <h1>"Who has looked at or acted on your record"</h1>
                         <p>"Everything done in Front Door with your record, appointments and requests, by you and by anyone acting for you, newest first. Your GP surgery and other services keep their own records of who looked at your information in their systems."</p>
-                        <table class="nhsuk-table">
+                        <TableContainer label="Who has looked at or acted on your record"><table class="nhsuk-table">
                             <caption class="nhsuk-table__caption">{format!("Page {} of {} ({} entries)", h.page, h.pages, h.total)}</caption>
                             <thead class="nhsuk-table__head">
                                 <tr class="nhsuk-table__row">
@@ -40,7 +40,7 @@ pub fn AccessHistoryPage() -> impl IntoView {
                                     </tr>
                                 }).collect_view()}
                             </tbody>
-                        </table>
+                        </table></TableContainer>
                         {(h.pages > 1).then(|| view! {
                             <nav class="nhsuk-pagination" role="navigation" aria-label="Pagination">
                                 <ul class="nhsuk-list nhsuk-pagination__list">

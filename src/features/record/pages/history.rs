@@ -6,8 +6,15 @@ pub(super) fn vaccinations_section(v: &RecordView) -> AnyView {
     if v.items.vaccinations.is_empty() {
         return view! { <h2 class="nhsuk-heading-m">"Vaccinations"</h2><p>"Your records do not show any vaccinations."</p> }.into_any();
     }
+    let rows = v.items.vaccinations.iter().map(|i| view! {
+        <tr class="nhsuk-table__row">
+            <td class="nhsuk-table__cell">{i.what.plain.clone()}{clinical(&i.what)}</td>
+            <td class="nhsuk-table__cell">{i.date.clone().unwrap_or_else(|| "Date not recorded".into())}</td>
+            <td class="nhsuk-table__cell">{i.sources.iter().map(source_name).collect::<Vec<_>>().join(", ")}</td>
+        </tr>
+    }).collect_view();
     view! {
-        <table class="nhsuk-table">
+        <TableContainer label="Vaccinations"><table class="nhsuk-table">
             <caption class="nhsuk-table__caption">"Vaccinations"</caption>
             <thead class="nhsuk-table__head">
                 <tr class="nhsuk-table__row">
@@ -17,15 +24,9 @@ pub(super) fn vaccinations_section(v: &RecordView) -> AnyView {
                 </tr>
             </thead>
             <tbody class="nhsuk-table__body">
-                {v.items.vaccinations.iter().map(|i| view! {
-                    <tr class="nhsuk-table__row">
-                        <td class="nhsuk-table__cell">{i.what.plain.clone()}{clinical(&i.what)}</td>
-                        <td class="nhsuk-table__cell">{i.date.clone().unwrap_or_else(|| "Date not recorded".into())}</td>
-                        <td class="nhsuk-table__cell">{i.sources.iter().map(source_name).collect::<Vec<_>>().join(", ")}</td>
-                    </tr>
-                }).collect_view()}
+                {rows}
             </tbody>
-        </table>
+        </table></TableContainer>
     }
     .into_any()
 }
@@ -383,7 +384,7 @@ fn test_history(t: TestHistory) -> AnyView {
                 {clinical(&t.what)}
                 {notices(&t.providers)}
                 {t.trend.map(|trend| trend_chart(&name, trend))}
-                <table class="nhsuk-table">
+                <TableContainer label=format!("Your {name} results")><table class="nhsuk-table">
                     <caption class="nhsuk-table__caption">{format!("Your {name} results, newest first")}</caption>
                     <thead class="nhsuk-table__head">
                         <tr class="nhsuk-table__row">
@@ -407,7 +408,7 @@ fn test_history(t: TestHistory) -> AnyView {
                             </tr>
                         }).collect_view()}
                     </tbody>
-                </table>
+                </table></TableContainer>
                 {sources_list(&t.providers, &t.generated_at)}
             </div>
         </div>

@@ -9,7 +9,7 @@ use super::{
 use crate::components::{
     problem,
     provider_notices::{nothing, notices, sources_list},
-    BackLink, DownloadWarning, PageTitle,
+    BackLink, DownloadWarning, PageTitle, TableContainer,
 };
 use leptos::prelude::*;
 

@@ -1,0 +1,38 @@
+// Digital inclusion: the low-data version is one click away from every page and
+// one click back. (The low-data project runs every other journey in it, with
+// the choice made, and checks on each page that no script arrived.)
+import { test, expect } from '@playwright/test';
+import { checkA11y, lowData } from './helpers.mjs';
+
+async function version(page) {
+  const css = await page.locator('link[rel="stylesheet"]').getAttribute('href');
+  return {
+    low: css.startsWith('/assets/low-data.'),
+    scripts: await page.locator('script').count(),
+  };
+}
+
+test('the low-data version is one click away and one click back', async ({ page }, testInfo) => {
+  await page.goto('/sign-in');
+  if (!lowData(testInfo)) {
+    expect((await version(page)).low).toBe(false);
+    await page.getByRole('banner').getByRole('link', { name: 'Use the low-data version' }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+  }
+  // Low-data: no script at all, the trimmed stylesheet, the same page.
+  expect(await version(page)).toEqual({ low: true, scripts: 0 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
+  await checkA11y(page, 'sign in, low-data version');
+  // Remembered on the next page.
+  await page.goto('/privacy');
+  expect(await version(page)).toEqual({ low: true, scripts: 0 });
+  await expect(page.locator('main')).toContainText('fd-data');
+  // One click back, from the footer, to the same page.
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Use the standard version' }).click();
+  await expect(page).toHaveURL(/\/privacy$/);
+  const standard = await version(page);
+  expect(standard.low).toBe(false);
+  expect(standard.scripts).toBeGreaterThan(0);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Use the low-data version' })).toBeVisible();
+  await checkA11y(page, 'privacy, standard version');
+});
