@@ -50,10 +50,12 @@ lint:
 	cargo clippy $(CARGO_SSR) --all-targets -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
 
-# Prints figures for the record and appointments pages, then every page's weight in a
-# browser in both versions (release build; fails when a page breaks its budget).
+# Prints figures for the record and appointments pages, Lighthouse scores, then every
+# page's weight in a browser in both versions (release build; fails when a page breaks
+# its budget).
 bench: release
 	cargo bench $(CARGO_SSR) --bench record --bench appointments
+	node end2end/lighthouse.mjs --server target/release/front-door --site target/site-release
 	node end2end/page-weight.mjs --modes low,standard --server target/release/front-door --site target/site-release
 
 # Page weights alone, on the release build.
