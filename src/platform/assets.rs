@@ -144,7 +144,7 @@ pub async fn low_data_pages(req: Request, next: Next) -> Response {
 
 /// The document without its `<script>` elements (Leptos escapes `<` inside the
 /// data it writes there, so the first `</script>` ends each one).
-fn without_scripts(html: &str) -> String {
+pub fn without_scripts(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(at) = rest.find("<script") {

@@ -487,19 +487,9 @@ pub async fn page(b: &Browser, path: &str) -> String {
 }
 
 /// A page's HTML without its scripts: what a person reads (the data a page
-/// carries for hydration is not shown to anyone).
+/// carries for hydration is not shown to anyone). The same cut as a low-data page's.
 pub fn shown(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(at) = rest.find("<script") {
-        out.push_str(&rest[..at]);
-        rest = match rest[at..].find("</script>") {
-            Some(end) => &rest[at + end + "</script>".len()..],
-            None => "",
-        };
-    }
-    out.push_str(rest);
-    out
+    front_door::platform::assets::without_scripts(html)
 }
 
 /// The `value` of every slot radio on a page, in order.
