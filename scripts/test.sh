@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit and integration (SQLite and PostgreSQL), then the
-# end-to-end suite in Chromium with JavaScript on and off, with axe on every page.
+# end-to-end suite in Chromium with JavaScript on, off and in the low-data version,
+# with axe and a 320 px reflow check on every page, then the low-data page weights.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -27,7 +28,7 @@ cargo leptos build
 step "unit and integration tests (SQLite and PostgreSQL)"
 cargo test --no-default-features --features ssr
 
-step "end-to-end tests in Chromium (JavaScript on and off, axe-core)"
+step "end-to-end tests in Chromium (JavaScript on, off, and the low-data version; axe-core and 320 px reflow)"
 npx playwright test --config end2end/playwright.config.mjs
 
 step "page weights in the low-data version (every page <= 30 KB, HTML <= 14 KB, no script)"
