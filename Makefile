@@ -1,7 +1,8 @@
 # Front Door. Two commands do everything on a fresh machine:
-#   make run    install what is missing, build, start the portal on SQLite with demo residents
+#   make run    install what is missing, build (debug), start the portal on SQLite with demo residents
 #   make test   install what is missing, then run every test (unit, integration on SQLite
-#               and PostgreSQL, end-to-end in Chromium with JavaScript on and off, axe)
+#               and PostgreSQL, end-to-end in Chromium with JavaScript on, off and low-data,
+#               axe and reflow, then the low-data page weights)
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 # Matches what cargo-leptos sets when it builds, so tests reuse its build.
