@@ -8,6 +8,8 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 # Matches what cargo-leptos sets when it builds, so tests reuse its build.
 export LEPTOS_OUTPUT_NAME := front-door
 CARGO_SSR := --no-default-features --features ssr
+# Both halves of the page-weight benchmark on the release build.
+PAGE_WEIGHT := node end2end/page-weight.mjs --modes low,standard --server target/release/front-door --site target/site-release
 
 .PHONY: run run-release test setup build release unit integration e2e lint bench page-weight
 
@@ -57,8 +59,8 @@ lint:
 bench: release
 	cargo bench $(CARGO_SSR) --bench record --bench appointments
 	node end2end/lighthouse.mjs --server target/release/front-door --site target/site-release
-	node end2end/page-weight.mjs --modes low,standard --server target/release/front-door --site target/site-release
+	$(PAGE_WEIGHT)
 
 # Page weights alone, on the release build.
 page-weight: release
-	node end2end/page-weight.mjs --modes low,standard --server target/release/front-door --site target/site-release
+	$(PAGE_WEIGHT)

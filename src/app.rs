@@ -118,9 +118,10 @@ mod server_only {
             }
         }
         let parts = use_context::<Parts>();
+        // Decided once for the request by `assets::low_data_pages`.
         let mode = parts
             .as_ref()
-            .map(|p| assets::data_mode(&p.headers))
+            .and_then(|p| p.extensions.get::<DataMode>().copied())
             .unwrap_or_default();
         provide_context(mode);
         if mode == DataMode::Low {

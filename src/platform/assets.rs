@@ -113,12 +113,16 @@ pub async fn switch(
     res
 }
 
-/// In the low-data version a page carries no script at all. The page itself
-/// links none (see `app::shell`), but Leptos always writes a few lines of its
-/// hydration set-up into the document; they are taken out here, after the page
-/// is drawn (pages are drawn whole before they are sent, so nothing waits).
-pub async fn low_data_pages(req: Request, next: Next) -> Response {
-    let low = data_mode(req.headers()) == DataMode::Low;
+/// Decides the version of the pages once per request and puts it in the
+/// request's extensions, where `app::shell` reads it. In the low-data version a
+/// page carries no script at all: the page itself links none, but Leptos always
+/// writes a few lines of its hydration set-up into the document; they are taken
+/// out here, after the page is drawn (pages are drawn whole before they are
+/// sent, so nothing waits).
+pub async fn low_data_pages(mut req: Request, next: Next) -> Response {
+    let mode = data_mode(req.headers());
+    req.extensions_mut().insert(mode);
+    let low = mode == DataMode::Low;
     let res = next.run(req).await;
     let html = res
         .headers()
