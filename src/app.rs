@@ -53,9 +53,11 @@ use leptos_router::{
 
 /// The document around the app, rendered on the server only. It also sets the
 /// page's Content-Security-Policy with this response's nonce and, for browsers
-/// without JavaScript, a refresh to the timeout warning. In the low-data
-/// version it links the trimmed stylesheet and sends no script at all: no
-/// WebAssembly, no hydration data, the refresh as a plain meta element.
+/// without JavaScript, a refresh to the timeout warning. Pages are plain
+/// server-rendered HTML: only islands are hydrated, and the one island is the
+/// timeout warning, so only signed-in pages load the WebAssembly. In the
+/// low-data version the shell links the trimmed stylesheet and sends no script
+/// at all: no WebAssembly, no hydration data, the refresh as a plain meta element.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     let (refresh, mode, stylesheet) = server_only::prepare_response(&options);
@@ -63,6 +65,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let (refresh, mode, stylesheet): (Option<(i64, String)>, DataMode, String) =
         (None, DataMode::Standard, String::new());
     let low = mode == DataMode::Low;
+    // Signed in: the session clock gave a refresh time.
+    let signed_in = refresh.is_some();
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -81,10 +85,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                         view! { <noscript>{refresh}</noscript> }.into_any()
                     }
                 })}
-                {(!low).then(|| view! {
-                    <AutoReload options=options.clone() />
-                    <HydrationScripts options />
-                })}
+                {(!low).then(|| view! { <AutoReload options=options.clone() /> })}
+                // The app's one island is the timeout warning, on signed-in pages
+                // only: a page without it loads no WebAssembly and no script.
+                {(!low && signed_in).then(|| view! { <HydrationScripts options islands=true /> })}
                 <MetaTags />
             </head>
             <body>
@@ -118,12 +122,17 @@ mod server_only {
             }
         }
         let parts = use_context::<Parts>();
-        // Decided once for the request by `assets::low_data_pages`.
+        // Decided once for the request by `assets::page_versions`.
         let mode = parts
             .as_ref()
             .and_then(|p| p.extensions.get::<DataMode>().copied())
             .unwrap_or_default();
         provide_context(mode);
+        let reading = parts
+            .as_ref()
+            .and_then(|p| p.extensions.get::<crate::domain::Reading>().copied())
+            .unwrap_or_default();
+        provide_context(reading);
         if mode == DataMode::Low {
             // Nothing will hydrate this page: resources need not write their data into it.
             if let Some(sc) = Owner::current_shared_context() {
@@ -180,7 +189,13 @@ fn Frame() -> impl IntoView {
         </Transition>
         <ActingBanner banner />
         <HelpingBanner />
-        <SessionTimeoutWarning clock />
+        <Transition>
+            {move || Suspend::new(async move {
+                clock.await.ok().flatten().map(|c| view! {
+                    <SessionTimeoutWarning warn_in_secs=c.warn_in_secs ends_in_secs=c.ends_in_secs />
+                })
+            })}
+        </Transition>
         <div class="nhsuk-width-container">
             <main class="nhsuk-main-wrapper" id="maincontent">
                 <Routes fallback=|| view! { <NotFoundPage /> }>

@@ -14,13 +14,14 @@ pub mod sim;
 #[cfg(feature = "ssr")]
 pub mod state;
 
-/// The browser entry point: hydrate the server-rendered page.
+/// The browser entry point. Pages are server-rendered HTML; only islands (the
+/// session timeout warning) are hydrated, by Leptos's island script after this.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
-    // Lets people's assistive tools and the end-to-end tests know the page is now interactive.
+    leptos::mount::hydrate_islands();
+    // Lets the end-to-end tests know the script has run.
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())

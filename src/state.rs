@@ -187,10 +187,14 @@ pub async fn router(state: AppState) -> Result<Router, String> {
             opts.hash_files,
             assets::cache_static,
         ))
-        // The switch between the standard and the low-data version: no session needed.
+        // The switches to the low-data version and to Easy Read: no session needed.
         .route(
             "/data-mode/{mode}",
             axum::routing::get(assets::switch).with_state(state.clone()),
+        )
+        .route(
+            "/reading/{reading}",
+            axum::routing::get(assets::switch_reading).with_state(state.clone()),
         );
 
     let pages = Router::new()
@@ -230,7 +234,7 @@ pub async fn router(state: AppState) -> Result<Router, String> {
             state.clone(),
             session::guard,
         ))
-        .layer(middleware::from_fn(assets::low_data_pages))
+        .layer(middleware::from_fn(assets::page_versions))
         .with_state(state.clone());
 
     let secure = state.config.https();

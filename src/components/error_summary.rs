@@ -1,36 +1,24 @@
 //! The error summary: "There is a problem", each error a link to its field.
 
 use crate::domain::FieldError;
-use leptos::{html, prelude::*};
+use leptos::prelude::*;
 
-/// "There is a problem", each error a link to its field. Takes focus when shown.
+/// "There is a problem", each error a link to its field. The page is rendered
+/// on the server with nothing hydrated, so the browser does the rest: the
+/// summary takes focus as the page loads (`autofocus`) and each link moves to
+/// its field as any same-page link does.
 #[component]
 pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
-    let node = NodeRef::<html::Div>::new();
-    Effect::new(move |_| {
-        if let Some(el) = node.get() {
-            let _ = el.focus();
-        }
-    });
     (!errors.is_empty()).then(|| {
         view! {
-            <div class="nhsuk-error-summary" tabindex="-1" autofocus node_ref=node aria-labelledby="error-summary-title">
+            <div class="nhsuk-error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-title">
                 <div role="alert">
                     <h2 class="nhsuk-error-summary__heading" id="error-summary-title">"There is a problem"</h2>
                     <div class="nhsuk-error-summary__body">
                         <ul class="nhsuk-list nhsuk-error-summary__list">
                             {errors
                                 .into_iter()
-                                .map(|e| {
-                                    let target = e.field.clone();
-                                    view! {
-                                        <li>
-                                            <a href=format!("#{}", e.field) on:click=move |ev| focus_field(ev, &target)>
-                                                {e.message}
-                                            </a>
-                                        </li>
-                                    }
-                                })
+                                .map(|e| view! { <li><a href=format!("#{}", e.field)>{e.message}</a></li> })
                                 .collect_view()}
                         </ul>
                     </div>
@@ -38,17 +26,4 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
             </div>
         }
     })
-}
-
-/// With JavaScript the app's router would treat "#field" as a navigation;
-/// move focus to the field itself, as a plain browser does.
-fn focus_field(ev: leptos::ev::MouseEvent, id: &str) {
-    use leptos::wasm_bindgen::JsCast;
-    if let Some(el) = document().get_element_by_id(id) {
-        ev.prevent_default();
-        el.scroll_into_view();
-        if let Ok(el) = el.dyn_into::<leptos::web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
-    }
 }

@@ -4,6 +4,7 @@ pub mod back_link;
 pub mod care_card;
 pub mod checkboxes;
 pub mod date_input;
+pub mod easy_read;
 pub mod error_summary;
 pub mod field;
 pub mod inputs;
@@ -20,6 +21,7 @@ pub use back_link::BackLink;
 pub use care_card::care_card;
 pub use checkboxes::{checkboxes, ticked};
 pub use date_input::DateInput;
+pub use easy_read::{easy_read, EasyLine, EasyRead, EasyReadSwitch, Picture};
 pub use error_summary::ErrorSummary;
 pub use inputs::{Checkbox, PasswordInput, TextInput};
 pub use layout::{

@@ -48,7 +48,7 @@ impl DataMode {
 }
 
 /// Percent-encodes everything in a query value but letters, digits, `-._~/`.
-fn query_value(s: &str) -> String {
+pub(crate) fn query_value(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {

@@ -3,7 +3,10 @@
 //! and the low-data version (a cookie that holds only that choice, or the
 //! browser's `Save-Data: on`).
 
-use crate::{domain::DataMode, platform::state::AppState};
+use crate::{
+    domain::{DataMode, Reading},
+    platform::state::AppState,
+};
 use axum::{
     extract::{Path, Query, Request, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
@@ -58,14 +61,7 @@ pub fn styles(site_root: &str) -> &'static Styles {
 /// The version of the pages this request asks for: the person's choice if they
 /// made one, else low-data when the browser sends `Save-Data: on`.
 pub fn data_mode(headers: &HeaderMap) -> DataMode {
-    let chosen = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(Cookie::split_parse)
-        .filter_map(Result::ok)
-        .find(|c| c.name() == DataMode::COOKIE)
-        .and_then(|c| DataMode::parse(c.value()));
+    let chosen = cookie(headers, DataMode::COOKIE).and_then(|v| DataMode::parse(&v));
     chosen.unwrap_or_else(|| {
         let save_data = headers
             .get("save-data")
@@ -92,10 +88,29 @@ pub async fn switch(
     Path(mode): Path<String>,
     Query(q): Query<SwitchQuery>,
 ) -> Response {
-    let Some(mode) = DataMode::parse(&mode) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let cookie = Cookie::build((DataMode::COOKIE, mode.as_str()))
+    match DataMode::parse(&mode) {
+        Some(mode) => remember(&state, DataMode::COOKIE, mode.as_str(), q),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+/// `GET /reading/{easy|standard}?return=/path`: Easy Read or not, remembered
+/// for a year like the data mode.
+pub async fn switch_reading(
+    State(state): State<AppState>,
+    Path(reading): Path<String>,
+    Query(q): Query<SwitchQuery>,
+) -> Response {
+    match Reading::parse(&reading) {
+        Some(reading) => remember(&state, Reading::COOKIE, reading.as_str(), q),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+/// Sets a preference cookie (only that value, a year, HttpOnly, Lax) and goes
+/// back to a same-site page.
+fn remember(state: &AppState, name: &'static str, value: &'static str, q: SwitchQuery) -> Response {
+    let cookie = Cookie::build((name, value))
         .path("/")
         .max_age(Duration::days(365))
         .same_site(SameSite::Lax)
@@ -113,15 +128,37 @@ pub async fn switch(
     res
 }
 
+/// Easy Read when the person chose it.
+pub fn reading(headers: &HeaderMap) -> Reading {
+    cookie(headers, Reading::COOKIE)
+        .and_then(|v| Reading::parse(&v))
+        .unwrap_or_default()
+}
+
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == name)
+        .map(|c| c.value().to_string())
+}
+
 /// Decides the version of the pages once per request and puts it in the
-/// request's extensions, where `app::shell` reads it. In the low-data version a
-/// page carries no script at all: the page itself links none, but Leptos always
-/// writes a few lines of its hydration set-up into the document; they are taken
-/// out here, after the page is drawn (pages are drawn whole before they are
-/// sent, so nothing waits).
-pub async fn low_data_pages(mut req: Request, next: Next) -> Response {
+/// request's extensions (with the Easy Read choice), where `app::shell` reads
+/// them. A page with nothing to hydrate carries no script at all: a low-data
+/// page, or a standard one without an island (only signed-in pages have the
+/// timeout warning). The page itself links no script then, but Leptos always
+/// writes a few lines of its hydration set-up into the document; they are
+/// taken out here, after the page is drawn (pages are drawn whole before they
+/// are sent, so nothing waits).
+pub async fn page_versions(mut req: Request, next: Next) -> Response {
     let mode = data_mode(req.headers());
     req.extensions_mut().insert(mode);
+    let reading = reading(req.headers());
+    req.extensions_mut().insert(reading);
     let low = mode == DataMode::Low;
     let res = next.run(req).await;
     let html = res
@@ -129,18 +166,21 @@ pub async fn low_data_pages(mut req: Request, next: Next) -> Response {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
-    if !low || !html {
+    if !html {
         return res;
     }
     let (mut parts, body) = res.into_parts();
     let bytes = match axum::body::to_bytes(body, 16 * 1024 * 1024).await {
         Ok(b) => b,
         Err(e) => {
-            tracing::warn!(error = %e, "a low-data page could not be read to take out its scripts");
+            tracing::warn!(error = %e, "a page could not be read to take out its scripts");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
     let page = String::from_utf8_lossy(&bytes);
+    if !low && page.contains("<leptos-island") {
+        return Response::from_parts(parts, axum::body::Body::from(bytes));
+    }
     let stripped = without_scripts(&page);
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, axum::body::Body::from(stripped))

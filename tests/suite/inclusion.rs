@@ -1,14 +1,16 @@
 //! Digital inclusion against the real router, on SQLite and PostgreSQL: the
-//! low-data version (chosen, or asked for by `Save-Data`) and how static files
-//! are served (compressed at build time, kept for a year when named by content).
+//! low-data version (chosen, or asked for by `Save-Data`), how static files
+//! are served (compressed at build time, kept for a year when named by content),
+//! and the Easy Read pages.
 
 use crate::common::{self, location, page, sarah, spawn_app, spawn_app_with_sim, Backend};
 
 on_both_databases!(
-    low_data_pages_send_no_script_and_the_small_stylesheet,
+    low_data_pages_send_no_script_and_standard_pages_only_the_islands,
     save_data_turns_low_data_on_unless_the_person_chose_the_standard_version,
     the_switch_remembers_the_choice_and_returns_to_the_page,
     stylesheets_are_compressed_at_build_time_and_kept_for_a_year,
+    easy_read_pages_keep_the_answers_and_the_emergency_numbers,
 );
 
 /// The stylesheet a page links.
@@ -26,31 +28,46 @@ fn manifest() -> serde_json::Value {
     serde_json::from_str(&text).unwrap()
 }
 
-async fn low_data_pages_send_no_script_and_the_small_stylesheet(backend: Backend) {
+async fn low_data_pages_send_no_script_and_standard_pages_only_the_islands(backend: Backend) {
     let sim = common::spawn_sim().await;
     let app = spawn_app_with_sim(backend, &sim, 3000, &[]).await;
     let styles = manifest();
     let signed_out = app.browser();
     let signed_in = sarah(&app).await;
-    for (b, path) in [
-        (&signed_out, "/"),
-        (&signed_out, "/sign-in"),
-        (&signed_out, "/register"),
-        (&signed_out, "/privacy"),
-        (&signed_out, "/no-such-page"),
-        (&signed_in, "/home"),
-        (&signed_in, "/record"),
-        (&signed_in, "/record/test-results"),
-        (&signed_in, "/appointments"),
-        (&signed_in, "/triage"),
+    for (b, path, island) in [
+        (&signed_out, "/", false),
+        (&signed_out, "/sign-in", false),
+        (&signed_out, "/register", false),
+        (&signed_out, "/privacy", false),
+        (&signed_out, "/no-such-page", false),
+        (&signed_in, "/home", true),
+        (&signed_in, "/record", true),
+        (&signed_in, "/record/test-results", true),
+        (&signed_in, "/appointments", true),
+        (&signed_in, "/triage", true),
     ] {
-        // The standard version: the app's scripts and the whole stylesheet.
+        // The standard version, the whole stylesheet. Only islands are hydrated
+        // and the one island is the timeout warning: signed in, the page loads
+        // the WebAssembly for it; signed out, it has no script at all.
         b.jar
             .add_cookie_str("fd-data=standard; Path=/", &app.base.parse().unwrap());
         let res = b.get(path).await;
         let html = res.text().await.unwrap();
-        assert!(html.contains("<script"), "{path}: standard has scripts");
-        assert!(html.contains(".wasm"), "{path}: standard loads the wasm");
+        assert_eq!(
+            html.contains("<leptos-island"),
+            island,
+            "{path}: the island"
+        );
+        assert_eq!(
+            html.contains("<script"),
+            island,
+            "{path}: scripts only for the island"
+        );
+        assert_eq!(
+            html.contains(".wasm"),
+            island,
+            "{path}: the wasm only for the island"
+        );
         assert_eq!(stylesheet(&html), styles["standard"], "{path}");
         assert!(html.contains("Use the low-data version"), "{path}");
         assert!(html.contains("/data-mode/low?return="), "{path}");
@@ -208,4 +225,113 @@ async fn stylesheets_are_compressed_at_build_time_and_kept_for_a_year(backend: B
     let res = b.get("/assets/front-door.0000000000000000.css").await;
     assert_eq!(res.status(), 404);
     assert_eq!(res.headers()["cache-control"], "no-cache");
+}
+
+/// The titles of the record items on a page, in order.
+fn item_titles(html: &str) -> Vec<String> {
+    html.split("<p class=\"fd-item__title\">")
+        .skip(1)
+        .map(|rest| rest.split("</p>").next().unwrap().to_string())
+        .collect()
+}
+
+async fn easy_read_pages_keep_the_answers_and_the_emergency_numbers(backend: Backend) {
+    let sim = common::spawn_sim().await;
+    let app = spawn_app_with_sim(backend, &sim, 3000, &[]).await;
+    let b = app.browser();
+    // Signed out: a clear link on the start page, and the choice is remembered.
+    let start = page(&b, "/").await;
+    assert!(start.contains("href=\"/reading/easy?return=/\""), "{start}");
+    assert!(start.contains("Easy Read version of this page"));
+    assert!(!start.contains("app-easy-read__line"));
+    let res = b.get("/reading/easy?return=/").await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(location(&res), "/");
+    let cookie = res.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(cookie.starts_with("fd-read=easy;"), "{cookie}");
+    assert!(
+        cookie.contains("Max-Age=31536000") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+    let start = page(&b, "/").await;
+    assert!(start.contains("Front Door is a website for your health and care."));
+    assert!(start.contains("If you are very ill or badly hurt, phone 999 now."));
+    assert!(start.contains("Standard version of this page"));
+    assert!(
+        start.contains("aria-hidden=\"true\""),
+        "pictures are hidden from screen readers"
+    );
+    // Signing in: Easy Read words above the same ways to sign in.
+    let sign_in = page(&b, "/sign-in").await;
+    assert!(sign_in.contains("Signing in means you tell us who you are."));
+    assert!(sign_in.contains("name=\"email\"") && sign_in.contains("name=\"password\""));
+    // A page without an Easy Read version is as it always is.
+    let privacy = page(&b, "/privacy").await;
+    assert!(!privacy.contains("app-easy-read") && !privacy.contains("/reading/"));
+    // One click back, and only the two known choices.
+    let res = b.get("/reading/standard?return=/sign-in").await;
+    assert_eq!(location(&res), "/sign-in");
+    let sign_in = page(&b, "/sign-in").await;
+    assert!(!sign_in.contains("Signing in means"));
+    assert!(sign_in.contains("href=\"/reading/easy?return=/sign-in\""));
+    assert_eq!(b.get("/reading/large?return=/").await.status(), 404);
+    let res = b.get("/reading/easy?return=//elsewhere.example/").await;
+    assert!(!location(&res).contains("elsewhere"));
+
+    // Signed in, with Easy Read chosen.
+    let s = sarah(&app).await;
+    let standard_record = page(&s, "/record").await;
+    assert!(standard_record.contains("href=\"/reading/easy?return=/record\""));
+    s.get("/reading/easy?return=/record").await;
+    let record = page(&s, "/record").await;
+    assert!(record.contains("This is your health record."));
+    for heading in ["Allergies", "Your medicines", "Your health problems"] {
+        assert!(record.contains(heading), "{heading}");
+    }
+    // The same things as the usual summary, each with who recorded it.
+    let easy_items = item_titles(&record);
+    assert!(!easy_items.is_empty(), "Sarah's record has items");
+    for item in &easy_items {
+        assert!(
+            standard_record.contains(item.as_str()),
+            "{item} is in her record"
+        );
+    }
+    assert!(record.matches("fd-source").count() >= easy_items.len());
+
+    // Asking for help: the emergency numbers first.
+    let triage = page(&s, "/triage").await;
+    assert!(triage.contains("What to do in an emergency"));
+    assert!(triage.contains("Phone 999 now if you have:"));
+    assert!(triage.contains("Phone 111 and choose the mental health option."));
+    // The red-flag question in Easy Read words, with the same answers.
+    let key = super::triage::begin(&s).await;
+    let question = page(&s, &format!("/triage/{key}/q/emergency")).await;
+    assert!(question.contains("Do you have any of these now?"));
+    assert!(question.contains("Pain or a tight feeling in your chest"));
+    assert!(question.contains("name=\"picked[chest-pain]\""));
+    let to = super::triage::pick(&s, &key, "emergency", &["chest-pain"]).await;
+    assert_eq!(to, format!("/triage/{key}/outcome"));
+    let outcome = page(&s, &to).await;
+    assert!(outcome.contains("Phone 999 now."), "Easy Read first");
+    assert!(outcome.contains("Call 999"), "the usual care card too");
+    assert!(outcome.contains("nhsuk-card--care--emergency"));
+    // A mental health crisis: 111's mental health option, and 999 if in danger.
+    let key = super::triage::begin(&s).await;
+    super::triage::pick(&s, &key, "emergency", &["none"]).await;
+    let urgent = page(&s, &format!("/triage/{key}/q/urgent")).await;
+    assert!(urgent.contains("You are thinking about ending your life or hurting yourself"));
+    let to = super::triage::pick(&s, &key, "urgent", &["suicidal-thoughts"]).await;
+    let outcome = page(&s, &to).await;
+    assert!(outcome.contains("Phone 111 now and choose the mental health option."));
+    assert!(outcome.contains("If your life is in danger, phone 999."));
+    assert!(
+        outcome.contains("option for mental health"),
+        "the usual crisis card too"
+    );
+
+    // Booking: the steps in Easy Read, above the same question.
+    let book = page(&s, "/appointments/book").await;
+    assert!(book.contains("You can book an appointment here."));
+    assert!(book.contains("name=\"need\""));
 }

@@ -6,8 +6,8 @@ use super::timeout::StayOrSignOut;
 use crate::domain::IdentityLevel;
 use crate::{
     components::{
-        on_shared_computer, personal, problem, BackLink, Checkbox, DateInput, ErrorSummary,
-        PageTitle, PasswordInput, TextInput,
+        easy_read, on_shared_computer, personal, problem, BackLink, Checkbox, DateInput, EasyLine,
+        EasyRead, EasyReadSwitch, ErrorSummary, PageTitle, PasswordInput, Picture, TextInput,
     },
     platform::forms::kept_form,
 };
@@ -76,7 +76,9 @@ pub fn SignInPage() -> impl IntoView {
                     <div class="nhsuk-grid-row">
                         <div class="nhsuk-grid-column-two-thirds">
                             <ErrorSummary errors=f.errors.clone() />
+                            <EasyReadSwitch />
                             <h1>"Sign in"</h1>
+                            {easy_read().then(easy_sign_in)}
                             <NhsLoginChoice />
                             <ActionForm action=action attr:novalidate=true>
                                 <TextInput id="email" name="email" label="Email address" input_type="email"
@@ -96,6 +98,33 @@ pub fn SignInPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// Signing in, in Easy Read, above the same ways to sign in.
+fn easy_sign_in() -> impl IntoView {
+    view! {
+        <EasyRead>
+            <EasyLine picture=Picture::Key>
+                <p>"Signing in means you tell us who you are."</p>
+                <p>"Then only you can see your information."</p>
+            </EasyLine>
+            <EasyLine picture=Picture::Tick>
+                <p>"You can sign in with NHS login."</p>
+                <p>"It is the same as for the NHS App."</p>
+            </EasyLine>
+            <EasyLine picture=Picture::Computer>
+                <p>"Or you can use your email address and your password."</p>
+            </EasyLine>
+            <EasyLine picture=Picture::Warning>
+                <p>"Do not tell anyone your password."</p>
+                <p>"Not even someone who helps you."</p>
+            </EasyLine>
+            <EasyLine picture=Picture::Helper>
+                <p>"Are you using a computer in a library or another public place?"</p>
+                <p>"Tick the box that says "<strong>"I am using a shared or public computer"</strong>"."</p>
+            </EasyLine>
+        </EasyRead>
     }
 }
 

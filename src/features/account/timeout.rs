@@ -4,36 +4,39 @@
 //! instead (see `app::shell`); this component only acts in the browser.
 
 use super::api::{SignOut, StaySignedIn};
-use crate::domain::{AppError, SessionClock};
+use leptos::server_fn::ServerFn;
 use leptos::{html, prelude::*};
 use std::time::Duration;
 
-#[component]
-pub fn SessionTimeoutWarning(
-    clock: Resource<Result<Option<SessionClock>, AppError>>,
-) -> impl IntoView {
+/// The warning, shown a few minutes before the session ends. This is the one
+/// island of the app: the only part of any page that needs WebAssembly. The
+/// server renders it hidden with the session's times; in the browser it sets
+/// two timers, shows itself (focus on its heading) at the first and goes to
+/// the signed-out page at the second. "Stay signed in" asks the server for new
+/// times without leaving the page.
+#[island]
+pub fn SessionTimeoutWarning(warn_in_secs: i64, ends_in_secs: i64) -> impl IntoView {
     let (showing, set_showing) = signal(false);
-    let (ends_in, set_ends_in) = signal(0i64);
+    let (times, set_times) = signal((warn_in_secs, ends_in_secs));
     let stay = ServerAction::<StaySignedIn>::new();
     let heading = NodeRef::<html::H2>::new();
     let timers = StoredValue::new(Vec::<TimeoutHandle>::new());
 
-    // After "Stay signed in", ask the server for the new times.
-    Effect::new(move |_| {
-        if stay.version().get() > 0 {
-            set_showing.set(false);
-            clock.refetch();
+    // After "Stay signed in", start again from the server's new times; if the
+    // session has gone meanwhile, say so on the signed-out page.
+    Effect::new(move |_| match stay.value().get() {
+        Some(Ok(Some(c))) => set_times.set((c.warn_in_secs, c.ends_in_secs)),
+        Some(_) => {
+            let _ = window().location().set_href(SIGNED_OUT);
         }
+        None => {}
     });
 
-    // Effects run only in the browser: set the timers from the server's answer.
+    // Effects run only in the browser: set the timers.
     Effect::new(move |_| {
         timers.update_value(|t| t.drain(..).for_each(|h| h.clear()));
         set_showing.set(false);
-        let Some(Ok(Some(c))) = clock.get() else {
-            return;
-        };
-        set_ends_in.set(c.ends_in_secs);
+        let (warn_in, ends_in) = times.get();
         let warn = set_timeout_with_handle(
             move || {
                 set_showing.set(true);
@@ -41,19 +44,19 @@ pub fn SessionTimeoutWarning(
                     let _ = h.focus();
                 }
             },
-            Duration::from_secs(c.warn_in_secs.max(0) as u64),
+            Duration::from_secs(warn_in.max(0) as u64),
         );
         let end = set_timeout_with_handle(
             move || {
-                let _ = window().location().set_href("/signed-out?reason=timeout");
+                let _ = window().location().set_href(SIGNED_OUT);
             },
-            Duration::from_secs(c.ends_in_secs.max(0) as u64 + 1),
+            Duration::from_secs(ends_in.max(0) as u64 + 1),
         );
         timers.update_value(|t| t.extend(warn.ok().into_iter().chain(end.ok())));
     });
 
     let minutes = move || {
-        let secs = ends_in.get();
+        let secs = times.get().1;
         if secs >= 120 {
             format!("{} minutes", secs / 60)
         } else if secs >= 60 {
@@ -82,6 +85,8 @@ pub fn SessionTimeoutWarning(
     }
 }
 
+const SIGNED_OUT: &str = "/signed-out?reason=timeout";
+
 /// The two choices before a timeout. Without JavaScript, "Stay signed in"
 /// returns to `return_to` (the page the person was on).
 #[component]
@@ -89,16 +94,16 @@ pub fn StayOrSignOut(
     stay: ServerAction<StaySignedIn>,
     #[prop(optional, into)] return_to: Option<Signal<String>>,
 ) -> impl IntoView {
-    let sign_out = ServerAction::<SignOut>::new();
     view! {
         <div class="nhsuk-button-group">
             <ActionForm action=stay>
                 {return_to.map(|r| view! { <input type="hidden" name="return_to" value=r /> })}
                 <button class="nhsuk-button" type="submit">"Stay signed in"</button>
             </ActionForm>
-            <ActionForm action=sign_out>
+            // A plain post in every version: signing out leaves the page.
+            <form method="post" action=SignOut::url()>
                 <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Sign out"</button>
-            </ActionForm>
+            </form>
         </div>
     }
 }

@@ -1,14 +1,18 @@
 //! The start page and the service's own information pages.
 
-use crate::components::PageTitle;
+use crate::components::{easy_read, EasyLine, EasyRead, EasyReadSwitch, PageTitle, Picture};
 use leptos::prelude::*;
 
 #[component]
 pub fn StartPage(signed_in: bool) -> impl IntoView {
+    if easy_read() {
+        return view! { <EasyStartPage signed_in /> }.into_any();
+    }
     view! {
         <PageTitle text="Your health and care in one place" />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
+                <EasyReadSwitch />
                 <h1>"Your health and care in one place"</h1>
                 <p class="nhsuk-lede-text">"Front Door brings together the services that look after you: your GP surgery, hospital, community and mental health services, and social care."</p>
                 <Show
@@ -25,6 +29,65 @@ pub fn StartPage(signed_in: bool) -> impl IntoView {
                 <p>"Libraries and other help points can help you set up NHS login and prove who you are, on their computers, for free. "<a href="/get-help-online">"Find help getting online"</a>"."</p>
                 <h2>"If you need help now"</h2>
                 <p>"If it's an emergency, call 999. For urgent help that is not an emergency, go to " <a href="https://111.nhs.uk">"111.nhs.uk"</a> " or call 111."</p>
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// What Front Door is, in Easy Read.
+#[component]
+fn EasyStartPage(signed_in: bool) -> impl IntoView {
+    view! {
+        <PageTitle text="Front Door: Easy Read" />
+        <div class="nhsuk-grid-row">
+            <div class="nhsuk-grid-column-two-thirds">
+                <EasyReadSwitch />
+                <h1>"Front Door"</h1>
+                <EasyRead>
+                    <EasyLine picture=Picture::Door>
+                        <p>"Front Door is a website for your health and care."</p>
+                    </EasyLine>
+                    <EasyLine picture=Picture::Record>
+                        <p>"You can see your health record."</p>
+                        <p>"Your record says what your doctors and nurses know about your health."</p>
+                    </EasyLine>
+                    <EasyLine picture=Picture::Calendar>
+                        <p>"You can book an appointment to see a doctor or a nurse."</p>
+                    </EasyLine>
+                    <EasyLine picture=Picture::Message>
+                        <p>"You can ask your doctor for help."</p>
+                    </EasyLine>
+                    <EasyLine picture=Picture::Helper>
+                        <p>"Someone who looks after you can use Front Door for you."</p>
+                        <p>"You choose what they can do."</p>
+                    </EasyLine>
+                    <EasyLine picture=Picture::Computer>
+                        <p>"Staff at a library can help you use Front Door."</p>
+                        <p><a href="/get-help-online">"Find help near you"</a></p>
+                    </EasyLine>
+                    <EasyLine picture=Picture::Phone999>
+                        <p><strong>"If you are very ill or badly hurt, phone 999 now."</strong></p>
+                    </EasyLine>
+                    <EasyLine picture=Picture::Phone111>
+                        <p>"If you need help fast but it is not an emergency, phone 111."</p>
+                    </EasyLine>
+                    {if signed_in {
+                        view! { <a class="nhsuk-button" href="/home" role="button" draggable="false">"Go to your home page"</a> }.into_any()
+                    } else {
+                        view! {
+                            <EasyLine picture=Picture::Key>
+                                <p>"To use Front Door, you need to sign in."</p>
+                                <p><a class="nhsuk-button" href="/sign-in" role="button" draggable="false">"Sign in"</a></p>
+                            </EasyLine>
+                            <EasyLine picture=Picture::Person>
+                                <p>"New to Front Door?"</p>
+                                <p><a href="/register">"Make an account"</a></p>
+                            </EasyLine>
+                        }
+                        .into_any()
+                    }}
+                </EasyRead>
             </div>
         </div>
     }
@@ -84,6 +147,7 @@ pub fn PrivacyPage() -> impl IntoView {
                 <ul>
                     <li><code>"frontdoor_session"</code> " keeps you signed in and remembers your answers while you fill in a form. It is deleted when you close your browser or sign out."</li>
                     <li><code>"fd-data"</code> " remembers whether you chose the low-data version or the standard version. It holds only that choice and is kept for a year. It is only set if you choose."</li>
+                    <li><code>"fd-read"</code> " remembers whether you chose Easy Read. It holds only that choice and is kept for a year. It is only set if you choose."</li>
                 </ul>
                 <h2>"What we record"</h2>
                 <p>"We record each time you sign in, sign out, or look at your information, and who did it. This helps keep your information safe. We do not put your health information in our logs."</p>

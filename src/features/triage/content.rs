@@ -129,6 +129,18 @@ pub struct Choice {
     pub card: Option<String>,
     #[serde(default)]
     pub show_if: Option<Cond>,
+    /// The label in Easy Read (every red-flag question has one for each answer).
+    #[serde(default)]
+    pub easy: Option<String>,
+}
+
+/// A question's words in Easy Read.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EasyWords {
+    pub text: String,
+    #[serde(default)]
+    pub hint: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -148,6 +160,9 @@ pub struct Question {
     pub none: Option<Choice>,
     #[serde(default)]
     pub max_chars: Option<usize>,
+    /// The question and its hint in Easy Read.
+    #[serde(default)]
+    pub easy: Option<EasyWords>,
 }
 
 impl Question {
@@ -1090,6 +1105,34 @@ mod tests {
     }
 
     #[test]
+    fn every_red_flag_question_has_easy_read_words_for_itself_and_every_answer() {
+        let c = content();
+        // The screening questions asked first: every answer but "none" a red flag.
+        let screening: Vec<&Question> = c
+            .questions
+            .iter()
+            .filter(|q| !q.options.is_empty() && q.options.iter().all(|o| o.red_flag.is_some()))
+            .collect();
+        let ids: Vec<&str> = screening.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(ids, ["emergency", "urgent"]);
+        for q in screening {
+            assert!(q.easy.is_some(), "{} has no Easy Read words", q.id);
+        }
+        // A question with Easy Read words has them for every answer: never a mix.
+        for q in c.questions.iter().filter(|q| q.easy.is_some()) {
+            for o in q.options.iter().chain(q.none.iter()) {
+                let easy = o.easy.as_deref().unwrap_or_default();
+                assert!(
+                    !easy.trim().is_empty(),
+                    "{}.{} has no Easy Read label",
+                    q.id,
+                    o.value
+                );
+            }
+        }
+    }
+
+    #[test]
     fn red_flags_are_asked_before_anything_else_and_any_yes_stops() {
         let c = content();
         let p = Person::aged_years(40);
@@ -1262,7 +1305,7 @@ mod tests {
         assert!(Content::parse(q, &unknown)
             .unwrap_err()
             .contains("cc-bloood"));
-        let version = r.replacen("2026-12-02.1", "2099-01-01.1", 1);
+        let version = r.replacen("2026-12-03.1", "2099-01-01.1", 1);
         assert!(Content::parse(q, &version).unwrap_err().contains("version"));
         let no_wording = r.replacen("\"admin\": {", "\"admin-x\": {", 1);
         assert!(Content::parse(q, &no_wording).is_err());

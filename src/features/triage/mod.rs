@@ -144,6 +144,9 @@ pub struct ChoiceView {
     pub value: String,
     pub label: String,
     pub hint: Option<String>,
+    /// The label in Easy Read, where the content has one.
+    #[serde(default)]
+    pub easy: Option<String>,
 }
 
 /// One question page.
@@ -155,6 +158,9 @@ pub struct QuestionPage {
     pub kind: String,
     pub text: String,
     pub hint: Option<String>,
+    /// The question and its hint in Easy Read, where the content has them.
+    #[serde(default)]
+    pub easy: Option<(String, Option<String>)>,
     pub choices: Vec<ChoiceView>,
     pub none: Option<ChoiceView>,
     pub max_chars: Option<usize>,

@@ -24,6 +24,8 @@ pub fn BookPage() -> impl IntoView {
                                 <div class="nhsuk-grid-column-two-thirds">
                                     <BackLink href="/appointments" text="Back to your appointments" />
                                     <ErrorSummary errors=f.errors.clone() />
+                                    <EasyReadSwitch />
+                                    {easy_read().then(easy_booking)}
                                     <ActionForm action=action attr:novalidate=true>
                                         <Radios id="need" name="need" legend="What do you need an appointment for?" heading=true
                                             hint="If you need help now and it cannot wait, call 111. In an emergency, call 999"
@@ -37,5 +39,27 @@ pub fn BookPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// Booking, in Easy Read: the steps, above the same question.
+fn easy_booking() -> impl IntoView {
+    view! {
+        <EasyRead>
+            <EasyLine picture=Picture::Calendar>
+                <p>"You can book an appointment here."</p>
+            </EasyLine>
+            <EasyLine picture=Picture::Question>
+                <p>"First, choose what the appointment is for."</p>
+                <p>"Then choose a day and a time."</p>
+            </EasyLine>
+            <EasyLine picture=Picture::Tick>
+                <p>"Then check it and press "<strong>"Book appointment"</strong>"."</p>
+            </EasyLine>
+            <EasyLine picture=Picture::Phone111>
+                <p>"If you need help now and it cannot wait, phone 111."</p>
+                <p>"In an emergency, phone 999."</p>
+            </EasyLine>
+        </EasyRead>
     }
 }

@@ -92,6 +92,42 @@ pub fn BookedPage() -> impl IntoView {
     }
 }
 
+/// The confirmation in Easy Read: the same facts, one to a line.
+fn easy_booked(c: super::super::ChosenSlot, at: String, reference: String) -> impl IntoView {
+    view! {
+        <EasyRead>
+            <EasyLine picture=Picture::Tick>
+                <p><strong>"Your appointment is booked."</strong></p>
+            </EasyLine>
+            <EasyLine picture=Picture::Clock>
+                <p>"It is at "<strong>{at}</strong>"."</p>
+            </EasyLine>
+            {c.place.map(|place| view! {
+                <EasyLine picture=Picture::Place>
+                    <p>"Go to "<strong>{place}</strong>"."</p>
+                </EasyLine>
+            })}
+            {c.how.map(|how| view! {
+                <EasyLine picture=Picture::Computer>
+                    <p>"How: "{how}"."</p>
+                </EasyLine>
+            })}
+            <EasyLine picture=Picture::Calendar>
+                <p>"It is for: "{c.what}"."</p>
+                <p>"With: "{c.source}"."</p>
+            </EasyLine>
+            <EasyLine picture=Picture::Record>
+                <p>"Your booking number is "<strong>{reference}</strong>"."</p>
+                <p>"Write it down or keep this page."</p>
+            </EasyLine>
+            <EasyLine picture=Picture::Warning>
+                <p>"If you cannot go, cancel the appointment."</p>
+                <p>"Then someone else can have it."</p>
+            </EasyLine>
+        </EasyRead>
+    }
+}
+
 /// What happened to a booking attempt, in words.
 fn outcome(a: AttemptView) -> AnyView {
     let c = a.chosen.clone();
@@ -109,19 +145,28 @@ fn outcome(a: AttemptView) -> AnyView {
                     <p>{format!("We booked your new time but could not cancel your old appointment{}. Cancel it from your appointments, or contact {}, so that it can be offered to someone else.", a.replaces.as_ref().map(|v| format!(" at {}", when(v))).unwrap_or_default(), c.source)}</p>
                 </div>
             });
+            let reference_easy = reference.clone();
             view! {
                 <PageTitle text=title />
                 <div class="nhsuk-grid-row">
                     <div class="nhsuk-grid-column-two-thirds">
                         <Panel title=title>"Your booking reference is"<br /><strong>{reference}</strong></Panel>
+                        <EasyReadSwitch />
                         {old_warning}
-                        <dl class="nhsuk-summary-list">
-                            {row("Appointment", Some(c.what.clone()))}
-                            {row("When", Some(at))}
-                            {row("Where", c.place.clone())}
-                            {row("How", c.how.clone())}
-                            {row("From", Some(c.source.clone()))}
-                        </dl>
+                        {if easy_read() {
+                            easy_booked(c.clone(), at, reference_easy).into_any()
+                        } else {
+                            view! {
+                                <dl class="nhsuk-summary-list">
+                                    {row("Appointment", Some(c.what.clone()))}
+                                    {row("When", Some(at))}
+                                    {row("Where", c.place.clone())}
+                                    {row("How", c.how.clone())}
+                                    {row("From", Some(c.source.clone()))}
+                                </dl>
+                            }
+                            .into_any()
+                        }}
                         {c.prepare.clone().map(|p| view! { <h2 class="nhsuk-heading-s">"How to prepare"</h2><p>{p}</p> })}
                         <DownloadWarning />
                         <p><a href=format!("/appointments/at/{provider_id}/{appointment_id}/calendar.ics") download="">"Add to your calendar (ICS file)"</a></p>

@@ -11,10 +11,11 @@ use super::{
 };
 use crate::{
     components::{
-        care_card, problem,
+        care_card, easy_read, problem,
         provider_notices::{nothing, notices, sources_list},
         summary_list::row,
-        BackLink, ErrorSummary, PageTitle, Panel, RadioOption, Radios,
+        BackLink, EasyLine, EasyRead, EasyReadSwitch, ErrorSummary, PageTitle, Panel, Picture,
+        RadioOption, Radios,
     },
     platform::forms::kept_form,
 };

@@ -127,6 +127,97 @@ pub(super) fn summary(v: &RecordView) -> AnyView {
     .into_any()
 }
 
+/// The summary in Easy Read: allergies, medicines and health problems now,
+/// each thing in plain words with who wrote it.
+pub(super) fn easy_summary(v: &RecordView) -> AnyView {
+    let allergies = v.items.allergies.clone();
+    let medicines: Vec<MedicineItem> = v
+        .items
+        .medicines
+        .iter()
+        .filter(|m| m.current)
+        .cloned()
+        .collect();
+    let problems: Vec<ProblemItem> = v
+        .items
+        .problems
+        .iter()
+        .filter(|p| p.current)
+        .cloned()
+        .collect();
+    view! {
+        <EasyRead>
+            <EasyLine picture=Picture::Record>
+                <p>"This is your health record."</p>
+                <p>"It shows what your doctors, nurses and other services know about your health."</p>
+                <p>"Each thing says who wrote it."</p>
+            </EasyLine>
+            <EasyLine picture=Picture::Warning>
+                <h2 class="nhsuk-heading-m">"Allergies"</h2>
+                {if allergies.is_empty() {
+                    view! { <p>"Your record does not show any allergies."</p> }.into_any()
+                } else {
+                    view! {
+                        <p>"You are allergic to:"</p>
+                        <ul class="nhsuk-list fd-items">
+                            {allergies.into_iter().map(|a| view! {
+                                <li class="fd-item">
+                                    <p class="fd-item__title">{a.what.plain.clone()}</p>
+                                    {a.severe.then(|| view! { <p>"This can make you very ill."</p> })}
+                                    {source_line(&a.sources)}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }}
+            </EasyLine>
+            <EasyLine picture=Picture::Medicine>
+                <h2 class="nhsuk-heading-m">"Your medicines"</h2>
+                {if medicines.is_empty() {
+                    view! { <p>"Your record does not show any medicines you take now."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="nhsuk-list fd-items">
+                            {medicines.into_iter().map(|m| view! {
+                                <li class="fd-item">
+                                    <p class="fd-item__title">{m.what.plain.clone()}</p>
+                                    {m.dosage.clone().map(|d| view! { <p>{format!("How to take it: {d}")}</p> })}
+                                    {source_line(&m.sources)}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }}
+            </EasyLine>
+            <EasyLine picture=Picture::Heart>
+                <h2 class="nhsuk-heading-m">"Your health problems"</h2>
+                {if problems.is_empty() {
+                    view! { <p>"Your record does not show any health problems now."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="nhsuk-list fd-items">
+                            {problems.into_iter().map(|p| view! {
+                                <li class="fd-item">
+                                    <p class="fd-item__title">{p.what.plain.clone()}</p>
+                                    {source_line(&p.sources)}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }}
+            </EasyLine>
+            <EasyLine picture=Picture::Message>
+                <p>"Is something wrong in your record?"</p>
+                <p>"Tell your doctor's surgery."</p>
+            </EasyLine>
+        </EasyRead>
+    }
+    .into_any()
+}
+
 pub(super) fn print_body(v: &RecordView) -> AnyView {
     view! {
         {allergies_section(&v.items.allergies, 2)}

@@ -7,9 +7,10 @@ use super::{
     ProblemItem, RecordAnswer, RecordPage, RecordView, TestAnswer, TestHistory, Verdict,
 };
 use crate::components::{
-    problem,
+    easy_read, problem,
     provider_notices::{nothing, notices, sources_list},
-    BackLink, DownloadWarning, PageTitle, TableContainer,
+    BackLink, DownloadWarning, EasyLine, EasyRead, EasyReadSwitch, PageTitle, Picture,
+    TableContainer,
 };
 use leptos::prelude::*;
 
@@ -81,7 +82,9 @@ fn RecordShell(page: RecordPage) -> impl IntoView {
 
 fn record(v: RecordView) -> AnyView {
     let page = v.page;
+    let easy = page == RecordPage::Summary && easy_read();
     let body = match page {
+        RecordPage::Summary if easy => easy_summary(&v),
         RecordPage::Summary => summary(&v),
         RecordPage::Problems => problems_section(&v.items.problems, 2, false),
         RecordPage::Medicines => medicines_section(&v.items.medicines, 2, false),
@@ -129,6 +132,7 @@ fn record(v: RecordView) -> AnyView {
         <PageTitle text=page.title() />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
+                {(page == RecordPage::Summary).then(|| view! { <EasyReadSwitch /> })}
                 <h1>{page.title()}</h1>
                 <p class="nhsuk-body-s">{format!("{}, NHS number {}", v.full_name, v.nhs_number)}</p>
                 {notices}

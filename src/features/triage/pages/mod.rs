@@ -11,9 +11,10 @@ use super::{
 };
 use crate::{
     components::{
-        care_card,
+        care_card, easy_read,
         field::{described_by, error_message},
-        problem, BackLink, ErrorSummary, PageTitle, Panel, RadioOption, Radios,
+        problem, BackLink, EasyLine, EasyRead, EasyReadSwitch, ErrorSummary, PageTitle, Panel,
+        Picture, RadioOption, Radios,
     },
     domain::{AppError, FormState},
     platform::forms::kept_form,
@@ -74,6 +75,93 @@ fn emergency_reminder() -> AnyView {
         }
         .into_any(),
     )
+}
+
+/// What to do in an emergency, in Easy Read: the same numbers and signs as
+/// [`emergency_reminder`], in shorter words.
+fn easy_emergency() -> AnyView {
+    view! {
+        <h2>"What to do in an emergency"</h2>
+        <EasyRead>
+            <EasyLine picture=Picture::Phone999>
+                <p><strong>"Phone 999 now if you have:"</strong></p>
+                <ul>
+                    <li>"pain or a tight feeling in your chest"</li>
+                    <li>"a face that drops on one side, arms you cannot lift, or speech that is not clear"</li>
+                    <li>"very bad trouble breathing"</li>
+                    <li>"bleeding a lot that will not stop"</li>
+                </ul>
+            </EasyLine>
+            <EasyLine picture=Picture::Heart>
+                <p>"Do you need help with your feelings now?"</p>
+                <p>"Phone 111 and choose the mental health option."</p>
+                <p>"If your life is in danger, phone 999."</p>
+            </EasyLine>
+            <EasyLine picture=Picture::Phone111>
+                <p>"Do you need help fast, but it is not an emergency?"</p>
+                <p>"Phone 111."</p>
+            </EasyLine>
+        </EasyRead>
+    }
+    .into_any()
+}
+
+/// After a red flag, in Easy Read: what to do now, above the usual care card.
+fn easy_red_flag(disposition: Disposition) -> AnyView {
+    match disposition {
+        Disposition::Call999 => view! {
+            <EasyRead>
+                <EasyLine picture=Picture::Phone999>
+                    <p><strong>"Phone 999 now."</strong></p>
+                    <p>"This is an emergency."</p>
+                </EasyLine>
+                <EasyLine picture=Picture::Ambulance>
+                    <p>"Tell them what is wrong."</p>
+                    <p>"They may send an ambulance."</p>
+                </EasyLine>
+            </EasyRead>
+        }
+        .into_any(),
+        Disposition::GoToAe => view! {
+            <EasyRead>
+                <EasyLine picture=Picture::Hospital>
+                    <p><strong>"Go to A&E now."</strong></p>
+                    <p>"A&E is the emergency part of a hospital."</p>
+                </EasyLine>
+                <EasyLine picture=Picture::Phone999>
+                    <p>"If you cannot get there, phone 999."</p>
+                </EasyLine>
+            </EasyRead>
+        }
+        .into_any(),
+        Disposition::Crisis => view! {
+            <EasyRead>
+                <EasyLine picture=Picture::Heart>
+                    <p><strong>"You need help with your feelings now."</strong></p>
+                </EasyLine>
+                <EasyLine picture=Picture::Phone111>
+                    <p><strong>"Phone 111 now and choose the mental health option."</strong></p>
+                    <p>"Someone will talk with you."</p>
+                </EasyLine>
+                <EasyLine picture=Picture::Phone999>
+                    <p>"If your life is in danger, phone 999."</p>
+                </EasyLine>
+            </EasyRead>
+        }
+        .into_any(),
+        _ => view! {
+            <EasyRead>
+                <EasyLine picture=Picture::Phone111>
+                    <p><strong>"Phone 111 now."</strong></p>
+                    <p>"They can help you today."</p>
+                </EasyLine>
+                <EasyLine picture=Picture::Computer>
+                    <p>"Or go to 111.nhs.uk on the internet."</p>
+                </EasyLine>
+            </EasyRead>
+        }
+        .into_any(),
+    }
 }
 
 fn closed_notice(p: &PracticeStatus) -> AnyView {

@@ -30,6 +30,13 @@ pub fn TriageQuestionPage() -> impl IntoView {
 }
 
 fn question_page(page: QuestionPage, f: FormState, action: ServerAction<AnswerTriage>) -> AnyView {
+    // The red-flag questions have Easy Read words: the switch shows on them.
+    let has_easy = page.easy.is_some();
+    let page = if easy_read() {
+        in_easy_read(page)
+    } else {
+        page
+    };
     let error = f.error_for("answer");
     // After an error, show what was entered; otherwise the answer given before.
     let chosen: Vec<String> = if f.has_errors() {
@@ -73,6 +80,7 @@ fn question_page(page: QuestionPage, f: FormState, action: ServerAction<AnswerTr
             <div class="nhsuk-grid-column-two-thirds">
                 <BackLink href=page.back.clone() text="Back" />
                 <ErrorSummary errors=f.errors.clone() />
+                {has_easy.then(|| view! { <EasyReadSwitch /> })}
                 <ActionForm action=action attr:novalidate=true>
                     <input type="hidden" name="key" value=page.key.clone() />
                     <input type="hidden" name="question" value=page.id.clone() />
@@ -84,6 +92,23 @@ fn question_page(page: QuestionPage, f: FormState, action: ServerAction<AnswerTr
         </div>
     }
     .into_any()
+}
+
+/// The question in its Easy Read words where the content has them: the same
+/// answers (values), shorter labels, no extra hints.
+fn in_easy_read(mut page: QuestionPage) -> QuestionPage {
+    let Some((text, hint)) = page.easy.take() else {
+        return page;
+    };
+    page.text = text;
+    page.hint = hint;
+    for c in page.choices.iter_mut().chain(page.none.iter_mut()) {
+        if let Some(label) = c.easy.take() {
+            c.label = label;
+            c.hint = None;
+        }
+    }
+    page
 }
 
 fn checkboxes(page: &QuestionPage, chosen: &[String], error: Option<String>) -> AnyView {

@@ -25,6 +25,7 @@ pub fn TriageStartPage() -> impl IntoView {
                             <PageTitle text=title.clone() />
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
+                                    <EasyReadSwitch />
                                     <h1>{title}</h1>
                                     <dl class="nhsuk-summary-list">
                                         <div class=if for_whom.is_some() { "nhsuk-summary-list__row" } else { "nhsuk-summary-list__row nhsuk-summary-list__row--no-actions" }>
@@ -40,10 +41,17 @@ pub fn TriageStartPage() -> impl IntoView {
                                     {for_whom.map(|name| view! {
                                         <p>{format!("Answer the questions about {name}: we use their age and their answers to decide where they should get help.")}</p>
                                     })}
-                                    <p>"Use this to ask about a health problem, a medicine, a fit note, a test result or something else."</p>
-                                    <p>"We will ask you some questions first. If anything needs help now, we will tell you straight away. Otherwise we will tell you where to get the right help, and send your request to your surgery if it needs to see it."</p>
-                                    <p>"It usually takes about 5 minutes. We save your answers as you go."</p>
-                                    {emergency_reminder()}
+                                    {if easy_read() {
+                                        easy_asking_for_help().into_any()
+                                    } else {
+                                        view! {
+                                            <p>"Use this to ask about a health problem, a medicine, a fit note, a test result or something else."</p>
+                                            <p>"We will ask you some questions first. If anything needs help now, we will tell you straight away. Otherwise we will tell you where to get the right help, and send your request to your surgery if it needs to see it."</p>
+                                            <p>"It usually takes about 5 minutes. We save your answers as you go."</p>
+                                            {emergency_reminder()}
+                                        }
+                                        .into_any()
+                                    }}
                                     {cannot_send}
                                     {closed}
                                     {start.draft.map(|(key, when)| view! {
@@ -84,5 +92,30 @@ pub fn TriageResumePage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// Asking for help, in Easy Read: what happens, and what to do in an emergency.
+fn easy_asking_for_help() -> impl IntoView {
+    view! {
+        <EasyRead>
+            <EasyLine picture=Picture::Message>
+                <p>"You can ask your doctor's surgery for help here."</p>
+                <p>"For example about feeling ill, your medicines, or a letter."</p>
+            </EasyLine>
+            <EasyLine picture=Picture::Question>
+                <p>"We will ask you some questions."</p>
+                <p>"It takes about 5 minutes."</p>
+            </EasyLine>
+            <EasyLine picture=Picture::Ambulance>
+                <p>"First we ask if you are very ill now."</p>
+                <p>"If you are, we tell you what to do straight away."</p>
+            </EasyLine>
+            <EasyLine picture=Picture::Tick>
+                <p>"Then we tell you where to get help."</p>
+                <p>"We send your answers to your surgery if they need to see them."</p>
+            </EasyLine>
+        </EasyRead>
+        {super::easy_emergency()}
     }
 }

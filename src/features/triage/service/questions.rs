@@ -105,6 +105,7 @@ pub async fn question(
         value: ch.value.clone(),
         label: ch.label.clone(),
         hint: ch.hint.clone(),
+        easy: ch.easy.clone(),
     };
     let back = match c.previous(id, p, &answers) {
         _ if from_check => format!("/triage/{key}/check"),
@@ -122,6 +123,7 @@ pub async fn question(
         .into(),
         text: q.text.clone(),
         hint: q.hint.clone(),
+        easy: q.easy.as_ref().map(|e| (e.text.clone(), e.hint.clone())),
         choices: q
             .options
             .iter()
