@@ -1107,11 +1107,12 @@ mod tests {
     #[test]
     fn every_red_flag_question_has_easy_read_words_for_itself_and_every_answer() {
         let c = content();
-        // The screening questions asked first: every answer but "none" a red flag.
+        // The screening questions asked before anything else: every answer but
+        // "none" a red flag.
         let screening: Vec<&Question> = c
             .questions
             .iter()
-            .filter(|q| !q.options.is_empty() && q.options.iter().all(|o| o.red_flag.is_some()))
+            .take_while(|q| !q.options.is_empty() && q.options.iter().all(|o| o.red_flag.is_some()))
             .collect();
         let ids: Vec<&str> = screening.iter().map(|q| q.id.as_str()).collect();
         assert_eq!(ids, ["emergency", "urgent"]);
