@@ -1,8 +1,8 @@
 // Page-weight benchmark: crawls the demo's pages in Debian's Chromium, signed out
-// and signed in, in the standard and the low-data version, each page in a new
-// browser context (an empty cache), and prints the bytes transferred for each
-// (compressed, headers included) and the largest. Exits non-zero when a budget
-// is broken:
+// and signed in, in the standard and the low-data version (then weighs the pages
+// that have an Easy Read version in it), each page in a new browser context (an
+// empty cache), and prints the bytes transferred for each (compressed, headers
+// included) and the largest. Exits non-zero when a budget is broken:
 //   low-data: every page <= 30 KB in all (HTML and CSS), its HTML <= 14 KB, no script;
 //   standard: every page <= 250 KB in all (HTML, CSS, JavaScript and WebAssembly).
 // In the low-data version it also checks that every rule of the whole stylesheet
@@ -39,9 +39,12 @@ const pattern = (path) =>
   path.replace(/\/[0-9a-f-]{8,}(?=\/|$)/gi, '/:id').replace(/\/\d+(?=\/|$)/g, '/:n').replace(/\?.*$/, '?…');
 
 /** Loads one page in a new context (an empty cache) and counts what arrived. */
-async function weigh(browser, storageState, mode, path) {
+async function weigh(browser, storageState, mode, path, reading = 'standard') {
   const context = await browser.newContext({ storageState });
-  await context.addCookies([{ name: 'fd-data', value: mode, url: BASE }]);
+  await context.addCookies([
+    { name: 'fd-data', value: mode, url: BASE },
+    { name: 'fd-read', value: reading, url: BASE },
+  ]);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -65,8 +68,9 @@ async function weigh(browser, storageState, mode, path) {
   );
   const missing = mode === 'low' ? await page.evaluate(missingRules, sheets) : [];
   const scriptTags = await page.locator('script').count();
+  const easyLines = await page.locator('.app-easy-read__line').count();
   await context.close();
-  return { path, finalPath, status, links, missing, scriptTags, ...seen };
+  return { path, finalPath, status, links, missing, scriptTags, easyLines, ...seen };
 }
 
 async function crawl(browser, storageState, mode, starts) {
@@ -91,6 +95,17 @@ async function crawl(browser, storageState, mode, starts) {
       if (SKIP.some((re) => re.test(clean))) continue;
       if (!done.has(clean)) queue.push(clean);
     }
+  }
+  return results;
+}
+
+/** The pages that have an Easy Read version, in it (its pictures are inline SVG). */
+async function easyRead(browser, storageState, mode, paths) {
+  const results = [];
+  for (const path of paths) {
+    const r = await weigh(browser, storageState, mode, path, 'easy');
+    if (!r.easyLines) throw new Error(`${path} did not come in Easy Read`);
+    results.push(r);
   }
   return results;
 }
@@ -164,6 +179,9 @@ try {
         '/accessibility', '/prove-who-you-are', '/no-such-page'])).map((r) => ({ ...r, who: 'signed out' })),
       ...(await crawl(browser, signedIn, mode, ['/home', '/record', '/appointments', '/appointments/book',
         '/triage', '/account', '/account/people', '/account/access-history'])).map((r) => ({ ...r, who: 'signed in' })),
+      ...(await easyRead(browser, undefined, mode, ['/', '/sign-in'])).map((r) => ({ ...r, who: 'signed out, Easy Read' })),
+      ...(await easyRead(browser, signedIn, mode, ['/record', '/triage', '/appointments/book']))
+        .map((r) => ({ ...r, who: 'signed in, Easy Read' })),
     ];
     console.log(`\n${mode === 'low' ? 'Low-data' : 'Standard'} version: ${rows.length} pages, each with an empty cache ` +
       `(budget ${budget.total / KB} KB a page${budget.html < Infinity ? `, HTML ${budget.html / KB} KB` : ''})`);
