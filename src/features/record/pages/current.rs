@@ -127,24 +127,55 @@ pub(super) fn summary(v: &RecordView) -> AnyView {
     .into_any()
 }
 
+/// One thing in an Easy Read list: its plain words, one more line if there is
+/// one, and who recorded it.
+struct EasyItem<'a> {
+    words: String,
+    more: Option<String>,
+    sources: &'a [super::super::Source],
+}
+
 /// The summary in Easy Read: allergies, medicines and health problems now,
 /// each thing in plain words with who wrote it.
 pub(super) fn easy_summary(v: &RecordView) -> AnyView {
-    let allergies = v.items.allergies.clone();
-    let medicines: Vec<MedicineItem> = v
-        .items
-        .medicines
-        .iter()
-        .filter(|m| m.current)
-        .cloned()
-        .collect();
-    let problems: Vec<ProblemItem> = v
-        .items
-        .problems
-        .iter()
-        .filter(|p| p.current)
-        .cloned()
-        .collect();
+    let allergies = easy_list(
+        "Allergies",
+        "You are allergic to:",
+        "Your record does not show any allergies.",
+        v.items.allergies.iter().map(|a| EasyItem {
+            words: a.what.plain.clone(),
+            more: a.severe.then(|| "This can make you very ill.".to_string()),
+            sources: &a.sources,
+        }),
+    );
+    let medicines = easy_list(
+        "Your medicines",
+        "",
+        "Your record does not show any medicines you take now.",
+        v.items
+            .medicines
+            .iter()
+            .filter(|m| m.current)
+            .map(|m| EasyItem {
+                words: m.what.plain.clone(),
+                more: m.dosage.as_ref().map(|d| format!("How to take it: {d}")),
+                sources: &m.sources,
+            }),
+    );
+    let problems = easy_list(
+        "Your health problems",
+        "",
+        "Your record does not show any health problems now.",
+        v.items
+            .problems
+            .iter()
+            .filter(|p| p.current)
+            .map(|p| EasyItem {
+                words: p.what.plain.clone(),
+                more: None,
+                sources: &p.sources,
+            }),
+    );
     view! {
         <EasyRead>
             <EasyLine picture=Picture::Record>
@@ -152,68 +183,48 @@ pub(super) fn easy_summary(v: &RecordView) -> AnyView {
                 <p>"It shows what your doctors, nurses and other services know about your health."</p>
                 <p>"Each thing says who wrote it."</p>
             </EasyLine>
-            <EasyLine picture=Picture::Warning>
-                <h2 class="nhsuk-heading-m">"Allergies"</h2>
-                {if allergies.is_empty() {
-                    view! { <p>"Your record does not show any allergies."</p> }.into_any()
-                } else {
-                    view! {
-                        <p>"You are allergic to:"</p>
-                        <ul class="nhsuk-list fd-items">
-                            {allergies.into_iter().map(|a| view! {
-                                <li class="fd-item">
-                                    <p class="fd-item__title">{a.what.plain.clone()}</p>
-                                    {a.severe.then(|| view! { <p>"This can make you very ill."</p> })}
-                                    {source_line(&a.sources)}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    }
-                    .into_any()
-                }}
-            </EasyLine>
-            <EasyLine picture=Picture::Medicine>
-                <h2 class="nhsuk-heading-m">"Your medicines"</h2>
-                {if medicines.is_empty() {
-                    view! { <p>"Your record does not show any medicines you take now."</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="nhsuk-list fd-items">
-                            {medicines.into_iter().map(|m| view! {
-                                <li class="fd-item">
-                                    <p class="fd-item__title">{m.what.plain.clone()}</p>
-                                    {m.dosage.clone().map(|d| view! { <p>{format!("How to take it: {d}")}</p> })}
-                                    {source_line(&m.sources)}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    }
-                    .into_any()
-                }}
-            </EasyLine>
-            <EasyLine picture=Picture::Heart>
-                <h2 class="nhsuk-heading-m">"Your health problems"</h2>
-                {if problems.is_empty() {
-                    view! { <p>"Your record does not show any health problems now."</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="nhsuk-list fd-items">
-                            {problems.into_iter().map(|p| view! {
-                                <li class="fd-item">
-                                    <p class="fd-item__title">{p.what.plain.clone()}</p>
-                                    {source_line(&p.sources)}
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    }
-                    .into_any()
-                }}
-            </EasyLine>
+            <EasyLine picture=Picture::Warning>{allergies}</EasyLine>
+            <EasyLine picture=Picture::Medicine>{medicines}</EasyLine>
+            <EasyLine picture=Picture::Heart>{problems}</EasyLine>
             <EasyLine picture=Picture::Message>
                 <p>"Is something wrong in your record?"</p>
                 <p>"Tell your doctor's surgery."</p>
             </EasyLine>
         </EasyRead>
+    }
+    .into_any()
+}
+
+/// A heading, then the things (after `intro`, if any) or `empty`.
+fn easy_list<'a>(
+    heading: &'static str,
+    intro: &'static str,
+    empty: &'static str,
+    items: impl Iterator<Item = EasyItem<'a>>,
+) -> AnyView {
+    let items: Vec<AnyView> = items
+        .map(|i| {
+            view! {
+                <li class="fd-item">
+                    <p class="fd-item__title">{i.words}</p>
+                    {i.more.map(|m| view! { <p>{m}</p> })}
+                    {source_line(i.sources)}
+                </li>
+            }
+            .into_any()
+        })
+        .collect();
+    view! {
+        <h2 class="nhsuk-heading-m">{heading}</h2>
+        {if items.is_empty() {
+            view! { <p>{empty}</p> }.into_any()
+        } else {
+            view! {
+                {(!intro.is_empty()).then(|| view! { <p>{intro}</p> })}
+                <ul class="nhsuk-list fd-items">{items}</ul>
+            }
+            .into_any()
+        }}
     }
     .into_any()
 }
