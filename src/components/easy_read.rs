@@ -18,6 +18,8 @@ pub enum Picture {
     Calendar,
     /// A speech bubble: asking for help, a message.
     Message,
+    /// A telephone.
+    Phone,
     /// A telephone with 999 on it.
     Phone999,
     /// A telephone with 111 on it.
@@ -123,6 +125,7 @@ pub fn PictureSvg(picture: Picture) -> impl IntoView {
             <path d="M18 22h28M18 30h18" />
         }
         .into_any(),
+        Picture::Phone => phone("").into_any(),
         Picture::Phone999 => phone("999").into_any(),
         Picture::Phone111 => phone("111").into_any(),
         Picture::Ambulance => view! {
@@ -207,10 +210,12 @@ pub fn PictureSvg(picture: Picture) -> impl IntoView {
     }
 }
 
-/// A telephone handset with the number written beside it.
+/// A telephone handset with the number (if any) written beside it.
 fn phone(number: &'static str) -> impl IntoView {
     view! {
         <path d="M10 8h12l4 12-7 5a30 30 0 0 0 14 14l5-7 12 4v12c0 3-3 5-6 5C26 53 7 34 7 13c0-3 2-5 3-5z" />
-        <text x="62" y="20" text-anchor="end" class="app-picture__text">{number}</text>
+        {(!number.is_empty()).then(|| view! {
+            <text x="62" y="20" text-anchor="end" class="app-picture__text">{number}</text>
+        })}
     }
 }

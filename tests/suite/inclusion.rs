@@ -329,6 +329,25 @@ async fn easy_read_pages_keep_the_answers_and_the_emergency_numbers(backend: Bac
         outcome.contains("option for mental health"),
         "the usual crisis card too"
     );
+    // A problem in pregnancy has its own care card: the Easy Read words say the
+    // same (the maternity unit, then 111), never the usual 111 words.
+    let key = super::triage::begin(&s).await;
+    super::triage::pick(&s, &key, "emergency", &["none"]).await;
+    super::triage::pick(&s, &key, "urgent", &["none"]).await;
+    super::triage::answer(&s, &key, "reason", "new-symptom").await;
+    let to = super::triage::answer(&s, &key, "symptom", "pregnancy").await;
+    assert_eq!(to, format!("/triage/{key}/q/pe-signs"));
+    let to = super::triage::pick(&s, &key, "pe-signs", &["bleeding"]).await;
+    let outcome = page(&s, &to).await;
+    assert!(
+        outcome.contains("Call your maternity unit or midwife now"),
+        "the card"
+    );
+    assert!(outcome.contains("Phone your maternity unit or your midwife now."));
+    assert!(
+        !outcome.contains("Phone 111 now."),
+        "no words that differ from the card"
+    );
 
     // Booking: the steps in Easy Read, above the same question.
     let book = page(&s, "/appointments/book").await;

@@ -1,9 +1,11 @@
 //! Signing out and the "you will be signed out soon" warning (with JavaScript).
 //!
 //! Without JavaScript the page head carries a refresh to the warning page
-//! instead (see `app::shell`); this component only acts in the browser.
+//! instead (see `app::shell`); the in-page warning is the app's one island and
+//! acts only in the browser.
 
 use super::api::{SignOut, StaySignedIn};
+use crate::domain::AppError;
 use leptos::server_fn::ServerFn;
 use leptos::{html, prelude::*};
 use std::time::Duration;
@@ -23,13 +25,14 @@ pub fn SessionTimeoutWarning(warn_in_secs: i64, ends_in_secs: i64) -> impl IntoV
     let timers = StoredValue::new(Vec::<TimeoutHandle>::new());
 
     // After "Stay signed in", start again from the server's new times; if the
-    // session has gone meanwhile, say so on the signed-out page.
+    // session has gone meanwhile, say so on the signed-out page. Any other
+    // failure (the connection dropped, say) leaves the warning up to try again.
     Effect::new(move |_| match stay.value().get() {
         Some(Ok(Some(c))) => set_times.set((c.warn_in_secs, c.ends_in_secs)),
-        Some(_) => {
+        Some(Ok(None) | Err(AppError::NotSignedIn)) => {
             let _ = window().location().set_href(SIGNED_OUT);
         }
-        None => {}
+        Some(Err(_)) | None => {}
     });
 
     // Effects run only in the browser: set the timers.

@@ -180,6 +180,9 @@ pub struct OutcomeView {
     pub safety_net: String,
     pub advice: Vec<String>,
     pub pharmacy_first: Option<String>,
+    /// The care card used instead of the outcome's usual words, if any.
+    #[serde(default)]
+    pub card: Option<String>,
 }
 
 /// One answer on "check your answers".

@@ -107,9 +107,24 @@ fn easy_emergency() -> AnyView {
 }
 
 /// After a red flag, in Easy Read: what to do now, above the usual care card.
-fn easy_red_flag(disposition: Disposition) -> AnyView {
-    match disposition {
-        Disposition::Call999 => view! {
+/// A care card of its own (a mental health emergency, a problem in pregnancy)
+/// gets Easy Read words that say the same; one without any gets none, so the
+/// Easy Read words never differ from the card beneath them.
+fn easy_red_flag(disposition: Disposition, card: Option<&str>) -> Option<AnyView> {
+    let easy = match (disposition, card) {
+        (_, Some("maternity")) => view! {
+            <EasyRead>
+                <EasyLine picture=Picture::Phone>
+                    <p><strong>"Phone your maternity unit or your midwife now."</strong></p>
+                    <p>"Their phone number is on your pregnancy notes."</p>
+                </EasyLine>
+                <EasyLine picture=Picture::Phone111>
+                    <p>"If you cannot talk to them, phone 111."</p>
+                </EasyLine>
+            </EasyRead>
+        }
+        .into_any(),
+        (Disposition::Call999, None | Some("mental-health-emergency")) => view! {
             <EasyRead>
                 <EasyLine picture=Picture::Phone999>
                     <p><strong>"Phone 999 now."</strong></p>
@@ -122,7 +137,7 @@ fn easy_red_flag(disposition: Disposition) -> AnyView {
             </EasyRead>
         }
         .into_any(),
-        Disposition::GoToAe => view! {
+        (Disposition::GoToAe, None) => view! {
             <EasyRead>
                 <EasyLine picture=Picture::Hospital>
                     <p><strong>"Go to A&E now."</strong></p>
@@ -134,7 +149,7 @@ fn easy_red_flag(disposition: Disposition) -> AnyView {
             </EasyRead>
         }
         .into_any(),
-        Disposition::Crisis => view! {
+        (Disposition::Crisis, None) => view! {
             <EasyRead>
                 <EasyLine picture=Picture::Heart>
                     <p><strong>"You need help with your feelings now."</strong></p>
@@ -149,7 +164,7 @@ fn easy_red_flag(disposition: Disposition) -> AnyView {
             </EasyRead>
         }
         .into_any(),
-        _ => view! {
+        (Disposition::Urgent111, None) => view! {
             <EasyRead>
                 <EasyLine picture=Picture::Phone111>
                     <p><strong>"Phone 111 now."</strong></p>
@@ -161,7 +176,9 @@ fn easy_red_flag(disposition: Disposition) -> AnyView {
             </EasyRead>
         }
         .into_any(),
-    }
+        _ => return None,
+    };
+    Some(easy)
 }
 
 fn closed_notice(p: &PracticeStatus) -> AnyView {

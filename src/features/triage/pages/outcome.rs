@@ -46,7 +46,7 @@ fn stopped(r: &RequestView, o: OutcomeView, discard: ServerAction<DiscardTriage>
             <div class="nhsuk-grid-column-two-thirds">
                 <BackLink href=back.clone() text="Back" />
                 <EasyReadSwitch />
-                {easy_read().then(|| easy_red_flag(o.disposition))}
+                {easy_read().then(|| easy_red_flag(o.disposition, o.card.as_deref())).flatten()}
                 {care_card(variant, title, true, body)}
                 <p>"We have not sent a request to your GP surgery, because you need help sooner than they could give it online."</p>
                 <p><a href=back>"I chose an answer by mistake"</a></p>

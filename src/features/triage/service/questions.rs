@@ -234,6 +234,7 @@ pub(super) fn outcome_view(c: &Content, o: &Outcome) -> OutcomeView {
         safety_net: w.safety_net.clone(),
         advice: o.advice.clone(),
         pharmacy_first: o.pharmacy_first.clone(),
+        card: o.card.clone(),
     }
 }
 
