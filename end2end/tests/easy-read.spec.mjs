@@ -77,9 +77,13 @@ test('Easy Read: start, sign in, record, red flags and booking, remembered', asy
   await page.getByLabel('Blood test').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await heading(page, testInfo, 'Choose a time: blood test');
+  await expect(page.locator('main .app-easy-read')).toContainText('Choose a day and a time that are good for you.');
+  await checkA11y(page, 'Easy Read: choose a time');
   await page.locator('input[name="slot"]').first().check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await heading(page, testInfo, 'Check your appointment details');
+  await expect(page.locator('main .app-easy-read')).toContainText('Check that this is right.');
+  await checkA11y(page, 'Easy Read: check the appointment');
   await page.getByRole('button', { name: 'Book appointment' }).click();
   await heading(page, testInfo, 'Appointment booked');
   const reference = (await page.locator('.nhsuk-panel__body strong').textContent()).trim();

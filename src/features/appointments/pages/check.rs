@@ -25,7 +25,19 @@ pub fn CheckPage() -> impl IntoView {
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
                                     <BackLink href=back.clone() text="Back" />
+                                    <EasyReadSwitch />
                                     <h1>"Check your appointment details"</h1>
+                                    {easy_read().then(|| view! {
+                                        <EasyRead>
+                                            <EasyLine picture=Picture::Question>
+                                                <p>"Check that this is right."</p>
+                                                <p>"Something wrong? Press "<strong>"Change"</strong>"."</p>
+                                            </EasyLine>
+                                            <EasyLine picture=Picture::Tick>
+                                                <p>"All right? Press "<strong>"Book appointment"</strong>"."</p>
+                                            </EasyLine>
+                                        </EasyRead>
+                                    })}
                                     <dl class="nhsuk-summary-list">
                                         <div class="nhsuk-summary-list__row">
                                             <dt class="nhsuk-summary-list__key">"Appointment"</dt>

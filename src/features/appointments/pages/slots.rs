@@ -148,7 +148,22 @@ fn slots(
                     (None, None) => "/appointments/book".to_string(),
                 } />
                 <ErrorSummary errors=f.errors.clone() />
+                <EasyReadSwitch />
                 <h1>{title}</h1>
+                {easy_read().then(|| view! {
+                    <EasyRead>
+                        <EasyLine picture=Picture::Calendar>
+                            <p>"Choose a day and a time that are good for you."</p>
+                            <p>"Each time says where it is."</p>
+                        </EasyLine>
+                        <EasyLine picture=Picture::Tick>
+                            <p>"Then press "<strong>"Continue"</strong>"."</p>
+                        </EasyLine>
+                        <EasyLine picture=Picture::Clock>
+                            <p>"No good times? Press "<strong>"Later times"</strong>" at the bottom."</p>
+                        </EasyLine>
+                    </EasyRead>
+                })}
                 {page.changing.clone().map(|v| view! {
                     <div class="nhsuk-inset-text">
                         <span class="nhsuk-u-visually-hidden">"Information: "</span>
