@@ -2,7 +2,7 @@
 
 use crate::{
     components::{Footer, Header, SharedComputer},
-    domain::DataMode,
+    domain::{t, Choice, DataMode, Language},
     features::{
         account::{
             api::get_session_clock,
@@ -10,7 +10,7 @@ use crate::{
             pages::{
                 AccountPage, HomePage, RegisterPage, SignInPage, SignedOutPage, TimeoutWarningPage,
             },
-            timeout::{HeaderSignOut, SessionTimeoutWarning},
+            timeout::{HeaderSignOut, SessionTimeoutWarning, TimeoutWords},
             two_step_pages::{RecoveryCodesPage, SignInCodePage, TwoStepPage},
         },
         appointments::pages::{
@@ -64,12 +64,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(not(feature = "ssr"))]
     let (refresh, mode, stylesheet): (Option<(i64, String)>, DataMode, String) =
         (None, DataMode::Standard, String::new());
+    let language = Language::current();
     let low = mode == DataMode::Low;
     // Signed in: the session clock gave a refresh time.
     let signed_in = refresh.is_some();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=language.code()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
@@ -133,6 +134,11 @@ mod server_only {
             .and_then(|p| p.extensions.get::<crate::domain::Reading>().copied())
             .unwrap_or_default();
         provide_context(reading);
+        let language = parts
+            .as_ref()
+            .and_then(|p| p.extensions.get::<crate::domain::Language>().copied())
+            .unwrap_or_default();
+        provide_context(language);
         if mode == DataMode::Low {
             // Nothing will hydrate this page: resources need not write their data into it.
             if let Some(sc) = Owner::current_shared_context() {
@@ -178,7 +184,7 @@ fn Frame() -> impl IntoView {
     let banner = banner_resource();
     provide_context(SharedComputer(clock));
     view! {
-        <a class="nhsuk-skip-link" href="#maincontent">"Skip to main content"</a>
+        <a class="nhsuk-skip-link" href="#maincontent">{t("skip-to-main")}</a>
         <Transition>
             {move || Suspend::new(async move {
                 let now = clock.await;
@@ -192,7 +198,7 @@ fn Frame() -> impl IntoView {
         <Transition>
             {move || Suspend::new(async move {
                 clock.await.ok().flatten().map(|c| view! {
-                    <SessionTimeoutWarning warn_in_secs=c.warn_in_secs ends_in_secs=c.ends_in_secs />
+                    <SessionTimeoutWarning warn_in_secs=c.warn_in_secs ends_in_secs=c.ends_in_secs words=TimeoutWords::new(c.ends_in_secs) />
                 })
             })}
         </Transition>

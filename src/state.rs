@@ -4,6 +4,7 @@
 
 use crate::{
     app::{shell, App},
+    domain::{DataMode, Language, Reading},
     features::{
         account::nhs_login::{self, NhsLoginSettings},
         appointments::catalogue::Catalogue,
@@ -187,14 +188,18 @@ pub async fn router(state: AppState) -> Result<Router, String> {
             opts.hash_files,
             assets::cache_static,
         ))
-        // The switches to the low-data version and to Easy Read: no session needed.
+        // The switches to the low-data version, Easy Read and a language: no session needed.
         .route(
-            "/data-mode/{mode}",
-            axum::routing::get(assets::switch).with_state(state.clone()),
+            "/data-mode/{value}",
+            axum::routing::get(assets::switch::<DataMode>).with_state(state.clone()),
         )
         .route(
-            "/reading/{reading}",
-            axum::routing::get(assets::switch_reading).with_state(state.clone()),
+            "/reading/{value}",
+            axum::routing::get(assets::switch::<Reading>).with_state(state.clone()),
+        )
+        .route(
+            "/language/{value}",
+            axum::routing::get(assets::switch::<Language>).with_state(state.clone()),
         );
 
     let pages = Router::new()

@@ -1,15 +1,16 @@
 //! The NHS.UK care card: what to do, and how urgently.
 
+use crate::domain::t;
 use leptos::prelude::*;
 
 /// A care card: "emergency" (999, A&E), "urgent" (111) or "non-urgent".
 pub fn care_card(variant: &'static str, title: String, h1: bool, body: AnyView) -> AnyView {
     let hidden = match variant {
-        "emergency" => "Immediate action required: ",
-        "urgent" => "Urgent advice: ",
-        _ => "Non-urgent advice: ",
+        "emergency" => t("care-card-emergency"),
+        "urgent" => t("care-card-urgent"),
+        _ => t("care-card-non-urgent"),
     };
-    let heading = view! { <span role="text"><span class="nhsuk-u-visually-hidden">{hidden}</span>{title}</span> };
+    let heading = view! { <span role="text"><span class="nhsuk-u-visually-hidden">{hidden}": "</span>{title}</span> };
     view! {
         <div class=format!("nhsuk-card nhsuk-card--care nhsuk-card--care--{variant}")>
             <div class="nhsuk-card__heading-container">

@@ -2,6 +2,7 @@
 //! hint and an error message.
 
 use crate::domain::FormState;
+use crate::domain::t;
 use leptos::prelude::*;
 
 /// The values of `choices` ticked in a form's kept answers (`name[value]=yes`), in
@@ -56,7 +57,7 @@ pub fn checkboxes(
                 <legend class="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">{legend.to_string()}</legend>
                 <div class="nhsuk-hint" id=hint_id>{hint.to_string()}</div>
                 {error.map(|e| view! {
-                    <span class="nhsuk-error-message" id=error_id><span class="nhsuk-u-visually-hidden">"Error: "</span>{e}</span>
+                    <span class="nhsuk-error-message" id=error_id><span class="nhsuk-u-visually-hidden">{t("hidden-error")}": "</span>{e}</span>
                 })}
                 <div class="nhsuk-checkboxes">{boxes}</div>
             </fieldset>

@@ -1,6 +1,7 @@
 //! The three-box date input (day, month, year).
 
 use super::field::{described_by, error_message};
+use crate::domain::t;
 use leptos::prelude::*;
 
 /// Day, month and year boxes. `error_field` says which box the error belongs to.
@@ -19,9 +20,9 @@ pub fn DateInput(
     let error_field = error.as_ref().map(|(f, _)| f.clone());
     let message = error.map(|(_, m)| m);
     let parts = [
-        ("day", "Day", "2"),
-        ("month", "Month", "2"),
-        ("year", "Year", "4"),
+        ("day", t("date-day"), "2"),
+        ("month", t("date-month"), "2"),
+        ("year", t("date-year"), "4"),
     ];
     let autocompletes = ["bday-day", "bday-month", "bday-year"];
     let items = parts

@@ -3,7 +3,7 @@
 //! shapes, public domain like the rest of the code's own work); the words
 //! always carry the meaning, so screen readers skip the pictures.
 
-use crate::domain::Reading;
+use crate::domain::{Choice, Reading};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -64,7 +64,7 @@ pub fn easy_read() -> bool {
 pub fn EasyReadSwitch() -> impl IntoView {
     let reading = Reading::current();
     let location = use_location();
-    let href = move || reading.switch_href(&location.pathname.get());
+    let href = move || reading.other().href(&location.pathname.get());
     let text = match reading {
         Reading::Standard => "Easy Read version of this page",
         Reading::Easy => "Standard version of this page",

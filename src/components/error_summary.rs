@@ -1,6 +1,6 @@
 //! The error summary: "There is a problem", each error a link to its field.
 
-use crate::domain::FieldError;
+use crate::domain::{t, FieldError};
 use leptos::prelude::*;
 
 /// "There is a problem", each error a link to its field. The page is rendered
@@ -13,7 +13,7 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
         view! {
             <div class="nhsuk-error-summary" tabindex="-1" autofocus aria-labelledby="error-summary-title">
                 <div role="alert">
-                    <h2 class="nhsuk-error-summary__heading" id="error-summary-title">"There is a problem"</h2>
+                    <h2 class="nhsuk-error-summary__heading" id="error-summary-title">{t("error-summary-title")}</h2>
                     <div class="nhsuk-error-summary__body">
                         <ul class="nhsuk-list nhsuk-error-summary__list">
                             {errors

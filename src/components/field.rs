@@ -1,5 +1,6 @@
 //! What every form field shares: its hint and error ids, and its error message.
 
+use crate::domain::t;
 use leptos::prelude::*;
 
 pub fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
@@ -17,7 +18,7 @@ pub fn error_message(id: &str, error: Option<String>) -> impl IntoView {
     error.map(|e| {
         view! {
             <span class="nhsuk-error-message" id=format!("{id}-error")>
-                <span class="nhsuk-u-visually-hidden">"Error: "</span>
+                <span class="nhsuk-u-visually-hidden">{t("hidden-error")}": "</span>
                 {e}
             </span>
         }

@@ -1,6 +1,7 @@
 //! The information a page shows after a form sent the person back to it
 //! (post/redirect/get with a word in the address, such as `?ended=yes`).
 
+use crate::domain::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -17,7 +18,7 @@ pub fn QueryNotice(notices: &'static [(&'static str, &'static str)]) -> impl Int
                 .map(|(_, words)| {
                     view! {
                         <div class="nhsuk-inset-text">
-                            <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                            <span class="nhsuk-u-visually-hidden">{t("hidden-information")}": "</span>
                             <p>{*words}</p>
                         </div>
                     }

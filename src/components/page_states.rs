@@ -1,15 +1,15 @@
 //! Whole-page states: a problem with the service, and "you need to sign in".
 
 use super::PageTitle;
-use crate::domain::{ActingRefusal, AppError, IdentityGap, IdentityLevel};
+use crate::domain::{t, t_key, ActingRefusal, AppError, IdentityGap, IdentityLevel};
 use leptos::prelude::*;
 
 /// Shown when a signed-in page is reached without a session (after a timeout in the browser).
 fn not_signed_in() -> AnyView {
     view! {
-        <PageTitle text="You need to sign in" />
-        <h1>"You need to sign in"</h1>
-        <p><a href="/sign-in">"Sign in to Front Door"</a></p>
+        <PageTitle text=t("need-sign-in-title") />
+        <h1>{t("need-sign-in-title")}</h1>
+        <p><a href="/sign-in">{t("need-sign-in-link")}</a></p>
     }
     .into_any()
 }
@@ -34,49 +34,47 @@ pub fn problem(e: AppError) -> AnyView {
     }
     if e == AppError::DateOfBirthNeeded {
         return view! {
-            <PageTitle text="We need your date of birth" />
-            <h1>"We need your date of birth"</h1>
-            <p>{e.to_string()}"."</p>
-            <p><a href="/account">"Check your details"</a></p>
+            <PageTitle text=t("need-birth-date-title") />
+            <h1>{t("need-birth-date-title")}</h1>
+            <p>{e.words()}</p>
+            <p><a href="/account">{t("check-your-details")}</a></p>
         }
         .into_any();
     }
     view! {
-        <PageTitle text="Sorry, there is a problem with the service" />
-        <h1>"Sorry, there is a problem with the service"</h1>
-        <p>{e.to_string()}</p>
+        <PageTitle text=t("service-problem-title") />
+        <h1>{t("service-problem-title")}</h1>
+        <p>{e.words()}</p>
     }
     .into_any()
 }
 
 /// Why someone acting for another person cannot do this now, and the way back.
 fn acting_refused(why: ActingRefusal) -> AnyView {
-    let title = match why {
+    let title = t(match why {
         ActingRefusal::ProxyNotProved | ActingRefusal::ProxyNeedsTwoStep => {
-            "You need to sign in more securely to act for someone else"
+            t_key("refused-title-sign-in-securely")
         }
-        ActingRefusal::StaffOnly | ActingRefusal::StaffNeedsTwoStep => {
-            "This page is for staff who help people use Front Door"
-        }
-        ActingRefusal::HelperSuspended => "Your helper account is suspended",
+        ActingRefusal::StaffOnly | ActingRefusal::StaffNeedsTwoStep => t_key("refused-title-staff-only"),
+        ActingRefusal::HelperSuspended => t_key("refused-title-helper-suspended"),
         ActingRefusal::HelpNotAgreed | ActingRefusal::HelpEnded | ActingRefusal::HelpTimeUp => {
-            "You cannot do this for the person you were helping"
+            t_key("refused-title-helping")
         }
-        _ => "You cannot do this for this person",
-    };
+        _ => t_key("refused-title-this-person"),
+    });
     let (back, back_words) = if why.about_helping() {
-        ("/helping", "Go to Help someone now")
+        ("/helping", t("refused-back-helping"))
     } else {
-        ("/act-for", "Choose who you are using Front Door for")
+        ("/act-for", t("refused-back-act-for"))
     };
     view! {
-        <PageTitle text=title />
+        <PageTitle text=title.clone() />
         <h1>{title}</h1>
         <p>{why.explained()}</p>
         <p><a href=back>{back_words}</a></p>
         <div class="nhsuk-inset-text">
-            <span class="nhsuk-u-visually-hidden">"Information: "</span>
-            <p>"If they need medical help now, go to " <a href="https://111.nhs.uk">"111.nhs.uk"</a> " or call 111. In an emergency, call 999."</p>
+            <span class="nhsuk-u-visually-hidden">{t("hidden-information")}": "</span>
+            <p>{t("urgent-help-they-before")}" "<a href="https://111.nhs.uk">"111.nhs.uk"</a>" "{t("urgent-help-they-after")}</p>
         </div>
     }
     .into_any()
@@ -85,40 +83,34 @@ fn acting_refused(why: ActingRefusal) -> AnyView {
 /// Why a page is closed to this person now, and what to do: never a bare "forbidden".
 fn identity_needed(needed: IdentityLevel, gap: IdentityGap) -> AnyView {
     let (title, what) = match needed {
-        IdentityLevel::P9 => (
-            "You need to prove who you are to see your health record",
-            "Your health record, test results and letters are only shown to people who have proved who they are with photo ID, so that nobody else can see them.",
-        ),
-        _ => (
-            "You need to prove who you are to use this service",
-            "Booking appointments and asking your GP surgery for help need your details to be matched to your NHS record first.",
-        ),
+        IdentityLevel::P9 => (t("prove-title-record"), t("prove-why-record")),
+        _ => (t("prove-title-service"), t("prove-why-service")),
     };
     let urgent = view! {
         <div class="nhsuk-inset-text">
-            <span class="nhsuk-u-visually-hidden">"Information: "</span>
-            <p>"If you need medical help now, go to " <a href="https://111.nhs.uk">"111.nhs.uk"</a> " or call 111. In an emergency, call 999."</p>
+            <span class="nhsuk-u-visually-hidden">{t("hidden-information")}": "</span>
+            <p>{t("urgent-help-before")}" "<a href="https://111.nhs.uk">"111.nhs.uk"</a>" "{t("urgent-help-after")}</p>
         </div>
     };
     match gap {
         IdentityGap::SignInAgain => view! {
-            <PageTitle text="Sign in with NHS login to see this" />
-            <h1>"Sign in with NHS login to see this"</h1>
-            <p>"You have proved who you are, but this time you signed in with your Front Door password only. For your safety, a password on its own does not open your health record."</p>
-            <p>"Sign out, then sign in again with NHS login, or with your password and a security code from your authenticator app."</p>
-            <p><a href="/account/two-step">"Set up two-step sign-in"</a></p>
-            <p><a href="/account/identity">"Your identity and how you sign in"</a></p>
-            <p><a href="/get-help-online">"Get help getting online, near you"</a></p>
+            <PageTitle text=t("sign-in-again-title") />
+            <h1>{t("sign-in-again-title")}</h1>
+            <p>{t("sign-in-again-why")}</p>
+            <p>{t("sign-in-again-how")}</p>
+            <p><a href="/account/two-step">{t("link-set-up-two-step")}</a></p>
+            <p><a href="/account/identity">{t("link-your-identity")}</a></p>
+            <p><a href="/get-help-online">{t("link-help-online-near-you")}</a></p>
             {urgent}
         }
         .into_any(),
         IdentityGap::NotProved => view! {
-            <PageTitle text=title />
+            <PageTitle text=title.clone() />
             <h1>{title}</h1>
             <p>{what}</p>
-            <p><a href="/account/identity">"Prove who you are"</a></p>
-            <p><a href="/prove-who-you-are">"Other ways to prove who you are, including with details from your GP surgery"</a></p>
-            <p><a href="/get-help-online">"Get help getting online, near you"</a></p>
+            <p><a href="/account/identity">{t("link-prove-who-you-are")}</a></p>
+            <p><a href="/prove-who-you-are">{t("link-other-ways-to-prove")}</a></p>
+            <p><a href="/get-help-online">{t("link-help-online-near-you")}</a></p>
             {urgent}
         }
         .into_any(),

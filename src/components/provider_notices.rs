@@ -4,6 +4,7 @@
 
 use super::PageTitle;
 use crate::domain::sources::{source_name, NoRecord, ProviderState, ProviderStatus};
+use crate::domain::t;
 use leptos::prelude::*;
 
 /// The page shown when there is no record to show, and why.
@@ -30,7 +31,7 @@ pub fn nothing(why: NoRecord) -> AnyView {
                 <p>"None of the health and care services connected to Front Door have a record that matches your NHS number and date of birth."</p>
                 {(!unmatched.is_empty()).then(|| view! {
                     <div class="nhsuk-inset-text">
-                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
+                        <span class="nhsuk-u-visually-hidden">{t("hidden-information")}": "</span>
                         <p>{format!("{} found a record with your NHS number, but your date of birth did not match, so we have not shown it. Contact them to check the details they hold.", unmatched.join(" and "))}</p>
                     </div>
                 })}
@@ -85,7 +86,7 @@ pub fn notices(providers: &[ProviderStatus]) -> AnyView {
             Some(view! {
                 <div class="nhsuk-warning-callout">
                     <h2 class="nhsuk-warning-callout__label">
-                        <span class="nhsuk-u-visually-hidden">"Important: "</span>{heading}
+                        <span class="nhsuk-u-visually-hidden">{t("hidden-important")}": "</span>{heading}
                     </h2>
                     {lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
                 </div>

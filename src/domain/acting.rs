@@ -60,25 +60,26 @@ impl ActingRefusal {
         }
     }
 
-    /// What the page says (the person acted for is named by the page, not here).
-    pub fn explained(self) -> &'static str {
-        match self {
-            Self::NoAccess => "You do not have access to act for this person.",
-            Self::Ended => "Your access to act for this person has ended. They, or their GP surgery, can give it to you again.",
-            Self::Expired => "Your access to act for this person has reached its end date. They can give it to you again.",
-            Self::NotGiven => "You have not been given access to do this for this person. They can change what you can do from their account.",
-            Self::NotFromThisAge => "From a child's 11th birthday, parents can no longer see their health record, test results or letters online, unless the GP surgery has agreed otherwise. You can still manage their appointments and ask for help for them.",
-            Self::ChildGrownUp => "Parents' access ends on a child's 16th birthday. They can give you access themselves from their own account.",
-            Self::BirthDateUnknown => "We could not check this person's age with their GP surgery, so we cannot give you access just now. Contact their GP surgery.",
-            Self::ProxyNotProved => "To act for someone else, you need to prove who you are first.",
-            Self::ProxyNeedsTwoStep => "To act for someone else, sign in with NHS login, or turn on two-step sign-in for your Front Door account and sign in again with a security code.",
-            Self::HelpNotAgreed => "The person you are helping has not agreed to your help yet. Ask them to sign in on this screen, or to read out a code from their phone, and to agree.",
-            Self::HelpEnded => "This help session has ended. Nothing more can be seen or done for the person you were helping. Start a new session if they want more help.",
-            Self::HelpTimeUp => "This help session has reached the time the person you were helping agreed to. Start a new session if they want more help.",
-            Self::HelperSuspended => "Your organisation has suspended your helper account. Speak to your organisation's Front Door administrator.",
-            Self::StaffOnly => "This page is only for staff who help people use Front Door, and their administrators.",
-            Self::StaffNeedsTwoStep => "Staff must sign in with a security code. Turn on two-step sign-in for your account, then sign out and sign in again with a security code.",
-        }
+    /// What the page says, in the page's language (the person acted for is
+    /// named by the page, not here).
+    pub fn explained(self) -> String {
+        super::t(match self {
+            Self::NoAccess => super::t_key("refused-no-access"),
+            Self::Ended => super::t_key("refused-ended"),
+            Self::Expired => super::t_key("refused-expired"),
+            Self::NotGiven => super::t_key("refused-not-given"),
+            Self::NotFromThisAge => super::t_key("refused-not-from-this-age"),
+            Self::ChildGrownUp => super::t_key("refused-child-grown-up"),
+            Self::BirthDateUnknown => super::t_key("refused-birth-date-unknown"),
+            Self::ProxyNotProved => super::t_key("refused-proxy-not-proved"),
+            Self::ProxyNeedsTwoStep => super::t_key("refused-proxy-needs-two-step"),
+            Self::HelpNotAgreed => super::t_key("refused-help-not-agreed"),
+            Self::HelpEnded => super::t_key("refused-help-ended"),
+            Self::HelpTimeUp => super::t_key("refused-help-time-up"),
+            Self::HelperSuspended => super::t_key("refused-helper-suspended"),
+            Self::StaffOnly => super::t_key("refused-staff-only"),
+            Self::StaffNeedsTwoStep => super::t_key("refused-staff-needs-two-step"),
+        })
     }
 
     /// True for refusals of a helper or of staff pages: the way back is the helper's

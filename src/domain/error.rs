@@ -38,6 +38,20 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// What the page says about the error, in the page's language (the
+    /// `Display` text is the English, for logs).
+    pub fn words(&self) -> String {
+        super::t(match self {
+            Self::NotSignedIn => super::t_key("error-not-signed-in"),
+            Self::Forbidden => super::t_key("error-forbidden"),
+            Self::BadRequest => super::t_key("error-bad-request"),
+            Self::DateOfBirthNeeded => super::t_key("error-birth-date-needed"),
+            Self::IdentityNeeded { .. } => super::t_key("error-identity-needed"),
+            Self::ActingRefused(_) => super::t_key("error-acting-refused"),
+            Self::Internal => super::t_key("error-internal"),
+        })
+    }
+
     pub fn status(&self) -> u16 {
         match self {
             Self::NotSignedIn => 401,

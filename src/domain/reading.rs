@@ -1,7 +1,7 @@
 //! Easy Read: pages written for people with a learning disability (short
 //! sentences, one idea a line, a picture beside the words, large text).
 
-use super::data_mode::query_value;
+use super::Choice;
 
 /// How the pages that have an Easy Read version are written for this request.
 /// The person's choice, remembered in a cookie that holds only it; the server
@@ -13,41 +13,37 @@ pub enum Reading {
     Easy,
 }
 
-impl Reading {
-    /// The cookie that remembers the choice; it holds nothing else.
-    pub const COOKIE: &'static str = "fd-read";
+impl Choice for Reading {
+    const COOKIE: &'static str = "fd-read";
+    const PATH: &'static str = "reading";
 
-    /// The choice for the page being drawn (standard when nobody said otherwise).
-    pub fn current() -> Self {
-        leptos::prelude::use_context::<Self>().unwrap_or_default()
-    }
-
-    pub fn is_easy(self) -> bool {
-        self == Self::Easy
-    }
-
-    pub fn as_str(self) -> &'static str {
+    fn as_str(self) -> &'static str {
         match self {
             Self::Standard => "standard",
             Self::Easy => "easy",
         }
     }
 
-    pub fn parse(s: &str) -> Option<Self> {
+    fn parse(s: &str) -> Option<Self> {
         match s {
             "standard" => Some(Self::Standard),
             "easy" => Some(Self::Easy),
             _ => None,
         }
     }
+}
 
-    /// Where the switch to the other way of writing is, returning to `path`.
-    pub fn switch_href(self, path: &str) -> String {
-        let other = match self {
+impl Reading {
+    pub fn is_easy(self) -> bool {
+        self == Self::Easy
+    }
+
+    /// The other way of writing: where the Easy Read switch leads.
+    pub fn other(self) -> Self {
+        match self {
             Self::Standard => Self::Easy,
             Self::Easy => Self::Standard,
-        };
-        format!("/reading/{}?return={}", other.as_str(), query_value(path))
+        }
     }
 }
 
@@ -58,11 +54,11 @@ mod tests {
     #[test]
     fn the_switch_leads_to_the_other_way_of_writing_and_back_to_the_page() {
         assert_eq!(
-            Reading::Standard.switch_href("/record"),
+            Reading::Standard.other().href("/record"),
             "/reading/easy?return=/record"
         );
         assert_eq!(
-            Reading::Easy.switch_href("/triage/a b"),
+            Reading::Easy.other().href("/triage/a b"),
             "/reading/standard?return=/triage/a%20b"
         );
         assert_eq!(Reading::parse("easy"), Some(Reading::Easy));

@@ -1,10 +1,11 @@
-//! Static files and the version of the pages: which stylesheet a page links,
-//! how long browsers may keep each file, and the switch between the standard
-//! and the low-data version (a cookie that holds only that choice, or the
-//! browser's `Save-Data: on`).
+//! Static files and the person's choices of how pages are written: which
+//! stylesheet a page links, how long browsers may keep each file, and the
+//! switches for the low-data version (or the browser's `Save-Data: on`), Easy
+//! Read and the language (or the browser's `Accept-Language`), each a cookie
+//! that holds only that choice.
 
 use crate::{
-    domain::{DataMode, Reading},
+    domain::{Choice, DataMode, Language, Reading},
     platform::state::AppState,
 };
 use axum::{
@@ -61,8 +62,7 @@ pub fn styles(site_root: &str) -> &'static Styles {
 /// The version of the pages this request asks for: the person's choice if they
 /// made one, else low-data when the browser sends `Save-Data: on`.
 pub fn data_mode(headers: &HeaderMap) -> DataMode {
-    let chosen = cookie(headers, DataMode::COOKIE).and_then(|v| DataMode::parse(&v));
-    chosen.unwrap_or_else(|| {
+    chosen::<DataMode>(headers).unwrap_or_else(|| {
         let save_data = headers
             .get("save-data")
             .and_then(|v| v.to_str().ok())
@@ -75,42 +75,39 @@ pub fn data_mode(headers: &HeaderMap) -> DataMode {
     })
 }
 
+/// The language of the pages: the person's choice if they made one, else the
+/// first of the browser's `Accept-Language` there are words for, else English.
+pub fn language(headers: &HeaderMap) -> Language {
+    chosen::<Language>(headers).unwrap_or_else(|| {
+        let accepted = headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        accept_language::parse(accepted)
+            .iter()
+            .find_map(|tag| Language::from_tag(tag))
+            .unwrap_or_default()
+    })
+}
+
 #[derive(Deserialize)]
 pub struct SwitchQuery {
     #[serde(rename = "return")]
     back: Option<String>,
 }
 
-/// `GET /data-mode/{low|standard}?return=/path`: remembers the choice for a year
-/// and goes back to the page. A plain link, so it works in both versions.
-pub async fn switch(
+/// `GET /{data-mode|reading|language}/{value}?return=/path`: remembers the
+/// choice for a year in a cookie that holds only it (HttpOnly, Lax) and goes
+/// back to a same-site page. A plain link, so it works in every version.
+pub async fn switch<C: Choice>(
     State(state): State<AppState>,
-    Path(mode): Path<String>,
+    Path(value): Path<String>,
     Query(q): Query<SwitchQuery>,
 ) -> Response {
-    match DataMode::parse(&mode) {
-        Some(mode) => remember(&state, DataMode::COOKIE, mode.as_str(), q),
-        None => StatusCode::NOT_FOUND.into_response(),
-    }
-}
-
-/// `GET /reading/{easy|standard}?return=/path`: Easy Read or not, remembered
-/// for a year like the data mode.
-pub async fn switch_reading(
-    State(state): State<AppState>,
-    Path(reading): Path<String>,
-    Query(q): Query<SwitchQuery>,
-) -> Response {
-    match Reading::parse(&reading) {
-        Some(reading) => remember(&state, Reading::COOKIE, reading.as_str(), q),
-        None => StatusCode::NOT_FOUND.into_response(),
-    }
-}
-
-/// Sets a preference cookie (only that value, a year, HttpOnly, Lax) and goes
-/// back to a same-site page.
-fn remember(state: &AppState, name: &'static str, value: &'static str, q: SwitchQuery) -> Response {
-    let cookie = Cookie::build((name, value))
+    let Some(choice) = C::parse(&value) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let cookie = Cookie::build((C::COOKIE, choice.as_str()))
         .path("/")
         .max_age(Duration::days(365))
         .same_site(SameSite::Lax)
@@ -128,27 +125,21 @@ fn remember(state: &AppState, name: &'static str, value: &'static str, q: Switch
     res
 }
 
-/// Easy Read when the person chose it.
-pub fn reading(headers: &HeaderMap) -> Reading {
-    cookie(headers, Reading::COOKIE)
-        .and_then(|v| Reading::parse(&v))
-        .unwrap_or_default()
-}
-
-fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+/// The choice the person made, if its cookie holds a value it knows.
+fn chosen<C: Choice>(headers: &HeaderMap) -> Option<C> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(Cookie::split_parse)
         .filter_map(Result::ok)
-        .find(|c| c.name() == name)
-        .map(|c| c.value().to_string())
+        .find(|c| c.name() == C::COOKIE)
+        .and_then(|c| C::parse(c.value()))
 }
 
 /// Decides the version of the pages once per request and puts it in the
-/// request's extensions (with the Easy Read choice), where `app::shell` reads
-/// them. A page with nothing to hydrate carries no script at all: a low-data
+/// request's extensions (with the Easy Read choice and the language), where
+/// `app::shell` and server functions read them. A page with nothing to hydrate carries no script at all: a low-data
 /// page, or a standard one without an island (only signed-in pages have the
 /// timeout warning). The page itself links no script then, but Leptos always
 /// writes a few lines of its hydration set-up into the document; they are
@@ -157,8 +148,10 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 pub async fn page_versions(mut req: Request, next: Next) -> Response {
     let mode = data_mode(req.headers());
     req.extensions_mut().insert(mode);
-    let reading = reading(req.headers());
+    let reading = chosen::<Reading>(req.headers()).unwrap_or_default();
     req.extensions_mut().insert(reading);
+    let language = language(req.headers());
+    req.extensions_mut().insert(language);
     let low = mode == DataMode::Low;
     let res = next.run(req).await;
     let html = res
@@ -268,6 +261,39 @@ mod tests {
         assert_eq!(
             data_mode(&headers(&[("save-data", "on"), ("cookie", "fd-data=huge")])),
             DataMode::Low
+        );
+    }
+
+    #[test]
+    fn the_language_is_the_choice_else_the_first_accepted_we_have_words_for() {
+        assert_eq!(language(&headers(&[])), Language::English);
+        assert_eq!(
+            language(&headers(&[("accept-language", "cy-GB,cy;q=0.9,en;q=0.8")])),
+            Language::Welsh
+        );
+        // Ordered by weight, and a language with no words is passed over.
+        assert_eq!(
+            language(&headers(&[("accept-language", "fr;q=0.9, ro;q=0.5, pl;q=0.7")])),
+            Language::Polish
+        );
+        assert_eq!(
+            language(&headers(&[("accept-language", "de, fr")])),
+            Language::English
+        );
+        assert_eq!(
+            language(&headers(&[("accept-language", "!!!")])),
+            Language::English
+        );
+        assert_eq!(
+            language(&headers(&[
+                ("accept-language", "pl"),
+                ("cookie", "fd-lang=cy")
+            ])),
+            Language::Welsh
+        );
+        assert_eq!(
+            language(&headers(&[("accept-language", "ro-RO"), ("cookie", "fd-lang=xx")])),
+            Language::Romanian
         );
     }
 

@@ -3,7 +3,7 @@
 use super::api::{account_details, current_resident, Register, SignIn, StaySignedIn};
 use super::identity_pages::NhsLoginChoice;
 use super::timeout::StayOrSignOut;
-use crate::domain::IdentityLevel;
+use crate::domain::{t, IdentityLevel};
 use crate::{
     components::{
         easy_read, on_shared_computer, personal, problem, BackLink, Checkbox, DateInput, EasyLine,
@@ -276,7 +276,7 @@ pub fn TimeoutWarningPage() -> impl IntoView {
             <div class="nhsuk-grid-column-two-thirds">
                 <h1>"You will be signed out soon"</h1>
                 <p>"For your security, we will sign you out in 1 minute if you do nothing."</p>
-                <StayOrSignOut stay return_to=Signal::derive(return_to) />
+                <StayOrSignOut stay return_to=Signal::derive(return_to) stay_words=t("timeout-stay") sign_out=t("sign-out") />
             </div>
         </div>
     }

@@ -5,7 +5,8 @@
 //! acts only in the browser.
 
 use super::api::{SignOut, StaySignedIn};
-use crate::domain::AppError;
+use crate::domain::{t, t_with, AppError};
+use serde::{Deserialize, Serialize};
 use leptos::server_fn::ServerFn;
 use leptos::{html, prelude::*};
 use std::time::Duration;
@@ -17,7 +18,17 @@ use std::time::Duration;
 /// the signed-out page at the second. "Stay signed in" asks the server for new
 /// times without leaving the page.
 #[island]
-pub fn SessionTimeoutWarning(warn_in_secs: i64, ends_in_secs: i64) -> impl IntoView {
+pub fn SessionTimeoutWarning(
+    warn_in_secs: i64,
+    ends_in_secs: i64,
+    words: TimeoutWords,
+) -> impl IntoView {
+    let TimeoutWords {
+        title,
+        for_minutes,
+        stay: stay_words,
+        sign_out,
+    } = words;
     let (showing, set_showing) = signal(false);
     let (times, set_times) = signal((warn_in_secs, ends_in_secs));
     let stay = ServerAction::<StaySignedIn>::new();
@@ -58,15 +69,14 @@ pub fn SessionTimeoutWarning(warn_in_secs: i64, ends_in_secs: i64) -> impl IntoV
         timers.update_value(|t| t.extend(warn.ok().into_iter().chain(end.ok())));
     });
 
-    let minutes = move || {
-        let secs = times.get().1;
-        if secs >= 120 {
-            format!("{} minutes", secs / 60)
-        } else if secs >= 60 {
-            "1 minute".to_string()
-        } else {
-            "less than a minute".to_string()
-        }
+    // The sentence for the whole minutes left (the server wrote one for each).
+    let sentence = move || {
+        let minutes = (times.get().1.max(0) / 60) as usize;
+        for_minutes
+            .get(minutes)
+            .or(for_minutes.last())
+            .cloned()
+            .unwrap_or_default()
     };
 
     view! {
@@ -74,14 +84,12 @@ pub fn SessionTimeoutWarning(warn_in_secs: i64, ends_in_secs: i64) -> impl IntoV
             <div class="nhsuk-notification-banner app-timeout-warning" role="alert" aria-labelledby="timeout-warning-title">
                 <div class="nhsuk-notification-banner__header">
                     <h2 class="nhsuk-notification-banner__title" id="timeout-warning-title" tabindex="-1" node_ref=heading>
-                        "You will be signed out soon"
+                        {title}
                     </h2>
                 </div>
                 <div class="nhsuk-notification-banner__content">
-                    <p class="nhsuk-notification-banner__heading">
-                        "For your security, we will sign you out if you do nothing for " {minutes} "."
-                    </p>
-                    <StayOrSignOut stay />
+                    <p class="nhsuk-notification-banner__heading">{sentence}</p>
+                    <StayOrSignOut stay stay_words sign_out />
                 </div>
             </div>
         </div>
@@ -90,22 +98,51 @@ pub fn SessionTimeoutWarning(warn_in_secs: i64, ends_in_secs: i64) -> impl IntoV
 
 const SIGNED_OUT: &str = "/signed-out?reason=timeout";
 
+/// The warning's words in the page's language, written by the server: the
+/// island has no translations of its own (they would all be wasm to download).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimeoutWords {
+    pub title: String,
+    /// "... if you do nothing for N minutes.", for N = 0 (less than a minute)
+    /// up to the minutes the session has left now, which "Stay signed in"
+    /// can only give back, never exceed.
+    pub for_minutes: Vec<String>,
+    pub stay: String,
+    pub sign_out: String,
+}
+
+impl TimeoutWords {
+    pub fn new(ends_in_secs: i64) -> Self {
+        let most = (ends_in_secs.max(0) / 60) as usize;
+        Self {
+            title: t("timeout-title"),
+            for_minutes: (0..=most)
+                .map(|m| t_with("timeout-body", [("minutes", m.into())]))
+                .collect(),
+            stay: t("timeout-stay"),
+            sign_out: t("sign-out"),
+        }
+    }
+}
+
 /// The two choices before a timeout. Without JavaScript, "Stay signed in"
 /// returns to `return_to` (the page the person was on).
 #[component]
 pub fn StayOrSignOut(
     stay: ServerAction<StaySignedIn>,
     #[prop(optional, into)] return_to: Option<Signal<String>>,
+    stay_words: String,
+    sign_out: String,
 ) -> impl IntoView {
     view! {
         <div class="nhsuk-button-group">
             <ActionForm action=stay>
                 {return_to.map(|r| view! { <input type="hidden" name="return_to" value=r /> })}
-                <button class="nhsuk-button" type="submit">"Stay signed in"</button>
+                <button class="nhsuk-button" type="submit">{stay_words}</button>
             </ActionForm>
             // A plain post in every version: signing out leaves the page.
             <form method="post" action=SignOut::url()>
-                <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Sign out"</button>
+                <button class="nhsuk-button nhsuk-button--secondary" type="submit">{sign_out}</button>
             </form>
         </div>
     }
@@ -118,9 +155,9 @@ pub fn StayOrSignOut(
 pub fn HeaderSignOut(#[prop(optional)] shared_device: bool) -> impl IntoView {
     let sign_out = ServerAction::<SignOut>::new();
     let words = if shared_device {
-        "Finish and clear this computer"
+        t("sign-out-shared")
     } else {
-        "Sign out"
+        t("sign-out")
     };
     view! {
         <ActionForm action=sign_out attr:class="nhsuk-header__account-form">
