@@ -1,8 +1,8 @@
 //! A group of checkboxes in a fieldset, each posted as `name[value]=yes`, with a
 //! hint and an error message.
 
-use crate::domain::FormState;
 use crate::domain::t;
+use crate::domain::FormState;
 use leptos::prelude::*;
 
 /// The values of `choices` ticked in a form's kept answers (`name[value]=yes`), in

@@ -3,7 +3,7 @@
 //! shapes, public domain like the rest of the code's own work); the words
 //! always carry the meaning, so screen readers skip the pictures.
 
-use crate::domain::{Choice, Reading};
+use crate::domain::{t, Choice, Reading};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -66,8 +66,8 @@ pub fn EasyReadSwitch() -> impl IntoView {
     let location = use_location();
     let href = move || reading.other().href(&location.pathname.get());
     let text = match reading {
-        Reading::Standard => "Easy Read version of this page",
-        Reading::Easy => "Standard version of this page",
+        Reading::Standard => t("easy-read-switch-to-easy"),
+        Reading::Easy => t("easy-read-switch-to-standard"),
     };
     view! {
         <p class="app-easy-read-switch">

@@ -55,7 +55,9 @@ fn acting_refused(why: ActingRefusal) -> AnyView {
         ActingRefusal::ProxyNotProved | ActingRefusal::ProxyNeedsTwoStep => {
             t_key("refused-title-sign-in-securely")
         }
-        ActingRefusal::StaffOnly | ActingRefusal::StaffNeedsTwoStep => t_key("refused-title-staff-only"),
+        ActingRefusal::StaffOnly | ActingRefusal::StaffNeedsTwoStep => {
+            t_key("refused-title-staff-only")
+        }
         ActingRefusal::HelperSuspended => t_key("refused-title-helper-suspended"),
         ActingRefusal::HelpNotAgreed | ActingRefusal::HelpEnded | ActingRefusal::HelpTimeUp => {
             t_key("refused-title-helping")

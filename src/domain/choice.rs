@@ -28,7 +28,12 @@ pub trait Choice: Copy + Default + Send + Sync + 'static {
 
     /// The link that chooses `self`, then goes back to `path`.
     fn href(self, path: &str) -> String {
-        format!("/{}/{}?return={}", Self::PATH, self.as_str(), query_value(path))
+        format!(
+            "/{}/{}?return={}",
+            Self::PATH,
+            self.as_str(),
+            query_value(path)
+        )
     }
 }
 

@@ -46,12 +46,12 @@ impl IdentityLevel {
     }
 
     /// In plain words, for the person.
-    pub fn described(self) -> &'static str {
-        match self {
-            Self::P0 => "You have not proved who you are yet",
-            Self::P5 => "Your details have been matched to your NHS record, but your identity has not been checked with photo ID",
-            Self::P9 => "You have proved who you are",
-        }
+    pub fn described(self) -> String {
+        super::t(match self {
+            Self::P0 => super::t_key("identity-p0"),
+            Self::P5 => super::t_key("identity-p5"),
+            Self::P9 => super::t_key("identity-p9"),
+        })
     }
 }
 

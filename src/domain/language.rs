@@ -67,7 +67,10 @@ mod tests {
     fn each_language_has_its_own_code_and_name() {
         for l in Language::ALL {
             assert_eq!(Language::parse(l.code()), Some(l));
-            assert_eq!(Language::from_tag(&format!("{}-GB", l.code().to_uppercase())), Some(l));
+            assert_eq!(
+                Language::from_tag(&format!("{}-GB", l.code().to_uppercase())),
+                Some(l)
+            );
         }
         assert_eq!(Language::parse("CY"), None);
         assert_eq!(Language::from_tag("fr-FR"), None);

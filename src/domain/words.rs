@@ -22,7 +22,11 @@ fluent_templates::static_loader! {
 static IDS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
     Language::ALL
         .iter()
-        .map(|l| l.code().parse().expect("a language code is a valid BCP 47 tag"))
+        .map(|l| {
+            l.code()
+                .parse()
+                .expect("a language code is a valid BCP 47 tag")
+        })
         .collect()
 });
 
@@ -40,9 +44,14 @@ pub fn t(key: &str) -> String {
 }
 
 /// The words for `key` with its placeholders filled in.
-pub fn t_with<const N: usize>(key: &str, args: [(&'static str, FluentValue<'static>); N]) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue<'static>> =
-        args.into_iter().map(|(k, v)| (Cow::Borrowed(k), v)).collect();
+pub fn t_with<const N: usize>(
+    key: &str,
+    args: [(&'static str, FluentValue<'static>); N],
+) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue<'static>> = args
+        .into_iter()
+        .map(|(k, v)| (Cow::Borrowed(k), v))
+        .collect();
     words(Language::current(), key, Some(&args))
 }
 
@@ -78,7 +87,9 @@ mod tests {
     /// Every message and term of a language: its id, its placeholders, the
     /// numbers written in it (999, 111 ...).
     fn messages(code: &str) -> BTreeMap<String, (BTreeSet<String>, Vec<String>, String)> {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/locales").join(code);
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("data/locales")
+            .join(code);
         let mut out = BTreeMap::new();
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -97,7 +108,9 @@ mod tests {
                     _ => continue,
                 };
                 assert!(attributes.is_empty(), "{id}: attributes are not used");
-                let Some(pattern) = value else { panic!("{id} has no value") };
+                let Some(pattern) = value else {
+                    panic!("{id} has no value")
+                };
                 let mut vars = BTreeSet::new();
                 let mut plain = String::new();
                 walk(&pattern, &mut vars, &mut plain);
@@ -166,7 +179,10 @@ mod tests {
                 assert_eq!(numbers, their_numbers, "{code}: `{id}` has other numbers");
             }
             for id in other.keys() {
-                assert!(english.contains_key(id), "{code} has `{id}`, which English has not");
+                assert!(
+                    english.contains_key(id),
+                    "{code} has `{id}`, which English has not"
+                );
             }
         }
     }
@@ -206,14 +222,23 @@ mod tests {
             }
         }
         assert!(asked > 10, "no calls found");
-        assert!(missing.is_empty(), "keys with no English words: {missing:#?}");
+        assert!(
+            missing.is_empty(),
+            "keys with no English words: {missing:#?}"
+        );
     }
 
     #[test]
     fn words_come_in_the_language_asked_for_with_placeholders_filled() {
-        assert_eq!(words(Language::English, "language-choose", None), "Language");
+        assert_eq!(
+            words(Language::English, "language-choose", None),
+            "Language"
+        );
         assert_eq!(words(Language::Welsh, "language-choose", None), "Iaith");
-        assert_eq!(words(Language::Welsh, "title-end", None), "– Front Door – GIG");
+        assert_eq!(
+            words(Language::Welsh, "title-end", None),
+            "– Front Door – GIG"
+        );
         let args: HashMap<Cow<'static, str>, FluentValue<'static>> = [
             (Cow::Borrowed("page"), FluentValue::from("Apwyntiadau")),
             (Cow::Borrowed("name"), FluentValue::from("Ben Thompson")),

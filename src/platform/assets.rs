@@ -273,7 +273,10 @@ mod tests {
         );
         // Ordered by weight, and a language with no words is passed over.
         assert_eq!(
-            language(&headers(&[("accept-language", "fr;q=0.9, ro;q=0.5, pl;q=0.7")])),
+            language(&headers(&[(
+                "accept-language",
+                "fr;q=0.9, ro;q=0.5, pl;q=0.7"
+            )])),
             Language::Polish
         );
         assert_eq!(
@@ -292,7 +295,10 @@ mod tests {
             Language::Welsh
         );
         assert_eq!(
-            language(&headers(&[("accept-language", "ro-RO"), ("cookie", "fd-lang=xx")])),
+            language(&headers(&[
+                ("accept-language", "ro-RO"),
+                ("cookie", "fd-lang=xx")
+            ])),
             Language::Romanian
         );
     }

@@ -6,9 +6,9 @@
 
 use super::api::{SignOut, StaySignedIn};
 use crate::domain::{t, t_with, AppError};
-use serde::{Deserialize, Serialize};
 use leptos::server_fn::ServerFn;
 use leptos::{html, prelude::*};
+use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
 /// The warning, shown a few minutes before the session ends. This is the one

@@ -15,11 +15,11 @@ pub fn TriageCheckPage() -> impl IntoView {
                     Ok(Some(r)) => {
                         let key = r.key.clone();
                         view! {
-                            <PageTitle text="Check your answers" />
+                            <PageTitle text=t("triage-check-your-answers") />
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
-                                    <BackLink href=r.back.clone() text="Back" />
-                                    <h1>"Check your answers"</h1>
+                                    <BackLink href=r.back.clone() text=t("triage-back") />
+                                    <h1>{t("triage-check-your-answers")}</h1>
                                     <dl class="nhsuk-summary-list">
                                         {r.answers.iter().map(|a| view! {
                                             <div class="nhsuk-summary-list__row">
@@ -29,13 +29,13 @@ pub fn TriageCheckPage() -> impl IntoView {
                                                 </dd>
                                                 <dd class="nhsuk-summary-list__actions">
                                                     <a href=format!("/triage/{key}/q/{}?from=check", a.question_id)>
-                                                        "Change"<span class="nhsuk-u-visually-hidden">{format!(" your answer to: {}", a.question)}</span>
+                                                        {t("triage-change")}<span class="nhsuk-u-visually-hidden">{format!(" your answer to: {}", a.question)}</span>
                                                     </a>
                                                 </dd>
                                             </div>
                                         }).collect_view()}
                                     </dl>
-                                    <a class="nhsuk-button" href=format!("/triage/{}/outcome", r.key) role="button" draggable="false">"Continue"</a>
+                                    <a class="nhsuk-button" href=format!("/triage/{}/outcome", r.key) role="button" draggable="false">{t("triage-continue")}</a>
                                 </div>
                             </div>
                         }.into_any()

@@ -16,7 +16,7 @@ use crate::{
         problem, BackLink, EasyLine, EasyRead, EasyReadSwitch, ErrorSummary, PageTitle, Panel,
         Picture, RadioOption, Radios,
     },
-    domain::{AppError, FormState},
+    domain::{t, t_with, AppError, FormState},
     platform::forms::kept_form,
 };
 use leptos::prelude::*;
@@ -50,11 +50,11 @@ fn not_found() -> AnyView {
         res.set_status(axum::http::StatusCode::NOT_FOUND);
     }
     view! {
-        <PageTitle text="We could not find that request" />
-        <h1>"We could not find that request"</h1>
-        <p>"The link may be wrong, or you may have started a new request since."</p>
-        <p><a href="/triage">"Ask your GP surgery for help"</a></p>
-        <p><a href="/requests">"See your requests"</a></p>
+        <PageTitle text=t("triage-we-could-not-find-that") />
+        <h1>{t("triage-we-could-not-find-that")}</h1>
+        <p>{t("triage-the-link-may-be-wrong")}</p>
+        <p><a href="/triage">{t("triage-ask-your-gp-surgery-for")}</a></p>
+        <p><a href="/requests">{t("triage-see-your-requests")}</a></p>
     }
     .into_any()
 }
@@ -62,16 +62,16 @@ fn not_found() -> AnyView {
 fn emergency_reminder() -> AnyView {
     care_card(
         "emergency",
-        "Call 999 if you have:".into(),
+        t("triage-call-999-if-you-have"),
         false,
         view! {
             <ul>
-                <li>"chest pain or pressure"</li>
-                <li>"signs of a stroke: face drooping, arm weakness or problems speaking"</li>
-                <li>"severe difficulty breathing"</li>
-                <li>"heavy bleeding that will not stop"</li>
+                <li>{t("triage-chest-pain-or-pressure")}</li>
+                <li>{t("triage-signs-of-a-stroke-face")}</li>
+                <li>{t("triage-severe-difficulty-breathing")}</li>
+                <li>{t("triage-heavy-bleeding-that-will-not")}</li>
             </ul>
-            <p>"For help with your mental health now, call 111 and choose the mental health option."</p>
+            <p>{t("triage-for-help-with-your-mental")}</p>
         }
         .into_any(),
     )
@@ -81,25 +81,25 @@ fn emergency_reminder() -> AnyView {
 /// [`emergency_reminder`], in shorter words.
 fn easy_emergency() -> AnyView {
     view! {
-        <h2>"What to do in an emergency"</h2>
+        <h2>{t("triage-what-to-do-in-an")}</h2>
         <EasyRead>
             <EasyLine picture=Picture::Phone999>
-                <p><strong>"Phone 999 now if you have:"</strong></p>
+                <p><strong>{t("triage-phone-999-now-if-you")}</strong></p>
                 <ul>
-                    <li>"pain or a tight feeling in your chest"</li>
-                    <li>"a face that drops on one side, arms you cannot lift, or speech that is not clear"</li>
-                    <li>"very bad trouble breathing"</li>
-                    <li>"bleeding a lot that will not stop"</li>
+                    <li>{t("triage-pain-or-a-tight-feeling")}</li>
+                    <li>{t("triage-a-face-that-drops-on")}</li>
+                    <li>{t("triage-very-bad-trouble-breathing")}</li>
+                    <li>{t("triage-bleeding-a-lot-that-will")}</li>
                 </ul>
             </EasyLine>
             <EasyLine picture=Picture::Heart>
-                <p>"Do you need help with your feelings now?"</p>
-                <p>"Phone 111 and choose the mental health option."</p>
-                <p>"If your life is in danger, phone 999."</p>
+                <p>{t("triage-do-you-need-help-with")}</p>
+                <p>{t("triage-phone-111-and-choose-the")}</p>
+                <p>{t("triage-if-your-life-is-in")}</p>
             </EasyLine>
             <EasyLine picture=Picture::Phone111>
-                <p>"Do you need help fast, but it is not an emergency?"</p>
-                <p>"Phone 111."</p>
+                <p>{t("triage-do-you-need-help-fast")}</p>
+                <p>{t("triage-phone-111")}</p>
             </EasyLine>
         </EasyRead>
     }
@@ -115,11 +115,11 @@ fn easy_red_flag(disposition: Disposition, card: Option<&str>) -> Option<AnyView
         (_, Some("maternity")) => view! {
             <EasyRead>
                 <EasyLine picture=Picture::Phone>
-                    <p><strong>"Phone your maternity unit or your midwife now."</strong></p>
-                    <p>"Their phone number is on your pregnancy notes."</p>
+                    <p><strong>{t("triage-phone-your-maternity-unit-or")}</strong></p>
+                    <p>{t("triage-their-phone-number-is-on")}</p>
                 </EasyLine>
                 <EasyLine picture=Picture::Phone111>
-                    <p>"If you cannot talk to them, phone 111."</p>
+                    <p>{t("triage-if-you-cannot-talk-to")}</p>
                 </EasyLine>
             </EasyRead>
         }
@@ -127,12 +127,12 @@ fn easy_red_flag(disposition: Disposition, card: Option<&str>) -> Option<AnyView
         (Disposition::Call999, None | Some("mental-health-emergency")) => view! {
             <EasyRead>
                 <EasyLine picture=Picture::Phone999>
-                    <p><strong>"Phone 999 now."</strong></p>
-                    <p>"This is an emergency."</p>
+                    <p><strong>{t("triage-phone-999-now")}</strong></p>
+                    <p>{t("triage-this-is-an-emergency")}</p>
                 </EasyLine>
                 <EasyLine picture=Picture::Ambulance>
-                    <p>"Tell them what is wrong."</p>
-                    <p>"They may send an ambulance."</p>
+                    <p>{t("triage-tell-them-what-is-wrong")}</p>
+                    <p>{t("triage-they-may-send-an-ambulance")}</p>
                 </EasyLine>
             </EasyRead>
         }
@@ -140,11 +140,11 @@ fn easy_red_flag(disposition: Disposition, card: Option<&str>) -> Option<AnyView
         (Disposition::GoToAe, None) => view! {
             <EasyRead>
                 <EasyLine picture=Picture::Hospital>
-                    <p><strong>"Go to A&E now."</strong></p>
-                    <p>"A&E is the emergency part of a hospital."</p>
+                    <p><strong>{t("triage-go-to-a-e-now")}</strong></p>
+                    <p>{t("triage-a-e-is-the-emergency")}</p>
                 </EasyLine>
                 <EasyLine picture=Picture::Phone999>
-                    <p>"If you cannot get there, phone 999."</p>
+                    <p>{t("triage-if-you-cannot-get-there")}</p>
                 </EasyLine>
             </EasyRead>
         }
@@ -152,14 +152,14 @@ fn easy_red_flag(disposition: Disposition, card: Option<&str>) -> Option<AnyView
         (Disposition::Crisis, None) => view! {
             <EasyRead>
                 <EasyLine picture=Picture::Heart>
-                    <p><strong>"You need help with your feelings now."</strong></p>
+                    <p><strong>{t("triage-you-need-help-with-your")}</strong></p>
                 </EasyLine>
                 <EasyLine picture=Picture::Phone111>
-                    <p><strong>"Phone 111 now and choose the mental health option."</strong></p>
-                    <p>"Someone will talk with you."</p>
+                    <p><strong>{t("triage-phone-111-now-and-choose")}</strong></p>
+                    <p>{t("triage-someone-will-talk-with-you")}</p>
                 </EasyLine>
                 <EasyLine picture=Picture::Phone999>
-                    <p>"If your life is in danger, phone 999."</p>
+                    <p>{t("triage-if-your-life-is-in")}</p>
                 </EasyLine>
             </EasyRead>
         }
@@ -167,11 +167,11 @@ fn easy_red_flag(disposition: Disposition, card: Option<&str>) -> Option<AnyView
         (Disposition::Urgent111, None) => view! {
             <EasyRead>
                 <EasyLine picture=Picture::Phone111>
-                    <p><strong>"Phone 111 now."</strong></p>
-                    <p>"They can help you today."</p>
+                    <p><strong>{t("triage-phone-111-now")}</strong></p>
+                    <p>{t("triage-they-can-help-you-today")}</p>
                 </EasyLine>
                 <EasyLine picture=Picture::Computer>
-                    <p>"Or go to 111.nhs.uk on the internet."</p>
+                    <p>{t("triage-or-go-to-111-nhs")}</p>
                 </EasyLine>
             </EasyRead>
         }
@@ -183,17 +183,17 @@ fn easy_red_flag(disposition: Disposition, card: Option<&str>) -> Option<AnyView
 
 fn closed_notice(p: &PracticeStatus) -> AnyView {
     let phone = p.phone.clone().map(|n| {
-        view! { <li>{format!("phone {} on {n} when it is open", p.name)}</li> }
+        view! { <li>{t_with("triage-phone-when-open", [("practice", p.name.clone().into()), ("number", n.into())])}</li> }
     });
     view! {
         <div class="nhsuk-warning-callout">
-            <h2 class="nhsuk-warning-callout__label"><span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"Online requests are closed just now"</span></h2>
+            <h2 class="nhsuk-warning-callout__label"><span role="text"><span class="nhsuk-u-visually-hidden">{t("triage-important")}" "</span>{t("triage-online-requests-are-closed-just")}</span></h2>
             <p>{p.closed_reason.clone().unwrap_or_default()}</p>
-            <p>"You can:"</p>
+            <p>{t("triage-you-can")}</p>
             <ul>
                 {phone}
-                <li>"go to 111.nhs.uk or call 111 if you need help today"</li>
-                <li>"ask a pharmacist for advice on minor illnesses"</li>
+                <li>{t("triage-go-to-111-nhs-uk")}</li>
+                <li>{t("triage-ask-a-pharmacist-for-advice")}</li>
             </ul>
         </div>
     }
@@ -213,16 +213,16 @@ fn cannot_send_notice(c: &CannotSend, at_start: bool) -> AnyView {
         .map(|(href, text)| view! { <li><a href=href>{text}</a></li> });
     view! {
         <div class="nhsuk-warning-callout">
-            <h2 class="nhsuk-warning-callout__label"><span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"You cannot send a request online yet"</span></h2>
+            <h2 class="nhsuk-warning-callout__label"><span role="text"><span class="nhsuk-u-visually-hidden">{t("triage-important")}" "</span>{t("triage-you-cannot-send-a-request")}</span></h2>
             <p>{c.reason.clone()}</p>
-            <p>"You can:"</p>
+            <p>{t("triage-you-can")}</p>
             <ul>
                 {fix}
                 {phone}
-                <li>"go to 111.nhs.uk or call 111 if you need help today"</li>
+                <li>{t("triage-go-to-111-nhs-uk")}</li>
             </ul>
             {at_start.then(|| view! {
-                <p>"You can still answer the questions. If anything needs help now, we will tell you straight away, and we will tell you where to get help. Nothing will be sent to your surgery."</p>
+                <p>{t("triage-you-can-still-answer-the")}</p>
             })}
         </div>
     }
@@ -248,9 +248,9 @@ fn advice(o: &OutcomeView) -> AnyView {
         {o.advice.iter().map(|a| view! { <p>{a.clone()}</p> }).collect_view()}
         {o.pharmacy_first.clone().map(|c| view! {
             <div class="nhsuk-inset-text">
-                <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                <h2 class="nhsuk-heading-s">"Pharmacy First"</h2>
-                <p>{format!("Pharmacists can now give you treatment for {c} without you seeing a GP, including some prescription medicines if you need them. You do not need an appointment.")}</p>
+                <span class="nhsuk-u-visually-hidden">{t("triage-information")}" "</span>
+                <h2 class="nhsuk-heading-s">{t("triage-pharmacy-first")}</h2>
+                <p>{t_with("triage-pharmacy-first-for", [("condition", c.into())])}</p>
             </div>
         })}
     }

@@ -44,15 +44,15 @@ fn stopped(r: &RequestView, o: OutcomeView, discard: ServerAction<DiscardTriage>
         <PageTitle text=title.clone() />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
-                <BackLink href=back.clone() text="Back" />
+                <BackLink href=back.clone() text=t("triage-back") />
                 <EasyReadSwitch />
                 {easy_read().then(|| easy_red_flag(o.disposition, o.card.as_deref())).flatten()}
                 {care_card(variant, title, true, body)}
-                <p>"We have not sent a request to your GP surgery, because you need help sooner than they could give it online."</p>
-                <p><a href=back>"I chose an answer by mistake"</a></p>
+                <p>{t("triage-we-have-not-sent-a")}</p>
+                <p><a href=back>{t("triage-i-chose-an-answer-by")}</a></p>
                 <ActionForm action=discard attr:novalidate=true>
                     <input type="hidden" name="key" value=key />
-                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Finish"</button>
+                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t("triage-finish")}</button>
                 </ActionForm>
             </div>
         </div>
@@ -68,7 +68,7 @@ fn ready(r: &RequestView, o: OutcomeView, send: ServerAction<SendTriage>) -> Any
         .map(|p| p.name.clone())
         .unwrap_or_else(|| "your GP surgery".into());
     let key = r.key.clone();
-    let send_form = move |label: &'static str, secondary: bool| {
+    let send_form = move |label: String, secondary: bool| {
         let key = key.clone();
         view! {
             <ActionForm action=send attr:novalidate=true>
@@ -81,13 +81,12 @@ fn ready(r: &RequestView, o: OutcomeView, send: ServerAction<SendTriage>) -> Any
     let problem_summary = r.send_problem.clone().map(|p| view! {
         <div class="nhsuk-error-summary" tabindex="-1" aria-labelledby="send-problem-title">
             <div role="alert">
-                <h2 class="nhsuk-error-summary__heading" id="send-problem-title">"Your request has not been sent"</h2>
+                <h2 class="nhsuk-error-summary__heading" id="send-problem-title">{t("triage-your-request-has-not-been")}</h2>
                 <div class="nhsuk-error-summary__body"><p>{p}</p></div>
             </div>
         </div>
     });
-    let nothing_sent =
-        view! { <p>"Nothing has been sent to your GP surgery. Your answers are saved."</p> };
+    let nothing_sent = view! { <p>{t("triage-nothing-has-been-sent-to")}</p> };
     let same_day = o.disposition == Disposition::GpSameDay;
     // Help is needed today but the practice cannot be asked online now (closed,
     // or requests cannot be sent for this person): the page says one thing,
@@ -106,8 +105,8 @@ fn ready(r: &RequestView, o: OutcomeView, send: ServerAction<SendTriage>) -> Any
         view! {
             <p>{reason}</p>
             {match phone {
-                Some((name, n)) => view! { <p>{format!("Phone {name} now on {n}. If you cannot get through, call 111 or go to 111.nhs.uk.")}</p> }.into_any(),
-                None => view! { <p>"Call 111 now, or go to 111.nhs.uk. They can help you today."</p> }.into_any(),
+                Some((name, n)) => view! { <p>{t_with("triage-phone-practice-now", [("practice", name.into()), ("number", n.into())])}</p> }.into_any(),
+                None => view! { <p>{t("triage-call-111-now-or-go")}</p> }.into_any(),
             }}
             {nothing_sent}
         }
@@ -128,38 +127,51 @@ fn ready(r: &RequestView, o: OutcomeView, send: ServerAction<SendTriage>) -> Any
                 let promise = r
                     .promise
                     .clone()
-                    .map(|p| format!("If you send it now, {practice_name} will contact you {p}."))
-                    .unwrap_or_else(|| format!("If you send it now, {practice_name} will read it and contact you."));
+                    .map(|p| {
+                        t_with(
+                            "triage-if-you-send-promise",
+                            [
+                                ("practice", practice_name.clone().into()),
+                                ("promise", p.into()),
+                            ],
+                        )
+                    })
+                    .unwrap_or_else(|| {
+                        t_with(
+                            "triage-if-you-send",
+                            [("practice", practice_name.clone().into())],
+                        )
+                    });
                 view! {
-                    <h2>{format!("Send your request to {practice_name}")}</h2>
+                    <h2>{t_with("triage-send-your-request-to", [("practice", practice_name.clone().into())])}</h2>
                     <p>{promise}</p>
-                    <p>"They will see your answers and the outcome above. It has not been sent yet."</p>
-                    {send_form("Send request", false)}
+                    <p>{t("triage-they-will-see-your-answers")}</p>
+                    {send_form(t("triage-send-request"), false)}
                 }
                 .into_any()
             }
             (Some(p), false) => view! {
                 {closed_notice(p)}
-                <p>"Nothing has been sent to your GP surgery. Your answers are saved: you can send them when online requests open again."</p>
+                <p>{t("triage-nothing-has-been-sent-to-2")}</p>
             }
             .into_any(),
             (None, _) => view! {
-                <p>"We could not find a GP surgery that takes online requests for you. Contact your surgery by phone, or call 111 if you need help today."</p>
+                <p>{t("triage-we-could-not-find-a")}</p>
                 {nothing_sent}
             }
             .into_any(),
         }
     } else {
         view! {
-            <p>"We have not sent anything to your GP surgery."</p>
+            <p>{t("triage-we-have-not-sent-anything")}</p>
             {(open && r.cannot_send.is_none()).then(|| view! {
                 <details class="nhsuk-details">
                     <summary class="nhsuk-details__summary">
-                        <span class="nhsuk-details__summary-text">"I still want my GP surgery to look at this"</span>
+                        <span class="nhsuk-details__summary-text">{t("triage-i-still-want-my-gp")}</span>
                     </summary>
                     <div class="nhsuk-details__text">
-                        <p>{format!("You can send your answers to {practice_name}. They will reply, but it may take longer than getting help from a pharmacist.")}</p>
-                        {send_form("Send to my GP surgery", true)}
+                        <p>{t_with("triage-you-can-send-to", [("practice", practice_name.clone().into())])}</p>
+                        {send_form(t("triage-send-to-my-gp"), true)}
                     </div>
                 </details>
             })}
@@ -168,9 +180,9 @@ fn ready(r: &RequestView, o: OutcomeView, send: ServerAction<SendTriage>) -> Any
     };
     let (title, body, safety_net) = if call_today {
         (
-            "Call 111 now".to_string(),
-            "Your answers suggest you need help today, but your GP surgery cannot get your request online today.".to_string(),
-            "If you get worse before you speak to someone, call 999.".to_string(),
+            t("triage-call-111-now"),
+            t("triage-call-111-now-why"),
+            t("triage-call-111-now-safety"),
         )
     } else {
         (o.title.clone(), o.body.clone(), o.safety_net.clone())
@@ -196,8 +208,8 @@ fn ready(r: &RequestView, o: OutcomeView, send: ServerAction<SendTriage>) -> Any
                 {(!call_today).then(|| view! { <h1>{title.clone()}</h1><p>{body.clone()}</p> })}
                 {advice(&o)}
                 {what_next}
-                {(!call_today).then(|| care_card("non-urgent", "If things change".into(), false, view! { <p>{safety_net}</p> }.into_any()))}
-                <p><a href=format!("/triage/{}/check", r.key)>"Check or change your answers"</a></p>
+                {(!call_today).then(|| care_card("non-urgent", t("triage-if-things-change"), false, view! { <p>{safety_net}</p> }.into_any()))}
+                <p><a href=format!("/triage/{}/check", r.key)>{t("triage-check-or-change-your-answers")}</a></p>
             </div>
         </div>
     }

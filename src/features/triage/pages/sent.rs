@@ -12,11 +12,11 @@ pub fn TriageSentPage() -> impl IntoView {
                     Err(e) => problem(e),
                     Ok(None) => not_found(),
                     Ok(Some(r)) if r.stage == RequestStage::Checking => view! {
-                        <PageTitle text="We are checking your request" />
-                        <h1>"We are checking your request"</h1>
-                        <p>"We sent your request to your GP surgery, but their system has not confirmed that it arrived. Do not send it again."</p>
-                        <p>"If you need help today, call 111."</p>
-                        <p><a href=format!("/triage/{}/sent", r.key)>"Check again"</a></p>
+                        <PageTitle text=t("triage-we-are-checking-your-request") />
+                        <h1>{t("triage-we-are-checking-your-request")}</h1>
+                        <p>{t("triage-we-sent-your-request-to")}</p>
+                        <p>{t("triage-if-you-need-help-today")}</p>
+                        <p><a href=format!("/triage/{}/sent", r.key)>{t("triage-check-again")}</a></p>
                     }.into_any(),
                     Ok(Some(r)) if r.stage != RequestStage::Sent => view! { <Redirect path=where_to(&r) /> }.into_any(),
                     Ok(Some(r)) => sent(r),
@@ -31,34 +31,44 @@ fn sent(r: RequestView) -> AnyView {
         .practice
         .as_ref()
         .map(|p| p.name.clone())
-        .unwrap_or_else(|| "Your GP surgery".into());
+        .unwrap_or_else(|| t("triage-your-gp-surgery"));
     let reply = r
         .reply_by
         .clone()
-        .map(|by| format!("{practice} will contact you {by}."))
-        .unwrap_or_else(|| format!("{practice} will contact you."));
+        .map(|by| {
+            t_with(
+                "triage-will-contact-you-by",
+                [("practice", practice.clone().into()), ("by", by.into())],
+            )
+        })
+        .unwrap_or_else(|| {
+            t_with(
+                "triage-will-contact-you",
+                [("practice", practice.clone().into())],
+            )
+        });
     let safety = r
         .outcome
         .as_ref()
         .map(|o| o.safety_net.clone())
         .unwrap_or_default();
     view! {
-        <PageTitle text="Request sent" />
+        <PageTitle text=t("triage-request-sent") />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
-                <Panel title="Request sent">"Your reference is"<br /><strong>{r.reference.clone().unwrap_or_default()}</strong></Panel>
-                <h2>"What happens next"</h2>
+                <Panel title=t("triage-request-sent")>{t("triage-your-reference-is")}<br /><strong>{r.reference.clone().unwrap_or_default()}</strong></Panel>
+                <h2>{t("triage-what-happens-next")}</h2>
                 <p>{reply}</p>
-                {r.sent_at.clone().map(|at| view! { <p>{format!("Sent at {at}.")}</p> })}
+                {r.sent_at.clone().map(|at| view! { <p>{t_with("triage-sent-at", [("at", at.into())])}</p> })}
                 {r.book.clone().map(|(need, label)| view! {
                     <div class="nhsuk-inset-text">
-                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                        <p>"Your surgery lets you book an appointment now, if you would like one."</p>
-                        <p><a href=format!("/appointments/book/{need}?triage={}", r.key)>{format!("Book: {}", label.to_lowercase())}</a></p>
+                        <span class="nhsuk-u-visually-hidden">{t("triage-information")}" "</span>
+                        <p>{t("triage-your-surgery-lets-you-book")}</p>
+                        <p><a href=format!("/appointments/book/{need}?triage={}", r.key)>{t_with("triage-book-need", [("need", label.to_lowercase().into())])}</a></p>
                     </div>
                 })}
-                {care_card("non-urgent", "If things change".into(), false, view! { <p>{safety}</p> }.into_any())}
-                <p><a href="/requests">"See your requests"</a></p>
+                {care_card("non-urgent", t("triage-if-things-change"), false, view! { <p>{safety}</p> }.into_any())}
+                <p><a href="/requests">{t("triage-see-your-requests")}</a></p>
             </div>
         </div>
     }
