@@ -1,7 +1,7 @@
 //! Digital inclusion against the real router, on SQLite and PostgreSQL: the
 //! low-data version (chosen, or asked for by `Save-Data`), how static files
 //! are served (compressed at build time, kept for a year when named by content),
-//! and the Easy Read pages.
+//! the Easy Read pages, and the languages.
 
 use crate::common::{self, location, page, sarah, spawn_app, spawn_app_with_sim, Backend};
 
@@ -11,6 +11,7 @@ on_both_databases!(
     the_switch_remembers_the_choice_and_returns_to_the_page,
     stylesheets_are_compressed_at_build_time_and_kept_for_a_year,
     easy_read_pages_keep_the_answers_and_the_emergency_numbers,
+    pages_are_in_the_language_chosen_else_the_browsers,
 );
 
 /// The stylesheet a page links.
@@ -353,4 +354,151 @@ async fn easy_read_pages_keep_the_answers_and_the_emergency_numbers(backend: Bac
     let book = page(&s, "/appointments/book").await;
     assert!(book.contains("You can book an appointment here."));
     assert!(book.contains("name=\"need\""));
+}
+
+/// The `lang` of the page's `<html>`.
+fn html_lang(html: &str) -> String {
+    let at = html.find("<html lang=\"").expect("<html lang>") + "<html lang=\"".len();
+    html[at..].split('"').next().unwrap().to_string()
+}
+
+async fn pages_are_in_the_language_chosen_else_the_browsers(backend: Backend) {
+    let sim = common::spawn_sim().await;
+    let app = spawn_app_with_sim(backend, &sim, 3000, &[]).await;
+    let b = app.browser();
+    let url = |path: &str| format!("{}{path}", app.base);
+    // No choice, no Accept-Language: English. Every page offers every
+    // language, each named in itself with its lang, the current one not a link.
+    let start = page(&b, "/").await;
+    assert_eq!(html_lang(&start), "en");
+    assert!(start.contains("Your health and care in one place"));
+    for (code, name) in [("cy", "Cymraeg"), ("pl", "Polski"), ("ro", "Română")] {
+        assert!(
+            start.contains(&format!(
+                "<a href=\"/language/{code}?return=/\" lang=\"{code}\" hreflang=\"{code}\" class=\"fd-languages__link\">{name}</a>"
+            )),
+            "{code}: {start}"
+        );
+    }
+    assert!(start.contains(
+        "<span lang=\"en\" aria-current=\"true\" class=\"fd-languages__current\">English</span>"
+    ));
+
+    // The browser's first language we have words for, by weight.
+    let get = |path: &str, accept: &str| {
+        b.client
+            .get(url(path))
+            .header("accept-language", accept.to_string())
+            .send()
+    };
+    let welsh = get("/", "fr;q=1, cy;q=0.8, en;q=0.5")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(html_lang(&welsh), "cy");
+    assert!(welsh.contains("Eich iechyd a"), "{welsh}");
+    assert!(
+        welsh.contains("ffoniwch 999"),
+        "the emergency number in Welsh words"
+    );
+    assert!(welsh.contains("– Front Door – GIG</title>"));
+    let german = get("/", "de-DE, de;q=0.9")
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(html_lang(&german), "en");
+
+    // Choosing remembers the choice (only it, a year) and returns to the page;
+    // the choice wins over the browser.
+    let res = b.get("/language/pl?return=/sign-in").await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(location(&res), "/sign-in");
+    let cookie = res.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(cookie.starts_with("fd-lang=pl;"), "{cookie}");
+    assert!(
+        cookie.contains("Max-Age=31536000")
+            && cookie.contains("HttpOnly")
+            && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    let sign_in = get("/sign-in", "cy").await.unwrap().text().await.unwrap();
+    assert_eq!(html_lang(&sign_in), "pl");
+    assert!(sign_in.contains("Zaloguj się"));
+    assert!(sign_in.contains(
+        "<span lang=\"pl\" aria-current=\"true\" class=\"fd-languages__current\">Polski</span>"
+    ));
+    assert!(sign_in.contains("href=\"/language/en?return=/sign-in\" lang=\"en\""));
+    // Form errors come back in the chosen language too.
+    let res = b
+        .post_form("/api/sign-in", &[("email", ""), ("password", "")])
+        .await;
+    let back = location(&res);
+    let html = page(&b, &back).await;
+    assert_eq!(html_lang(&html), "pl");
+    assert!(
+        html.contains("Wystąpił problem"),
+        "the error summary in Polish: {html}"
+    );
+    assert!(
+        html.contains("<title>Błąd: "),
+        "the title says Error in Polish"
+    );
+
+    // A page that is not there, in Romanian, is still a 404.
+    b.get("/language/ro?return=/").await;
+    let res = b.get("/no-such-page").await;
+    assert_eq!(res.status(), 404);
+    let html = res.text().await.unwrap();
+    assert_eq!(html_lang(&html), "ro");
+    assert!(html.contains("Pagina nu a fost găsită"));
+
+    // Only the languages there are words for; never off-site.
+    assert_eq!(b.get("/language/fr?return=/").await.status(), 404);
+    assert_eq!(b.get("/language/CY?return=/").await.status(), 404);
+    let res = b.get("/language/cy?return=//elsewhere.example/").await;
+    assert!(!location(&res).contains("elsewhere"));
+
+    // Signed in, in every language: asking for help starts with 999 and 111 in
+    // that language's words, and the timeout warning's words are the page's.
+    let s = sarah(&app).await;
+    for (code, emergency, hidden) in [
+        ("en", "Call 999 if you have:", "Immediate action required"),
+        (
+            "cy",
+            "Ffoniwch 999 os oes gennych:",
+            "Angen gweithredu ar unwaith",
+        ),
+        (
+            "pl",
+            "Zadzwoń pod numer 999, jeśli masz:",
+            "Wymagane natychmiastowe działanie",
+        ),
+        (
+            "ro",
+            "Sunați la 999 dacă aveți:",
+            "Este nevoie de acțiune imediată",
+        ),
+    ] {
+        s.get(&format!("/language/{code}?return=/triage")).await;
+        let triage = page(&s, "/triage").await;
+        assert_eq!(html_lang(&triage), code);
+        assert!(triage.contains(emergency), "{code}: {triage}");
+        assert!(
+            triage.contains(hidden),
+            "{code}: the care card's hidden words"
+        );
+        assert!(triage.contains("111"), "{code}: 111");
+        assert!(triage.contains("nhsuk-card--care--emergency"));
+    }
+    s.get("/language/cy?return=/home").await;
+    let home = page(&s, "/home").await;
+    assert!(
+        home.contains("Byddwch yn cael eich allgofnodi cyn bo hir"),
+        "the island's words"
+    );
+    assert!(home.contains("Aros wedi mewngofnodi"));
 }

@@ -70,3 +70,4 @@ account-signed-out-timeout = Rydych wedi cael eich allgofnodi
 account-signed-out = Rydych wedi allgofnodi
 account-not-given = Heb ei roi
 account-nhs-number-typed = { $number } (wedi'i deipio gennych chi, heb ei wirio)
+account-hello = Helo, { $name }

@@ -70,3 +70,4 @@ account-signed-out-timeout = You have been signed out
 account-signed-out = You have signed out
 account-not-given = Not given
 account-nhs-number-typed = { $number } (typed by you, not checked)
+account-hello = Hello, { $name }

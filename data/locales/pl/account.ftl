@@ -70,3 +70,4 @@ account-signed-out-timeout = Zostałeś wylogowany
 account-signed-out = Wylogowałeś się
 account-not-given = Nie podano
 account-nhs-number-typed = { $number } (wpisany przez Ciebie, niesprawdzony)
+account-hello = Dzień dobry, { $name }

@@ -70,3 +70,4 @@ account-signed-out-timeout = Ați fost deconectat
 account-signed-out = V-ați deconectat
 account-not-given = Nu a fost dat
 account-nhs-number-typed = { $number } (scris de dvs., neverificat)
+account-hello = Bună ziua, { $name }

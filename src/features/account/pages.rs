@@ -182,7 +182,7 @@ pub fn HomePage() -> impl IntoView {
                     Err(e) => problem(e),
                     Ok(r) => view! {
                         <PageTitle text=t("account-home") />
-                        <h1>{format!("Hello, {}", r.given_name)}</h1>
+                        <h1>{t_with("account-hello", [("name", r.given_name.clone().into())])}</h1>
                         <p class="nhsuk-lede-text">{t("account-this-is-your-front-door")}</p>
                         {(r.identity.typed_nhs_number && r.identity.account_level == IdentityLevel::P0).then(|| view! {
                             <div class="nhsuk-warning-callout">

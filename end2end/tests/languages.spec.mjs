@@ -1,0 +1,73 @@
+// Languages: the start page, signing in (with its error state), the home page
+// and asking for help, in Welsh and in Polish, chosen from the page and
+// remembered; then back to English. axe on every page (it checks `lang`).
+// Runs in every project (JavaScript on, off, low-data).
+import { test, expect } from '@playwright/test';
+import { DEMO, checkA11y, ready, signIn, visit } from './helpers.mjs';
+
+const LANGUAGES = [
+  {
+    code: 'cy',
+    name: 'Cymraeg',
+    start: "Eich iechyd a'ch gofal mewn un lle",
+    signIn: 'Mewngofnodi',
+    problem: 'Mae problem',
+    hello: 'Helo, Sarah',
+    ask: "Gofyn i'ch meddygfa am help",
+    call999: 'Ffoniwch 999 os oes gennych:',
+  },
+  {
+    code: 'pl',
+    name: 'Polski',
+    start: 'Twoje zdrowie i opieka w jednym miejscu',
+    signIn: 'Zaloguj się',
+    problem: 'Wystąpił problem',
+    hello: 'Dzień dobry, Sarah',
+    ask: 'Poproś przychodnię GP o pomoc',
+    call999: 'Zadzwoń pod numer 999, jeśli masz:',
+  },
+];
+
+async function heading(page, testInfo, text) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
+  await ready(page, testInfo);
+}
+
+for (const lang of LANGUAGES) {
+  test(`${lang.name}: start, sign in, home and asking for help, remembered`, async ({ page }, testInfo) => {
+    await page.goto('/');
+    await ready(page, testInfo);
+    // Each language is offered in its own words, marked with its lang.
+    const choice = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: lang.name });
+    await expect(choice).toHaveAttribute('lang', lang.code);
+    await choice.click();
+    await heading(page, testInfo, lang.start);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
+    await checkA11y(page, `${lang.name}: start`);
+
+    // Signing in, remembered; the error state in the same language.
+    await page.locator('main').getByRole('link', { name: lang.signIn, exact: true }).click();
+    await heading(page, testInfo, lang.signIn);
+    await page.locator('main').getByRole('button', { name: lang.signIn, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: lang.problem })).toBeVisible();
+    await expect(page).toHaveTitle(/^[^–]+: /);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
+    await checkA11y(page, `${lang.name}: sign in, with errors`);
+    await signIn(page, testInfo, DEMO);
+    await heading(page, testInfo, lang.hello);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
+    await checkA11y(page, `${lang.name}: home`);
+
+    // Asking for help starts with what to do in an emergency, in the language.
+    await visit(page, testInfo, '/triage');
+    await heading(page, testInfo, lang.ask);
+    await expect(page.locator('main')).toContainText(lang.call999);
+    await expect(page.locator('main')).toContainText('111');
+    await checkA11y(page, `${lang.name}: asking for help`);
+
+    // Back to English from the same chooser, on the same page.
+    await page.getByRole('link', { name: 'English' }).click();
+    await heading(page, testInfo, 'Ask your GP surgery for help');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+}
