@@ -12,6 +12,7 @@ on_both_databases!(
     stylesheets_are_compressed_at_build_time_and_kept_for_a_year,
     easy_read_pages_keep_the_answers_and_the_emergency_numbers,
     pages_are_in_the_language_chosen_else_the_browsers,
+    red_flags_and_their_numbers_are_right_in_every_language,
 );
 
 /// The stylesheet a page links.
@@ -501,4 +502,71 @@ async fn pages_are_in_the_language_chosen_else_the_browsers(backend: Backend) {
         "the island's words"
     );
     assert!(home.contains("Aros wedi mewngofnodi"));
+}
+
+async fn red_flags_and_their_numbers_are_right_in_every_language(backend: Backend) {
+    let sim = common::spawn_sim().await;
+    let app = spawn_app_with_sim(backend, &sim, 3000, &[]).await;
+    let s = sarah(&app).await;
+    // (language, the first red-flag question, chest pain, what to do, the crisis card)
+    for (code, question, chest_pain, call_999, crisis) in [
+        (
+            "en",
+            "Do you have any of these symptoms now?",
+            "Chest pain or pressure",
+            "Call 999 now",
+            "Get help for your mental health now",
+        ),
+        (
+            "cy",
+            "Oes gennych unrhyw un o'r symptomau hyn nawr?",
+            "Poen neu bwysau yn y frest",
+            "Ffoniwch 999 nawr",
+            "Cael help gyda'ch iechyd meddwl nawr",
+        ),
+        (
+            "pl",
+            "Czy masz teraz któryś z tych objawów?",
+            "Ból lub ucisk w klatce piersiowej",
+            "Zadzwoń teraz pod numer 999",
+            "Uzyskaj teraz pomoc w zakresie zdrowia psychicznego",
+        ),
+        (
+            "ro",
+            "Aveți acum vreunul dintre aceste simptome?",
+            "Durere sau apăsare în piept",
+            "Sunați acum la 999",
+            "Obțineți acum ajutor pentru sănătatea mintală",
+        ),
+    ] {
+        s.get(&format!("/language/{code}?return=/triage")).await;
+        let key = super::triage::begin(&s).await;
+        let page_html = page(&s, &format!("/triage/{key}/q/emergency")).await;
+        assert_eq!(html_lang(&page_html), code);
+        assert!(page_html.contains(question), "{code}: {page_html}");
+        assert!(page_html.contains(chest_pain), "{code}: chest pain");
+        // The same answers underneath, whatever the words.
+        assert!(page_html.contains("name=\"picked[chest-pain]\""));
+        let to = super::triage::pick(&s, &key, "emergency", &["chest-pain"]).await;
+        assert_eq!(
+            to,
+            format!("/triage/{key}/outcome"),
+            "{code}: a red flag stops at once"
+        );
+        let outcome = page(&s, &to).await;
+        assert!(outcome.contains(call_999), "{code}: {outcome}");
+        assert!(outcome.contains("nhsuk-card--care--emergency"));
+        // A crisis: 111's mental health option, Samaritans, 999 if in danger.
+        let key = super::triage::begin(&s).await;
+        super::triage::pick(&s, &key, "emergency", &["none"]).await;
+        let to = super::triage::pick(&s, &key, "urgent", &["suicidal-thoughts"]).await;
+        let outcome = page(&s, &to).await;
+        assert!(outcome.contains(crisis), "{code}: {outcome}");
+        for number in ["111", "116 123", "85258", "999"] {
+            assert!(
+                outcome.contains(number),
+                "{code}: {number} on the crisis page"
+            );
+        }
+    }
 }

@@ -10,9 +10,13 @@
 //! `{question}.{option}`. A rule or red flag may name a care card (`cards` in
 //! rules.json) to use instead of its outcome's usual words, as a mental health
 //! emergency does; it is used only when every winning rule names it.
+//!
+//! The words are English; translations are `words/<code>.ftl` beside the two
+//! files ([`super::translations`]), asked for with the `*_in` methods.
 
+use super::translations::{self as tr, Translations};
 use super::Disposition;
-use crate::domain::forms::group_thousands;
+use crate::domain::{forms::group_thousands, t, t_with, Choice as _, Language};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -229,6 +233,7 @@ pub struct Content {
     pub rules: Vec<Rule>,
     pub wording: HashMap<Disposition, Wording>,
     pub cards: HashMap<String, Wording>,
+    pub translations: Translations,
 }
 
 /// Where a triage has got to.
@@ -265,16 +270,49 @@ impl Content {
             include_str!("../../../data/triage/questions.json"),
             include_str!("../../../data/triage/rules.json"),
         )
+        .and_then(|c| {
+            c.with_translations(vec![
+                (
+                    Language::Welsh,
+                    include_str!("../../../data/triage/words/cy.ftl").to_string(),
+                ),
+                (
+                    Language::Polish,
+                    include_str!("../../../data/triage/words/pl.ftl").to_string(),
+                ),
+                (
+                    Language::Romanian,
+                    include_str!("../../../data/triage/words/ro.ftl").to_string(),
+                ),
+            ])
+        })
         .unwrap_or_else(|e| panic!("the built-in triage content is invalid: {e}"))
     }
 
+    /// The two files from `dir`, and the translations in `dir/words/` there are.
     pub fn load_dir(dir: &str) -> Result<Self, String> {
         let read = |name: &str| {
             std::fs::read_to_string(std::path::Path::new(dir).join(name))
                 .map_err(|e| format!("FRONTDOOR_TRIAGE_DIR {dir}/{name}: {e}"))
         };
-        Self::parse(&read("questions.json")?, &read("rules.json")?)
+        let content = Self::parse(&read("questions.json")?, &read("rules.json")?)
+            .map_err(|e| format!("FRONTDOOR_TRIAGE_DIR {dir}: {e}"))?;
+        let mut files = Vec::new();
+        for language in Language::ALL.into_iter().skip(1) {
+            let name = format!("words/{}.ftl", language.code());
+            if std::path::Path::new(dir).join(&name).exists() {
+                files.push((language, read(&name)?));
+            }
+        }
+        content
+            .with_translations(files)
             .map_err(|e| format!("FRONTDOOR_TRIAGE_DIR {dir}: {e}"))
+    }
+
+    /// The content with these translations (each for this content's version).
+    pub fn with_translations(mut self, files: Vec<(Language, String)>) -> Result<Self, String> {
+        self.translations = Translations::parse(&self.version, files)?;
+        Ok(self)
     }
 
     pub fn parse(questions: &str, rules: &str) -> Result<Self, String> {
@@ -314,6 +352,7 @@ impl Content {
             rules: all_rules,
             wording: r.dispositions,
             cards: r.cards,
+            translations: Translations::default(),
         };
         content.check()?;
         Ok(content)
@@ -567,12 +606,14 @@ impl Content {
                 let text = text.trim().to_string();
                 let max = question.max_chars.unwrap_or(1200);
                 if text.is_empty() {
-                    Err("Tell us about your problem or what you need".into())
+                    Err(t("triage-error-tell-us"))
                 } else if text.chars().count() > max {
-                    Err(format!(
-                        "Your answer must be {} characters or fewer. It is {} characters",
-                        group_thousands(max),
-                        group_thousands(text.chars().count())
+                    Err(t_with(
+                        "triage-error-too-long",
+                        [
+                            ("max", group_thousands(max).into()),
+                            ("count", group_thousands(text.chars().count()).into()),
+                        ],
                     ))
                 } else {
                     Ok(vec![text])
@@ -582,7 +623,7 @@ impl Content {
                 let offered = question.choices(person, &eff);
                 match raw.as_slice() {
                     [one] if offered.iter().any(|c| &c.value == one) => Ok(vec![one.clone()]),
-                    _ => Err("Select an answer".into()),
+                    _ => Err(t("triage-error-select-one")),
                 }
             }
             Kind::Multi => {
@@ -590,25 +631,27 @@ impl Content {
                 let mut picked: Vec<String> = Vec::new();
                 for v in raw {
                     if !offered.iter().any(|c| c.value == v) {
-                        return Err("Select the answers that apply".into());
+                        return Err(t("triage-error-select-apply"));
                     }
                     if !picked.contains(&v) {
                         picked.push(v);
                     }
                 }
                 let none = question.none.as_ref().map(|n| n.value.as_str());
-                let none_label = question
+                let none_label = self
+                    .question_in(Language::current(), question)
                     .none
-                    .as_ref()
-                    .map(|n| n.label.clone())
+                    .map(|n| n.label)
                     .unwrap_or_default();
                 if picked.is_empty() {
-                    Err(format!(
-                        "Select the ones you have, or select '{none_label}'"
+                    Err(t_with(
+                        "triage-error-select-or-none",
+                        [("none", none_label.into())],
                     ))
                 } else if picked.len() > 1 && picked.iter().any(|v| Some(v.as_str()) == none) {
-                    Err(format!(
-                        "Select the ones you have, or '{none_label}', not both"
+                    Err(t_with(
+                        "triage-error-not-both",
+                        [("none", none_label.into())],
                     ))
                 } else {
                     Ok(picked)
@@ -634,6 +677,158 @@ impl Content {
                 })
                 .collect(),
         }
+    }
+
+    /// Every piece of content there is to translate: its key and its English.
+    pub fn english_words(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for q in &self.questions {
+            out.push((tr::question(&q.id), q.text.clone()));
+            if let Some(h) = &q.hint {
+                out.push((tr::question_part(&q.id, "hint"), h.clone()));
+            }
+            if let Some(e) = &q.easy {
+                out.push((tr::question_part(&q.id, "easy"), e.text.clone()));
+                if let Some(h) = &e.hint {
+                    out.push((tr::question_part(&q.id, "easy-hint"), h.clone()));
+                }
+            }
+            for c in q.options.iter().chain(q.none.iter()) {
+                out.push((tr::answer(&q.id, &c.value), c.label.clone()));
+                if let Some(h) = &c.hint {
+                    out.push((tr::answer_part(&q.id, &c.value, "hint"), h.clone()));
+                }
+                if let Some(e) = &c.easy {
+                    out.push((tr::answer_part(&q.id, &c.value, "easy"), e.clone()));
+                }
+            }
+        }
+        let mut wordings: Vec<(&str, String, &Wording)> = self
+            .wording
+            .iter()
+            .map(|(d, w)| ("d", d.as_str().to_string(), w))
+            .chain(self.cards.iter().map(|(n, w)| ("card", n.clone(), w)))
+            .collect();
+        wordings.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+        for (prefix, name, w) in wordings {
+            out.push((tr::wording(prefix, &name, "title"), w.title.clone()));
+            out.push((tr::wording(prefix, &name, "body"), w.body.clone()));
+            out.push((
+                tr::wording(prefix, &name, "safety-net"),
+                w.safety_net.clone(),
+            ));
+        }
+        for r in &self.rules {
+            if let Some(a) = &r.advice {
+                out.push((tr::rule(&r.id, "advice"), a.clone()));
+            }
+            if let Some(p) = &r.pharmacy_first {
+                out.push((tr::rule(&r.id, "pharmacy-first"), p.clone()));
+            }
+        }
+        out
+    }
+
+    /// The question in `language`: translated whole, or in English whole when
+    /// any of its words has no translation.
+    pub fn question_in(&self, language: Language, q: &Question) -> Question {
+        self.translated_question(language, q)
+            .unwrap_or_else(|| q.clone())
+    }
+
+    fn translated_question(&self, language: Language, q: &Question) -> Option<Question> {
+        if language == Language::English {
+            return Some(q.clone());
+        }
+        let say = |key: String| self.translations.say(language, &key);
+        let mut out = q.clone();
+        out.text = say(tr::question(&q.id))?;
+        if q.hint.is_some() {
+            out.hint = Some(say(tr::question_part(&q.id, "hint"))?);
+        }
+        if let Some(e) = &mut out.easy {
+            e.text = say(tr::question_part(&q.id, "easy"))?;
+            if e.hint.is_some() {
+                e.hint = Some(say(tr::question_part(&q.id, "easy-hint"))?);
+            }
+        }
+        for c in out.options.iter_mut().chain(out.none.iter_mut()) {
+            c.label = say(tr::answer(&q.id, &c.value))?;
+            if c.hint.is_some() {
+                c.hint = Some(say(tr::answer_part(&q.id, &c.value, "hint"))?);
+            }
+            if c.easy.is_some() {
+                c.easy = Some(say(tr::answer_part(&q.id, &c.value, "easy"))?);
+            }
+        }
+        Some(out)
+    }
+
+    /// An outcome's words in `language` (its title, body and safety net, whole),
+    /// with its advice and Pharmacy First condition; in English where any part
+    /// of them has no translation.
+    pub fn outcome_words_in(
+        &self,
+        language: Language,
+        o: &Outcome,
+    ) -> (Wording, Vec<String>, Option<String>) {
+        let english = || {
+            (
+                self.words(o).clone(),
+                o.advice.clone(),
+                o.pharmacy_first.clone(),
+            )
+        };
+        if language == Language::English {
+            return english();
+        }
+        let say = |key: String| self.translations.say(language, &key);
+        let wording = || -> Option<Wording> {
+            let (prefix, name) = match o.card.as_ref().filter(|c| self.cards.contains_key(*c)) {
+                Some(card) => ("card", card.clone()),
+                None => ("d", o.disposition.as_str().to_string()),
+            };
+            Some(Wording {
+                title: say(tr::wording(prefix, &name, "title"))?,
+                body: say(tr::wording(prefix, &name, "body"))?,
+                safety_net: say(tr::wording(prefix, &name, "safety-net"))?,
+            })
+        };
+        let winners: Vec<&Rule> = o
+            .rules
+            .iter()
+            .filter_map(|id| self.rules.iter().find(|r| &r.id == id))
+            .collect();
+        let advice = || -> Option<Vec<String>> {
+            let mut out = Vec::new();
+            for r in winners.iter().filter(|r| r.advice.is_some()) {
+                out.push(say(tr::rule(&r.id, "advice"))?);
+            }
+            // The advice of exactly these rules, or the advice as it is.
+            (out.len() == o.advice.len()).then_some(out)
+        };
+        let pharmacy = || -> Option<Option<String>> {
+            match winners.iter().find(|r| r.pharmacy_first.is_some()) {
+                Some(r) if o.pharmacy_first.is_some() => {
+                    Some(Some(say(tr::rule(&r.id, "pharmacy-first"))?))
+                }
+                _ => Some(o.pharmacy_first.clone()),
+            }
+        };
+        match (wording(), advice(), pharmacy()) {
+            (Some(w), Some(a), Some(p)) => (w, a, p),
+            _ => english(),
+        }
+    }
+
+    /// The words of the answers given, in `language`.
+    pub fn answer_words_in(
+        &self,
+        language: Language,
+        question: &Question,
+        values: &[String],
+    ) -> Vec<String> {
+        self.answer_words(&self.question_in(language, question), values)
     }
 
     /// Every red flag: the stop rules.

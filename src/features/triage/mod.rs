@@ -14,6 +14,8 @@ pub mod practices;
 pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
+#[cfg(feature = "ssr")]
+pub mod translations;
 
 use serde::{Deserialize, Serialize};
 

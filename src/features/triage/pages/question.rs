@@ -78,7 +78,7 @@ fn question_page(page: QuestionPage, f: FormState, action: ServerAction<AnswerTr
         <PageTitle text=title has_errors=f.has_errors() />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
-                <BackLink href=page.back.clone() text="Back" />
+                <BackLink href=page.back.clone() text=t("triage-back") />
                 <ErrorSummary errors=f.errors.clone() />
                 {has_easy.then(|| view! { <EasyReadSwitch /> })}
                 <ActionForm action=action attr:novalidate=true>
@@ -86,7 +86,7 @@ fn question_page(page: QuestionPage, f: FormState, action: ServerAction<AnswerTr
                     <input type="hidden" name="question" value=page.id.clone() />
                     <input type="hidden" name="from" value=if page.from_check { "check" } else { "" } />
                     {input}
-                    <button class="nhsuk-button" type="submit">"Continue"</button>
+                    <button class="nhsuk-button" type="submit">{t("triage-continue")}</button>
                 </ActionForm>
             </div>
         </div>

@@ -2,6 +2,7 @@
 //! stopping at a red flag (recorded).
 
 use super::*;
+use crate::domain::{Choice, Language};
 
 /// The start page: whether the practice takes requests, and any unfinished one.
 pub async fn start(state: &AppState, acting: Acting) -> Result<StartView, AppError> {
@@ -101,6 +102,8 @@ pub async fn question(
         }
     }
     let eff = c.effective(p, &answers);
+    // The question in the page's language, whole (or whole in English).
+    let q = &c.question_in(Language::current(), q);
     let choice = |ch: &crate::features::triage::content::Choice| ChoiceView {
         value: ch.value.clone(),
         label: ch.label.clone(),
@@ -226,28 +229,30 @@ pub(super) async fn record_red_flags(
 }
 
 pub(super) fn outcome_view(c: &Content, o: &Outcome) -> OutcomeView {
-    let w = c.words(o);
+    let (w, advice, pharmacy_first) = c.outcome_words_in(Language::current(), o);
     OutcomeView {
         disposition: o.disposition,
-        title: w.title.clone(),
-        body: w.body.clone(),
-        safety_net: w.safety_net.clone(),
-        advice: o.advice.clone(),
-        pharmacy_first: o.pharmacy_first.clone(),
+        title: w.title,
+        body: w.body,
+        safety_net: w.safety_net,
+        advice,
+        pharmacy_first,
         card: o.card.clone(),
     }
 }
 
 pub(super) fn answer_rows(c: &Content, p: Person, answers: &Answers) -> Vec<AnswerRow> {
     let eff = c.effective(p, answers);
+    let language = Language::current();
     c.shown(p, answers)
         .into_iter()
         .filter_map(|q| {
             let values = eff.get(&q.id)?;
+            let q = c.question_in(language, q);
             Some(AnswerRow {
                 question_id: q.id.clone(),
                 question: q.text.clone(),
-                answer: c.answer_words(q, values),
+                answer: c.answer_words(&q, values),
             })
         })
         .collect()
