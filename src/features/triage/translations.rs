@@ -172,6 +172,20 @@ mod tests {
     }
 
     #[test]
+    fn the_built_in_content_is_translated_in_full_in_every_language() {
+        let c = Content::built_in();
+        for language in Language::ALL.into_iter().skip(1) {
+            let missing: Vec<String> = c
+                .english_words()
+                .into_iter()
+                .filter(|(key, _)| c.translations.say(language, key).is_none())
+                .map(|(key, _)| key)
+                .collect();
+            assert!(missing.is_empty(), "{}: not translated: {missing:?}", language.code());
+        }
+    }
+
+    #[test]
     fn every_translation_is_of_this_content_and_keeps_every_number() {
         let c = Content::built_in();
         let english: BTreeMap<String, String> = c.english_words().into_iter().collect();
