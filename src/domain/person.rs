@@ -2,12 +2,36 @@
 
 use time::{macros::format_description, Date, Month};
 
-/// A date as NHS.UK writes it: "14 March 2024".
+/// A date as NHS.UK writes it, "14 March 2024", in the page's language
+/// ("14 Mawrth 2024", "14 marca 2024", "14 martie 2024").
 pub fn long_date(d: Date) -> String {
-    d.format(format_description!(
-        "[day padding:none] [month repr:long] [year]"
-    ))
-    .unwrap_or_else(|_| d.to_string())
+    super::t_with(
+        "date-long",
+        [
+            // Strings, not numbers: a year is never written "2,026".
+            ("day", d.day().to_string().into()),
+            ("month", month_name(d.month()).into()),
+            ("year", d.year().to_string().into()),
+        ],
+    )
+}
+
+/// A month's name in the page's language, as a date writes it.
+pub fn month_name(m: Month) -> String {
+    super::t(match m {
+        Month::January => super::t_key("month-1"),
+        Month::February => super::t_key("month-2"),
+        Month::March => super::t_key("month-3"),
+        Month::April => super::t_key("month-4"),
+        Month::May => super::t_key("month-5"),
+        Month::June => super::t_key("month-6"),
+        Month::July => super::t_key("month-7"),
+        Month::August => super::t_key("month-8"),
+        Month::September => super::t_key("month-9"),
+        Month::October => super::t_key("month-10"),
+        Month::November => super::t_key("month-11"),
+        Month::December => super::t_key("month-12"),
+    })
 }
 
 /// Age in whole years on `today` of someone born on `born`; none for a birth date

@@ -1,7 +1,7 @@
 //! UK local time (GMT, or BST in summer) for what residents read and for the
 //! simulator's clinic hours.
 
-use super::person::long_date;
+use super::{person::long_date, t, t_key, t_with};
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset, Weekday};
 
 /// BST (UTC+1) from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
@@ -38,31 +38,60 @@ pub fn uk_wall_clock(date: Date, hour: u8, minute: u8) -> OffsetDateTime {
     naive.assume_offset(uk_offset(guess))
 }
 
-/// "10:04am", in UK time.
+/// "10:04am" (or "10:04" where the language writes the 24-hour clock), in UK time.
 pub fn clock_time(unix: i64) -> String {
-    let t = uk_local(unix);
-    let (h, m) = (t.hour(), t.minute());
-    let (h12, ampm) = match h {
-        0 => (12, "am"),
-        1..=11 => (h, "am"),
-        12 => (12, "pm"),
-        _ => (h - 12, "pm"),
+    let local = uk_local(unix);
+    let (h, m) = (local.hour(), local.minute());
+    let minute = format!("{m:02}");
+    if t("clock-style") == "full-day" {
+        return format!("{h}:{minute}");
+    }
+    let (h12, half) = match h {
+        0 => (12, "clock-am"),
+        1..=11 => (h, "clock-am"),
+        12 => (12, "clock-pm"),
+        _ => (h - 12, "clock-pm"),
     };
-    format!("{h12}:{m:02}{ampm}")
+    format!("{h12}:{minute}{}", t(half))
+}
+
+/// A weekday's name in the page's language.
+pub fn weekday_name(w: Weekday) -> String {
+    t(match w {
+        Weekday::Monday => t_key("weekday-monday"),
+        Weekday::Tuesday => t_key("weekday-tuesday"),
+        Weekday::Wednesday => t_key("weekday-wednesday"),
+        Weekday::Thursday => t_key("weekday-thursday"),
+        Weekday::Friday => t_key("weekday-friday"),
+        Weekday::Saturday => t_key("weekday-saturday"),
+        Weekday::Sunday => t_key("weekday-sunday"),
+    })
+}
+
+/// "Monday 24 November 2026".
+pub fn date_with_weekday(d: Date) -> String {
+    t_with(
+        "date-with-weekday",
+        [
+            ("weekday", weekday_name(d.weekday()).into()),
+            ("date", long_date(d).into()),
+        ],
+    )
 }
 
 /// "Monday 24 November 2026", in UK time.
 pub fn day_with_weekday(unix: i64) -> String {
-    let d = uk_local(unix).date();
-    format!("{} {}", d.weekday(), long_date(d))
+    date_with_weekday(uk_local(unix).date())
 }
 
 /// "10:04am on 22 November 2026", in UK time.
 pub fn people_time(unix: i64) -> String {
-    format!(
-        "{} on {}",
-        clock_time(unix),
-        long_date(uk_local(unix).date())
+    t_with(
+        "time-on-date",
+        [
+            ("time", clock_time(unix).into()),
+            ("date", long_date(uk_local(unix).date()).into()),
+        ],
     )
 }
 
@@ -80,5 +109,40 @@ mod tests {
         let nov = Date::from_calendar_date(2026, Month::November, 22).unwrap();
         assert_eq!(uk_wall_clock(nov, 10, 4).unix_timestamp(), 1_795_341_840);
         assert_eq!(clock_time(1_795_341_840 + 3 * 3600), "1:04pm");
+    }
+
+    #[test]
+    fn dates_and_times_are_written_as_the_pages_language_writes_them() {
+        use crate::domain::Language;
+        use leptos::prelude::{provide_context, Owner};
+        let in_language = |language: Language, f: fn() -> String| {
+            let owner = Owner::new();
+            owner.with(|| {
+                provide_context(language);
+                f()
+            })
+        };
+        let at = || people_time(1_795_341_840);
+        let day = || day_with_weekday(1_795_341_840 + 13 * 3600);
+        assert_eq!(
+            in_language(Language::English, at),
+            "10:04am on 22 November 2026"
+        );
+        assert_eq!(
+            in_language(Language::Welsh, at),
+            "10:04yb ar 22 Tachwedd 2026"
+        );
+        assert_eq!(
+            in_language(Language::Polish, at),
+            "10:04, 22 listopada 2026"
+        );
+        assert_eq!(
+            in_language(Language::Romanian, day),
+            "duminică, 22 noiembrie 2026"
+        );
+        assert_eq!(
+            in_language(Language::Polish, || clock_time(1_795_341_840 + 8 * 3600)),
+            "18:04"
+        );
     }
 }

@@ -129,3 +129,17 @@ triage-error-select-one = Select an answer
 triage-error-select-apply = Select the answers that apply
 triage-error-select-or-none = Select the ones you have, or select '{ $none }'
 triage-error-not-both = Select the ones you have, or '{ $none }', not both
+triage-closed-full = Your surgery has had as many online requests as it can deal with today.
+triage-closed-now-today = Your surgery is closed now, so nobody would read a request for help today.
+triage-closed-now = Your surgery is closed now.
+triage-promise-today = today, { $by }
+triage-promise-within = within { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }, { $by }
+triage-by-time-today = by { $time } today
+triage-by-end-of = by the end of { $day }
+triage-day-today = today
+triage-day-tomorrow = tomorrow ({ $date })
+triage-open-again-soon = Online requests open again at { $time } { $day }.
+triage-open-again-on = Online requests open again at { $time } on { $day }.

@@ -130,3 +130,17 @@ triage-error-select-one = Wybierz odpowiedź
 triage-error-select-apply = Wybierz pasujące odpowiedzi
 triage-error-select-or-none = Zaznacz to, co masz, albo zaznacz „{ $none }”
 triage-error-not-both = Zaznacz to, co masz, albo „{ $none }”, ale nie jedno i drugie
+triage-closed-full = Twoja przychodnia otrzymała dziś tyle próśb online, ile może obsłużyć.
+triage-closed-now-today = Twoja przychodnia jest teraz zamknięta, więc nikt nie przeczytałby dziś prośby o pomoc.
+triage-closed-now = Twoja przychodnia jest teraz zamknięta.
+triage-promise-today = dzisiaj, { $by }
+triage-promise-within = w ciągu { $days ->
+        [one] { $days } dnia roboczego
+       *[other] { $days } dni roboczych
+    }, { $by }
+triage-by-time-today = do { $time } dzisiaj
+triage-by-end-of = do końca dnia: { $day }
+triage-day-today = dzisiaj
+triage-day-tomorrow = jutro ({ $date })
+triage-open-again-soon = Prośby online będą znów przyjmowane o { $time } { $day }.
+triage-open-again-on = Prośby online będą znów przyjmowane o { $time }, { $day }.

@@ -130,3 +130,18 @@ triage-error-select-one = Selectați un răspuns
 triage-error-select-apply = Selectați răspunsurile care se potrivesc
 triage-error-select-or-none = Selectați ce aveți sau selectați „{ $none }”
 triage-error-not-both = Selectați ce aveți sau „{ $none }”, nu pe amândouă
+triage-closed-full = Cabinetul dvs. a primit astăzi atâtea cereri online câte poate gestiona.
+triage-closed-now-today = Cabinetul dvs. este închis acum, așa că nimeni nu ar citi astăzi o cerere de ajutor.
+triage-closed-now = Cabinetul dvs. este închis acum.
+triage-promise-today = astăzi, { $by }
+triage-promise-within = în { $days ->
+        [one] { $days } zi lucrătoare
+        [few] { $days } zile lucrătoare
+       *[other] { $days } de zile lucrătoare
+    }, { $by }
+triage-by-time-today = până la { $time } astăzi
+triage-by-end-of = până la sfârșitul zilei de { $day }
+triage-day-today = astăzi
+triage-day-tomorrow = mâine ({ $date })
+triage-open-again-soon = Cererile online se redeschid la { $time } { $day }.
+triage-open-again-on = Cererile online se redeschid la { $time }, { $day }.

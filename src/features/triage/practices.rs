@@ -10,8 +10,8 @@
 
 use super::{Disposition, PracticeStatus};
 use crate::domain::{
-    person::long_date,
-    uk_time::{clock_time, uk_local, uk_wall_clock},
+    t, t_with,
+    uk_time::{clock_time, date_with_weekday, uk_local, uk_wall_clock},
 };
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -256,7 +256,8 @@ impl OnlineRequests {
         } else if sent_today >= p.daily_limit {
             Some(
                 format!(
-                    "Your surgery has had as many online requests as it can deal with today. {}",
+                    "{} {}",
+                    t("triage-closed-full"),
                     self.next_opening(p, now + 1)
                         .filter(|at| uk_local(*at).date() > uk_local(now).date())
                         .or_else(|| {
@@ -275,14 +276,19 @@ impl OnlineRequests {
             if needs_hours && !self.is_open(p, now) {
                 Some(match disposition {
                     Some(Disposition::GpSameDay) => format!(
-                        "Your surgery is closed now, so nobody would read a request for help today. {}",
+                        "{} {}",
+                        t("triage-closed-now-today"),
                         opening().unwrap_or_default()
                     )
                     .trim()
                     .to_string(),
-                    _ => format!("Your surgery is closed now. {}", opening().unwrap_or_default())
-                        .trim()
-                        .to_string(),
+                    _ => format!(
+                        "{} {}",
+                        t("triage-closed-now"),
+                        opening().unwrap_or_default()
+                    )
+                    .trim()
+                    .to_string(),
                 })
             } else {
                 None
@@ -302,15 +308,13 @@ impl OnlineRequests {
     pub fn promise(&self, p: &Practice, d: Disposition, now: i64) -> Option<String> {
         let by = self.reply_by(p, d, now)?;
         if d == Disposition::GpSameDay {
-            return Some(format!("today, {by}"));
+            return Some(t_with("triage-promise-today", [("by", by.into())]));
         }
         let n = *p.reply_working_days.get(&d)?;
-        let days = if n == 1 {
-            "1 working day".to_string()
-        } else {
-            format!("{n} working days")
-        };
-        Some(format!("within {days}, {by}"))
+        Some(t_with(
+            "triage-promise-within",
+            [("days", n.into()), ("by", by.into())],
+        ))
     }
 
     /// When the resident should hear back, in words, for a request sent at `now`.
@@ -319,23 +323,29 @@ impl OnlineRequests {
         if d == Disposition::GpSameDay {
             let (_, to) = self.hours_on(p, today)?;
             let close = uk_wall_clock(today, (to / 60) as u8, (to % 60) as u8).unix_timestamp();
-            return Some(format!("by {} today", clock_time(close)));
+            return Some(t_with(
+                "triage-by-time-today",
+                [("time", clock_time(close).into())],
+            ));
         }
         let n = u32::try_from(*p.reply_working_days.get(&d)?)
             .ok()
             .filter(|n| *n >= 1)?;
         let day = self.nth_working_day(p, today, n, 60)?;
-        Some(format!("by the end of {}", day_words(day, today)))
+        Some(t_with(
+            "triage-by-end-of",
+            [("day", day_words(day, today).into())],
+        ))
     }
 }
 
 /// "today", "tomorrow (Tuesday 24 November 2026)" or "Monday 30 November 2026".
 fn day_words(d: Date, today: Date) -> String {
-    let named = format!("{} {}", d.weekday(), long_date(d));
+    let named = date_with_weekday(d);
     if d == today {
-        "today".into()
+        t("triage-day-today")
     } else if Some(d) == today.next_day() {
-        format!("tomorrow ({named})")
+        t_with("triage-day-tomorrow", [("date", named.into())])
     } else {
         named
     }
@@ -345,11 +355,12 @@ fn day_words(d: Date, today: Date) -> String {
 fn opening_words(at: i64, now: i64) -> String {
     let (d, today) = (uk_local(at).date(), uk_local(now).date());
     let day = day_words(d, today);
-    if d == today || Some(d) == today.next_day() {
-        format!("Online requests open again at {} {day}.", clock_time(at))
+    let key = if d == today || Some(d) == today.next_day() {
+        "triage-open-again-soon"
     } else {
-        format!("Online requests open again at {} on {day}.", clock_time(at))
-    }
+        "triage-open-again-on"
+    };
+    t_with(key, [("time", clock_time(at).into()), ("day", day.into())])
 }
 
 #[cfg(test)]

@@ -181,7 +181,11 @@ mod tests {
                 .filter(|(key, _)| c.translations.say(language, key).is_none())
                 .map(|(key, _)| key)
                 .collect();
-            assert!(missing.is_empty(), "{}: not translated: {missing:?}", language.code());
+            assert!(
+                missing.is_empty(),
+                "{}: not translated: {missing:?}",
+                language.code()
+            );
         }
     }
 
