@@ -32,36 +32,36 @@ fn appointment(v: AppointmentView) -> AnyView {
         <PageTitle text=title.clone() />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
-                <BackLink href="/appointments" text="Back to your appointments" />
+                <BackLink href="/appointments" text=t("appt-back-to-your-appointments") />
                 <h1>{title}</h1>
                 <dl class="nhsuk-summary-list">
-                    {row("When", Some(when(&v)))}
-                    {row("How long", minutes(v.minutes))}
-                    {row("Where", v.place.clone())}
-                    {row("How", v.how.clone())}
-                    {row("With", v.with.clone())}
-                    {row("From", Some(v.source.clone()))}
-                    {row("Status", Some(v.status.clone()))}
-                    {row("Booking reference", v.reference.clone())}
+                    {row(&t("appt-row-when"), Some(when(&v)))}
+                    {row(&t("appt-row-how-long"), minutes(v.minutes))}
+                    {row(&t("appt-row-where"), v.place.clone())}
+                    {row(&t("appt-row-how"), how_words(v.how.clone()))}
+                    {row(&t("appt-row-with"), v.with.clone())}
+                    {row(&t("appt-row-from"), Some(v.source.clone()))}
+                    {row(&t("appt-row-status"), Some(status_words(&v.status)))}
+                    {row(&t("appt-row-booking-reference"), v.reference.clone())}
                 </dl>
                 {v.prepare.clone().map(|p| view! {
                     <div class="nhsuk-inset-text">
-                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                        <h2 class="nhsuk-heading-s">"How to prepare"</h2>
+                        <span class="nhsuk-u-visually-hidden">{t("appt-information")}" "</span>
+                        <h2 class="nhsuk-heading-s">{t("appt-how-to-prepare")}</h2>
                         <p>{p}</p>
                     </div>
                 })}
                 <DownloadWarning />
                 <p>
-                    <a href=format!("{}/calendar.ics", v.path()) download="">"Add to your calendar (ICS file)"</a>
+                    <a href=format!("{}/calendar.ics", v.path()) download="">{t("appt-add-to-your-calendar-ics")}</a>
                 </p>
                 {v.upcoming.then(|| view! {
-                    <h2>"Change or cancel"</h2>
+                    <h2>{t("appt-change-or-cancel")}</h2>
                     {match change.clone() {
-                        Some(href) => view! { <p><a href=href>"Change the time of this appointment"</a></p> }.into_any(),
-                        None => view! { <p>{format!("To change the time, contact {}.", v.source)}</p> }.into_any(),
+                        Some(href) => view! { <p><a href=href>{t("appt-change-the-time-of-this")}</a></p> }.into_any(),
+                        None => view! { <p>{t_with("appt-to-change-contact", [("provider", v.source.clone().into())])}</p> }.into_any(),
                     }}
-                    <p><a href=format!("{}/cancel", v.path())>"Cancel this appointment"</a></p>
+                    <p><a href=format!("{}/cancel", v.path())>{t("appt-cancel-this-appointment")}</a></p>
                 })}
             </div>
         </div>

@@ -19,18 +19,18 @@ pub fn BookPage() -> impl IntoView {
                             .map(|n| RadioOption { value: n.id, label: n.label, hint: n.hint })
                             .collect::<Vec<_>>();
                         view! {
-                            <PageTitle text="What do you need an appointment for?" has_errors=f.has_errors() />
+                            <PageTitle text=t("appt-what-do-you-need-an") has_errors=f.has_errors() />
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
-                                    <BackLink href="/appointments" text="Back to your appointments" />
+                                    <BackLink href="/appointments" text=t("appt-back-to-your-appointments") />
                                     <ErrorSummary errors=f.errors.clone() />
                                     <EasyReadSwitch />
                                     {easy_read().then(easy_booking)}
                                     <ActionForm action=action attr:novalidate=true>
-                                        <Radios id="need" name="need" legend="What do you need an appointment for?" heading=true
-                                            hint="If you need help now and it cannot wait, call 111. In an emergency, call 999"
+                                        <Radios id="need" name="need" legend=t("appt-what-do-you-need-an") heading=true
+                                            hint=t("appt-if-you-need-help-now")
                                             options error=f.error_for("need") />
-                                        <button class="nhsuk-button" type="submit">"Continue"</button>
+                                        <button class="nhsuk-button" type="submit">{t("appt-continue")}</button>
                                     </ActionForm>
                                 </div>
                             </div>
@@ -47,18 +47,18 @@ fn easy_booking() -> impl IntoView {
     view! {
         <EasyRead>
             <EasyLine picture=Picture::Calendar>
-                <p>"You can book an appointment here."</p>
+                <p>{t("appt-you-can-book-an-appointment")}</p>
             </EasyLine>
             <EasyLine picture=Picture::Question>
-                <p>"First, choose what the appointment is for."</p>
-                <p>"Then choose a day and a time."</p>
+                <p>{t("appt-first-choose-what-the-appointment")}</p>
+                <p>{t("appt-then-choose-a-day-and")}</p>
             </EasyLine>
             <EasyLine picture=Picture::Tick>
-                <p>"Then check it and press "<strong>"Book appointment"</strong>"."</p>
+                <p>{t("appt-then-check-it-and-press")}" "<strong>{t("appt-book-appointment")}</strong>"."</p>
             </EasyLine>
             <EasyLine picture=Picture::Phone111>
-                <p>"If you need help now and it cannot wait, phone 111."</p>
-                <p>"In an emergency, phone 999."</p>
+                <p>{t("appt-if-you-need-help-now-2")}</p>
+                <p>{t("appt-in-an-emergency-phone-999")}</p>
             </EasyLine>
         </EasyRead>
     }

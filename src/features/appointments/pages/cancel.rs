@@ -16,11 +16,11 @@ pub fn CancelPage() -> impl IntoView {
                     Ok(OneAnswer::NotFound) => not_found(),
                     Ok(OneAnswer::Unavailable) => unavailable(),
                     Ok(OneAnswer::Found(v)) if !v.upcoming => view! {
-                        <PageTitle text="This appointment cannot be cancelled" />
-                        <BackLink href=v.path() text="Back" />
-                        <h1>"This appointment cannot be cancelled"</h1>
-                        <p>{format!("It is {}.", v.status.to_lowercase())}</p>
-                        <p><a href="/appointments">"See your appointments"</a></p>
+                        <PageTitle text=t("appt-this-appointment-cannot-be-cancelled") />
+                        <BackLink href=v.path() text=t("appt-back") />
+                        <h1>{t("appt-this-appointment-cannot-be-cancelled")}</h1>
+                        <p>{t_with("appt-it-is", [("status", status_words(&v.status).to_lowercase().into())])}</p>
+                        <p><a href="/appointments">{t("appt-see-your-appointments")}</a></p>
                     }.into_any(),
                     Ok(OneAnswer::Found(v)) => {
                         let options = CANCEL_REASONS
@@ -29,27 +29,27 @@ pub fn CancelPage() -> impl IntoView {
                             .collect::<Vec<_>>();
                         let path = v.path();
                         view! {
-                            <PageTitle text="Cancel your appointment" has_errors=f.has_errors() />
+                            <PageTitle text=t("appt-cancel-your-appointment") has_errors=f.has_errors() />
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
-                                    <BackLink href=path.clone() text="Back" />
+                                    <BackLink href=path.clone() text=t("appt-back") />
                                     <ErrorSummary errors=f.errors.clone() />
-                                    <h1>"Cancel your appointment"</h1>
+                                    <h1>{t("appt-cancel-your-appointment")}</h1>
                                     <dl class="nhsuk-summary-list">
-                                        {row("Appointment", Some(v.what.clone()))}
-                                        {row("When", Some(when(&v)))}
-                                        {row("Where", v.place.clone())}
-                                        {row("From", Some(v.source.clone()))}
+                                        {row(&t("appt-row-appointment"), Some(v.what.clone()))}
+                                        {row(&t("appt-row-when"), Some(when(&v)))}
+                                        {row(&t("appt-row-where"), v.place.clone())}
+                                        {row(&t("appt-row-from"), Some(v.source.clone()))}
                                     </dl>
                                     <ActionForm action=action attr:novalidate=true>
                                         <input type="hidden" name="provider" value=v.provider_id.clone() />
                                         <input type="hidden" name="id" value=v.id.clone() />
-                                        <Radios id="reason" name="reason" legend="Why are you cancelling?"
-                                            hint="We will tell the service, so they can offer the time to someone else"
+                                        <Radios id="reason" name="reason" legend=t("appt-why-are-you-cancelling")
+                                            hint=t("appt-we-will-tell-the-service")
                                             options selected=f.value("reason") error=f.error_for("reason") />
-                                        <button class="nhsuk-button nhsuk-button--warning" type="submit">"Cancel appointment"</button>
+                                        <button class="nhsuk-button nhsuk-button--warning" type="submit">{t("appt-cancel-appointment")}</button>
                                     </ActionForm>
-                                    <p><a href=path>"Keep this appointment"</a></p>
+                                    <p><a href=path>{t("appt-keep-this-appointment")}</a></p>
                                 </div>
                             </div>
                         }.into_any()
@@ -71,17 +71,17 @@ pub fn CancelledPage() -> impl IntoView {
                     Ok(OneAnswer::NotFound) => not_found(),
                     Ok(OneAnswer::Unavailable) => unavailable(),
                     Ok(OneAnswer::Found(v)) if v.status != "Cancelled" => view! {
-                        <PageTitle text="Your appointment has not been cancelled" />
-                        <h1>"Your appointment has not been cancelled"</h1>
-                        <p>{format!("You still have your appointment at {}.", when(&v))}</p>
-                        <p><a href=format!("{}/cancel", v.path())>"Cancel this appointment"</a></p>
+                        <PageTitle text=t("appt-your-appointment-has-not-been") />
+                        <h1>{t("appt-your-appointment-has-not-been")}</h1>
+                        <p>{t_with("appt-you-still-have", [("when", when(&v).into())])}</p>
+                        <p><a href=format!("{}/cancel", v.path())>{t("appt-cancel-this-appointment")}</a></p>
                     }.into_any(),
                     Ok(OneAnswer::Found(v)) => view! {
-                        <PageTitle text="Appointment cancelled" />
-                        <Panel title="Appointment cancelled">{format!("{}, {}", v.what, when(&v))}</Panel>
-                        <p>{format!("We have told {}. You do not need to contact them.", v.source)}</p>
-                        <p><a href="/appointments">"See your appointments"</a></p>
-                        <p><a href="/appointments/book">"Book another appointment"</a></p>
+                        <PageTitle text=t("appt-appointment-cancelled") />
+                        <Panel title=t("appt-appointment-cancelled")>{format!("{}, {}", v.what, when(&v))}</Panel>
+                        <p>{t_with("appt-we-have-told", [("provider", v.source.clone().into())])}</p>
+                        <p><a href="/appointments">{t("appt-see-your-appointments")}</a></p>
+                        <p><a href="/appointments/book">{t("appt-book-another-appointment")}</a></p>
                     }.into_any(),
                 }
             })}

@@ -21,57 +21,57 @@ pub fn CheckPage() -> impl IntoView {
                             None => format!("/appointments/book/{}", c.need_id),
                         };
                         view! {
-                            <PageTitle text="Check your appointment details" />
+                            <PageTitle text=t("appt-check-your-appointment-details") />
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
-                                    <BackLink href=back.clone() text="Back" />
+                                    <BackLink href=back.clone() text=t("appt-back") />
                                     <EasyReadSwitch />
-                                    <h1>"Check your appointment details"</h1>
+                                    <h1>{t("appt-check-your-appointment-details")}</h1>
                                     {easy_read().then(|| view! {
                                         <EasyRead>
                                             <EasyLine picture=Picture::Question>
-                                                <p>"Check that this is right."</p>
-                                                <p>"Something wrong? Press "<strong>"Change"</strong>"."</p>
+                                                <p>{t("appt-check-that-this-is-right")}</p>
+                                                <p>{t("appt-something-wrong-press")}" "<strong>{t("appt-change")}</strong>"."</p>
                                             </EasyLine>
                                             <EasyLine picture=Picture::Tick>
-                                                <p>"All right? Press "<strong>"Book appointment"</strong>"."</p>
+                                                <p>{t("appt-all-right-press")}" "<strong>{t("appt-book-appointment")}</strong>"."</p>
                                             </EasyLine>
                                         </EasyRead>
                                     })}
                                     <dl class="nhsuk-summary-list">
                                         <div class="nhsuk-summary-list__row">
-                                            <dt class="nhsuk-summary-list__key">"Appointment"</dt>
+                                            <dt class="nhsuk-summary-list__key">{t("appt-appointment")}</dt>
                                             <dd class="nhsuk-summary-list__value">{c.what.clone()}</dd>
                                             <dd class="nhsuk-summary-list__actions">
-                                                <a href="/appointments/book">"Change"<span class="nhsuk-u-visually-hidden">" what the appointment is for"</span></a>
+                                                <a href="/appointments/book">{t("appt-change")}<span class="nhsuk-u-visually-hidden">" "{t("appt-what-the-appointment-is-for")}</span></a>
                                             </dd>
                                         </div>
                                         <div class="nhsuk-summary-list__row">
-                                            <dt class="nhsuk-summary-list__key">"When"</dt>
+                                            <dt class="nhsuk-summary-list__key">{t("appt-when")}</dt>
                                             <dd class="nhsuk-summary-list__value">{format!("{} on {}", c.time, c.day)}</dd>
                                             <dd class="nhsuk-summary-list__actions">
-                                                <a href=back>"Change"<span class="nhsuk-u-visually-hidden">" the time"</span></a>
+                                                <a href=back>{t("appt-change")}<span class="nhsuk-u-visually-hidden">" "{t("appt-the-time")}</span></a>
                                             </dd>
                                         </div>
-                                        {row("How long", minutes(c.minutes))}
-                                        {row("Where", c.place.clone())}
-                                        {row("How", c.how.clone())}
-                                        {row("With", c.with.clone())}
-                                        {row("From", Some(c.source.clone()))}
+                                        {row(&t("appt-row-how-long"), minutes(c.minutes))}
+                                        {row(&t("appt-row-where"), c.place.clone())}
+                                        {row(&t("appt-row-how"), how_words(c.how.clone()))}
+                                        {row(&t("appt-row-with"), c.with.clone())}
+                                        {row(&t("appt-row-from"), Some(c.source.clone()))}
                                     </dl>
                                     {a.replaces.clone().map(|v| view! {
                                         <div class="nhsuk-inset-text">
-                                            <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                                            <p>{format!("When this time is booked, we will cancel your appointment at {}.", when(&v))}</p>
+                                            <span class="nhsuk-u-visually-hidden">{t("appt-information")}" "</span>
+                                            <p>{t_with("appt-when-booked-we-cancel", [("when", when(&v).into())])}</p>
                                         </div>
                                     })}
                                     {c.prepare.clone().map(|p| view! {
-                                        <h2 class="nhsuk-heading-s">"How to prepare"</h2>
+                                        <h2 class="nhsuk-heading-s">{t("appt-how-to-prepare")}</h2>
                                         <p>{p}</p>
                                     })}
                                     <ActionForm action=action attr:novalidate=true>
                                         <input type="hidden" name="key" value=a.key.clone() />
-                                        <button class="nhsuk-button" type="submit" data-prevent-double-click="true">"Book appointment"</button>
+                                        <button class="nhsuk-button" type="submit" data-prevent-double-click="true">{t("appt-book-appointment")}</button>
                                     </ActionForm>
                                 </div>
                             </div>
@@ -93,9 +93,9 @@ pub fn BookedPage() -> impl IntoView {
                     Err(e) => problem(e),
                     Ok(None) => not_found(),
                     Ok(Some(a)) if a.state == AttemptState::Chosen => view! {
-                        <PageTitle text="You have not booked this appointment yet" />
-                        <h1>"You have not booked this appointment yet"</h1>
-                        <p><a href=format!("/appointments/check/{}", a.key)>"Check your appointment details and book it"</a></p>
+                        <PageTitle text=t("appt-you-have-not-booked-this") />
+                        <h1>{t("appt-you-have-not-booked-this")}</h1>
+                        <p><a href=format!("/appointments/check/{}", a.key)>{t("appt-check-your-appointment-details-and")}</a></p>
                     }.into_any(),
                     Ok(Some(a)) => outcome(a),
                 }
@@ -109,32 +109,32 @@ fn easy_booked(c: super::super::ChosenSlot, at: String, reference: String) -> im
     view! {
         <EasyRead>
             <EasyLine picture=Picture::Tick>
-                <p><strong>"Your appointment is booked."</strong></p>
+                <p><strong>{t("appt-your-appointment-is-booked")}</strong></p>
             </EasyLine>
             <EasyLine picture=Picture::Clock>
-                <p>"It is at "<strong>{at}</strong>"."</p>
+                <p>{t("appt-it-is-at")}" "<strong>{at}</strong>"."</p>
             </EasyLine>
             {c.place.map(|place| view! {
                 <EasyLine picture=Picture::Place>
-                    <p>"Go to "<strong>{place}</strong>"."</p>
+                    <p>{t("appt-go-to")}" "<strong>{place}</strong>"."</p>
                 </EasyLine>
             })}
             {c.how.map(|how| view! {
                 <EasyLine picture=Picture::Computer>
-                    <p>"How: "{how}"."</p>
+                    <p>{t("appt-how")}" "{how}"."</p>
                 </EasyLine>
             })}
             <EasyLine picture=Picture::Calendar>
-                <p>"It is for: "{c.what}"."</p>
-                <p>"With: "{c.source}"."</p>
+                <p>{t("appt-it-is-for")}" "{c.what}"."</p>
+                <p>{t("appt-with")}" "{c.source}"."</p>
             </EasyLine>
             <EasyLine picture=Picture::Record>
-                <p>"Your booking number is "<strong>{reference}</strong>"."</p>
-                <p>"Write it down or keep this page."</p>
+                <p>{t("appt-your-booking-number-is")}" "<strong>{reference}</strong>"."</p>
+                <p>{t("appt-write-it-down-or-keep")}</p>
             </EasyLine>
             <EasyLine picture=Picture::Warning>
-                <p>"If you cannot go, cancel the appointment."</p>
-                <p>"Then someone else can have it."</p>
+                <p>{t("appt-if-you-cannot-go-cancel")}</p>
+                <p>{t("appt-then-someone-else-can-have")}</p>
             </EasyLine>
         </EasyRead>
     }
@@ -147,22 +147,22 @@ fn outcome(a: AttemptView) -> AnyView {
     let kept_old = a
         .replaces
         .clone()
-        .map(|v| format!("You still have your appointment at {}.", when(&v)));
+        .map(|v| t_with("appt-you-still-have", [("when", when(&v).into())]));
     match a.state {
         AttemptState::Booked { reference, provider_id, appointment_id, old_cancelled } => {
-            let title = if a.replaces.is_some() || old_cancelled.is_some() { "Appointment changed" } else { "Appointment booked" };
+            let title = if a.replaces.is_some() || old_cancelled.is_some() { t("appt-changed") } else { t("appt-booked") };
             let old_warning = (old_cancelled == Some(false)).then(|| view! {
                 <div class="nhsuk-warning-callout">
-                    <h2 class="nhsuk-warning-callout__label"><span class="nhsuk-u-visually-hidden">"Important: "</span>"Your old appointment has not been cancelled"</h2>
-                    <p>{format!("We booked your new time but could not cancel your old appointment{}. Cancel it from your appointments, or contact {}, so that it can be offered to someone else.", a.replaces.as_ref().map(|v| format!(" at {}", when(v))).unwrap_or_default(), c.source)}</p>
+                    <h2 class="nhsuk-warning-callout__label"><span class="nhsuk-u-visually-hidden">{t("appt-important")}" "</span>{t("appt-your-old-appointment-has-not")}</h2>
+                    <p>{t_with("appt-old-not-cancelled", [("when", a.replaces.as_ref().map(when).unwrap_or_default().into()), ("provider", c.source.clone().into())])}</p>
                 </div>
             });
             let reference_easy = reference.clone();
             view! {
-                <PageTitle text=title />
+                <PageTitle text=title.clone() />
                 <div class="nhsuk-grid-row">
                     <div class="nhsuk-grid-column-two-thirds">
-                        <Panel title=title>"Your booking reference is"<br /><strong>{reference}</strong></Panel>
+                        <Panel title=title>{t("appt-your-booking-reference-is")}<br /><strong>{reference}</strong></Panel>
                         <EasyReadSwitch />
                         {old_warning}
                         {if easy_read() {
@@ -170,56 +170,56 @@ fn outcome(a: AttemptView) -> AnyView {
                         } else {
                             view! {
                                 <dl class="nhsuk-summary-list">
-                                    {row("Appointment", Some(c.what.clone()))}
-                                    {row("When", Some(at))}
-                                    {row("Where", c.place.clone())}
-                                    {row("How", c.how.clone())}
-                                    {row("From", Some(c.source.clone()))}
+                                    {row(&t("appt-row-appointment"), Some(c.what.clone()))}
+                                    {row(&t("appt-row-when"), Some(at))}
+                                    {row(&t("appt-row-where"), c.place.clone())}
+                                    {row(&t("appt-row-how"), how_words(c.how.clone()))}
+                                    {row(&t("appt-row-from"), Some(c.source.clone()))}
                                 </dl>
                             }
                             .into_any()
                         }}
-                        {c.prepare.clone().map(|p| view! { <h2 class="nhsuk-heading-s">"How to prepare"</h2><p>{p}</p> })}
+                        {c.prepare.clone().map(|p| view! { <h2 class="nhsuk-heading-s">{t("appt-how-to-prepare")}</h2><p>{p}</p> })}
                         <DownloadWarning />
-                        <p><a href=format!("/appointments/at/{provider_id}/{appointment_id}/calendar.ics") download="">"Add to your calendar (ICS file)"</a></p>
-                        <p><a href="/appointments">"See your appointments"</a></p>
+                        <p><a href=format!("/appointments/at/{provider_id}/{appointment_id}/calendar.ics") download="">{t("appt-add-to-your-calendar-ics")}</a></p>
+                        <p><a href="/appointments">{t("appt-see-your-appointments")}</a></p>
                     </div>
                 </div>
             }
             .into_any()
         }
         AttemptState::Taken => view! {
-            <PageTitle text="That time has just been taken" />
-            <h1>"That time has just been taken"</h1>
-            <p>"Someone else booked it a moment before you. You have not been booked."</p>
+            <PageTitle text=t("appt-that-time-has-just-been") />
+            <h1>{t("appt-that-time-has-just-been")}</h1>
+            <p>{t("appt-someone-else-booked-it-a")}</p>
             {kept_old}
-            <p><a href=format!("/appointments/book/{}", c.need_id)>"Choose another time"</a></p>
+            <p><a href=format!("/appointments/book/{}", c.need_id)>{t("appt-choose-another-time")}</a></p>
         }
         .into_any(),
         AttemptState::Failed => view! {
-            <PageTitle text="Your appointment has not been booked" />
+            <PageTitle text=t("appt-your-appointment-has-not-been-2") />
             <div class="nhsuk-grid-row">
                 <div class="nhsuk-grid-column-two-thirds">
-                    <h1>"Your appointment has not been booked"</h1>
-                    <p>{format!("{} could not book the appointment at {at}. Nothing has been booked.", c.source)}</p>
+                    <h1>{t("appt-your-appointment-has-not-been-2")}</h1>
+                    <p>{t_with("appt-could-not-book", [("provider", c.source.clone().into()), ("when", at.clone().into())])}</p>
                     {kept_old}
-                    <p>"Try again in a few minutes, or contact the service."</p>
-                    <p><a href=format!("/appointments/book/{}", c.need_id)>"Choose a time again"</a></p>
-                    <p><a href="/appointments">"See your appointments"</a></p>
+                    <p>{t("appt-try-again-in-a-few")}</p>
+                    <p><a href=format!("/appointments/book/{}", c.need_id)>{t("appt-choose-a-time-again")}</a></p>
+                    <p><a href="/appointments">{t("appt-see-your-appointments")}</a></p>
                 </div>
             </div>
         }
         .into_any(),
         AttemptState::Checking | AttemptState::Chosen => view! {
-            <PageTitle text="We are checking your booking" />
+            <PageTitle text=t("appt-we-are-checking-your-booking") />
             <div class="nhsuk-grid-row">
                 <div class="nhsuk-grid-column-two-thirds">
-                    <h1>"We are checking your booking"</h1>
-                    <p>{format!("We asked {} to book your appointment at {at}, but they have not told us yet whether it was booked.", c.source)}</p>
-                    <p>"Do not book it again. We will show the booking in your appointments as soon as they confirm it."</p>
+                    <h1>{t("appt-we-are-checking-your-booking")}</h1>
+                    <p>{t_with("appt-asked-not-told", [("provider", c.source.clone().into()), ("when", at.clone().into())])}</p>
+                    <p>{t("appt-do-not-book-it-again")}</p>
                     {kept_old}
-                    <p><a href=format!("/appointments/booked/{}", a.key)>"Check again"</a></p>
-                    <p><a href="/appointments">"See your appointments"</a></p>
+                    <p><a href=format!("/appointments/booked/{}", a.key)>{t("appt-check-again")}</a></p>
+                    <p><a href="/appointments">{t("appt-see-your-appointments")}</a></p>
                 </div>
             </div>
         }

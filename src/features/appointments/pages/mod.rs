@@ -17,6 +17,7 @@ use crate::{
         BackLink, EasyLine, EasyRead, EasyReadSwitch, ErrorSummary, PageTitle, Panel, Picture,
         RadioOption, Radios,
     },
+    domain::{t, t_key, t_with},
     platform::forms::kept_form,
 };
 use leptos::prelude::*;
@@ -47,11 +48,40 @@ fn query(name: &'static str) -> Memo<Option<String>> {
 }
 
 fn when(v: &AppointmentView) -> String {
-    format!("{} on {}", v.time, v.day)
+    t_with(
+        "appt-time-on-day",
+        [
+            ("time", v.time.clone().into()),
+            ("day", v.day.clone().into()),
+        ],
+    )
 }
 
 fn minutes(m: Option<i64>) -> Option<String> {
-    m.map(|m| format!("{m} minutes"))
+    m.map(|m| t_with("appt-minutes", [("minutes", m.into())]))
+}
+
+/// An appointment's status in the page's language (the service's words are
+/// English, and the pages compare them).
+fn status_words(status: &str) -> String {
+    t(match status {
+        "Booked" => t_key("appt-status-booked"),
+        "Cancelled" => t_key("appt-status-cancelled"),
+        "Attended" => t_key("appt-status-attended"),
+        "Missed" => t_key("appt-status-missed"),
+        "On the waiting list" => t_key("appt-status-waiting-list"),
+        _ => t_key("appt-status-not-known"),
+    })
+}
+
+/// How the appointment happens, in the page's language.
+fn how_words(how: Option<String>) -> Option<String> {
+    how.map(|h| match h.as_str() {
+        "In person" => t("appt-how-in-person"),
+        "Phone call" => t("appt-how-phone"),
+        "Video call" => t("appt-how-video"),
+        _ => h,
+    })
 }
 
 fn not_found() -> AnyView {
@@ -60,20 +90,20 @@ fn not_found() -> AnyView {
         res.set_status(axum::http::StatusCode::NOT_FOUND);
     }
     view! {
-        <PageTitle text="We could not find that appointment" />
-        <h1>"We could not find that appointment"</h1>
-        <p>"It may have been moved, or the link may be wrong."</p>
-        <p><a href="/appointments">"See your appointments"</a></p>
+        <PageTitle text=t("appt-we-could-not-find-that") />
+        <h1>{t("appt-we-could-not-find-that")}</h1>
+        <p>{t("appt-it-may-have-been-moved")}</p>
+        <p><a href="/appointments">{t("appt-see-your-appointments")}</a></p>
     }
     .into_any()
 }
 
 fn unavailable() -> AnyView {
     view! {
-        <PageTitle text="We could not get this appointment just now" />
-        <h1>"We could not get this appointment just now"</h1>
-        <p>"The service that holds it is not answering. Try again in a few minutes."</p>
-        <p><a href="/appointments">"See your appointments"</a></p>
+        <PageTitle text=t("appt-we-could-not-get-this") />
+        <h1>{t("appt-we-could-not-get-this")}</h1>
+        <p>{t("appt-the-service-that-holds-it")}</p>
+        <p><a href="/appointments">{t("appt-see-your-appointments")}</a></p>
     }
     .into_any()
 }

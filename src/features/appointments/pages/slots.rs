@@ -15,7 +15,7 @@ pub fn SlotsPageView() -> impl IntoView {
     );
     let action = ServerAction::<ChooseSlot>::new();
     view! {
-        <Suspense fallback=|| view! { <p>"Finding free times…"</p> }>
+        <Suspense fallback=|| view! { <p>{t("appt-finding-free-times")}</p> }>
             {move || Suspend::new(async move {
                 let f = kept.await;
                 match data.await {
@@ -31,30 +31,30 @@ pub fn SlotsPageView() -> impl IntoView {
 
 fn after_triage(page: SlotsPage) -> AnyView {
     view! {
-        <PageTitle text="You cannot book this online" />
+        <PageTitle text=t("appt-you-cannot-book-this-online") />
         <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
-                <BackLink href="/appointments/book" text="Back" />
-                <h1>"You cannot book this online"</h1>
-                <p>{format!("For a {}, your surgery needs to know a little about your problem first, so they can find you the right help. This might be a pharmacist, a nurse, a phone call or an appointment with a GP.", page.need.label.to_lowercase())}</p>
-                <h2>"What to do instead"</h2>
+                <BackLink href="/appointments/book" text=t("appt-back") />
+                <h1>{t("appt-you-cannot-book-this-online")}</h1>
+                <p>{t_with("appt-needs-triage-first", [("need", page.need.label.to_lowercase().into())])}</p>
+                <h2>{t("appt-what-to-do-instead")}</h2>
                 <ul>
-                    <li>"Ask for help online: "<a href="/triage">"ask your GP surgery for help"</a>". If your surgery needs to see you, you can book a time straight after."</li>
+                    <li>{t("appt-ask-for-help-online")}" "<a href="/triage">{t("appt-ask-your-gp-surgery-for")}</a>{t("appt-if-your-surgery-needs-to")}</li>
                     {page.after_triage.into_iter().map(|r| match r.phone {
-                        Some(phone) => view! { <li>{format!("Phone {} on {phone}. They will ask about your problem and book you in if you need an appointment.", r.provider)}</li> }.into_any(),
-                        None => view! { <li>{format!("Contact {}. They will ask about your problem and book you in if you need an appointment.", r.provider)}</li> }.into_any(),
+                        Some(phone) => view! { <li>{t_with("appt-phone-provider", [("provider", r.provider.clone().into()), ("number", phone.into())])}</li> }.into_any(),
+                        None => view! { <li>{t_with("appt-contact-provider", [("provider", r.provider.clone().into())])}</li> }.into_any(),
                     }).collect_view()}
-                    <li>"If you need help now, go to 111.nhs.uk or call 111."</li>
+                    <li>{t("appt-if-you-need-help-now-3")}</li>
                 </ul>
-                {care_card("emergency", "Call 999 if you have:".into(), false, view! {
+                {care_card("emergency", t("appt-call-999-if-you-have"), false, view! {
                     <ul>
-                        <li>"chest pain"</li>
-                        <li>"signs of a stroke: face drooping, arm weakness or difficulty speaking"</li>
-                        <li>"severe difficulty breathing"</li>
-                        <li>"heavy bleeding that will not stop"</li>
+                        <li>{t("appt-chest-pain")}</li>
+                        <li>{t("appt-signs-of-a-stroke-face")}</li>
+                        <li>{t("appt-severe-difficulty-breathing")}</li>
+                        <li>{t("appt-heavy-bleeding-that-will-not")}</li>
                     </ul>
                 }.into_any())}
-                <p><a href="/appointments">"See your appointments"</a></p>
+                <p><a href="/appointments">{t("appt-see-your-appointments")}</a></p>
             </div>
         </div>
     }
@@ -68,9 +68,12 @@ fn slots(
     change: Option<String>,
 ) -> AnyView {
     let title = if page.changing.is_some() {
-        "Choose a new time".to_string()
+        t("appt-choose-new-time")
     } else {
-        format!("Choose a time: {}", page.need.label.to_lowercase())
+        t_with(
+            "appt-choose-a-time-for",
+            [("need", page.need.label.to_lowercase().into())],
+        )
     };
     let need_id = page.need.id.clone();
     // Dates and "{provider}~{id}" are made of URL-safe characters only.
@@ -153,45 +156,45 @@ fn slots(
                 {easy_read().then(|| view! {
                     <EasyRead>
                         <EasyLine picture=Picture::Calendar>
-                            <p>"Choose a day and a time that are good for you."</p>
-                            <p>"Each time says where it is."</p>
+                            <p>{t("appt-choose-a-day-and-a")}</p>
+                            <p>{t("appt-each-time-says-where-it")}</p>
                         </EasyLine>
                         <EasyLine picture=Picture::Tick>
-                            <p>"Then press "<strong>"Continue"</strong>"."</p>
+                            <p>{t("appt-then-press")}" "<strong>{t("appt-continue")}</strong>"."</p>
                         </EasyLine>
                         <EasyLine picture=Picture::Clock>
-                            <p>"No good times? Press "<strong>"Later times"</strong>" at the bottom."</p>
+                            <p>{t("appt-no-good-times-press")}" "<strong>{t("appt-later-times")}</strong>" "{t("appt-at-the-bottom")}</p>
                         </EasyLine>
                     </EasyRead>
                 })}
                 {page.changing.clone().map(|v| view! {
                     <div class="nhsuk-inset-text">
-                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                        <p>{format!("You will keep your appointment at {} until your new time is booked.", when(&v))}</p>
+                        <span class="nhsuk-u-visually-hidden">{t("appt-information")}" "</span>
+                        <p>{t_with("appt-keep-until-new", [("when", when(&v).into())])}</p>
                     </div>
                 })}
                 {page.triage.is_some().then(|| view! {
                     <div class="nhsuk-inset-text">
-                        <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                        <p>"Your surgery has your request. These are the times you can book for it. If none of them suit you, you do not need to do anything: your surgery will contact you."</p>
+                        <span class="nhsuk-u-visually-hidden">{t("appt-information")}" "</span>
+                        <p>{t("appt-your-surgery-has-your-request")}</p>
                     </div>
                 })}
                 <p>{if page.from_label == page.to_label {
-                    format!("Free times on {}.", page.from_label)
+                    t_with("appt-free-times-on", [("day", page.from_label.clone().into())])
                 } else {
-                    format!("Free times from {} to {}.", page.from_label, page.to_label)
+                    t_with("appt-free-times-from", [("from", page.from_label.clone().into()), ("to", page.to_label.clone().into())])
                 }}</p>
                 {not_answering.into_iter().map(|name| view! {
                     <div class="nhsuk-warning-callout">
-                        <h2 class="nhsuk-warning-callout__label"><span class="nhsuk-u-visually-hidden">"Important: "</span>{format!("Times at {name} are not shown")}</h2>
-                        <p>{format!("We could not get free times from {name} just now. Try again in a few minutes, or contact them.")}</p>
+                        <h2 class="nhsuk-warning-callout__label"><span class="nhsuk-u-visually-hidden">{t("appt-important")}" "</span>{t_with("appt-times-not-shown", [("provider", name.clone().into())])}</h2>
+                        <p>{t_with("appt-could-not-get-times", [("provider", name.clone().into())])}</p>
                     </div>
                 }).collect_view()}
                 {if no_times {
                     if page.triage.is_some() {
-                        view! { <p>"There are no free times left for this. You do not need to do anything: your surgery will contact you about your request."</p> }.into_any()
+                        view! { <p>{t("appt-there-are-no-free-times")}</p> }.into_any()
                     } else {
-                        view! { <p>"There are no free times in these two weeks. Try later dates, or contact the service."</p> }.into_any()
+                        view! { <p>{t("appt-there-are-no-free-times-2")}</p> }.into_any()
                     }
                 } else {
                     view! {
@@ -202,27 +205,27 @@ fn slots(
                             <input type="hidden" name="triage" value=page.triage.clone().unwrap_or_default() />
                             <div class=if error.is_some() { "nhsuk-form-group nhsuk-form-group--error" } else { "nhsuk-form-group" }>
                                 {error.clone().map(|e| view! {
-                                    <span class="nhsuk-error-message" id="slot-error"><span class="nhsuk-u-visually-hidden">"Error: "</span>{e}</span>
+                                    <span class="nhsuk-error-message" id="slot-error"><span class="nhsuk-u-visually-hidden">{t("appt-error")}" "</span>{e}</span>
                                 })}
                                 {days}
                             </div>
-                            <button class="nhsuk-button" type="submit">"Continue"</button>
+                            <button class="nhsuk-button" type="submit">{t("appt-continue")}</button>
                         </ActionForm>
                     }.into_any()
                 }}
-                <nav class="nhsuk-pagination" role="navigation" aria-label="More times">
+                <nav class="nhsuk-pagination" role="navigation" aria-label=t("appt-more-times")>
                     <ul class="nhsuk-list nhsuk-pagination__list">
                         {earlier.map(|href| view! {
                             <li class="nhsuk-pagination-item--previous">
                                 <a class="nhsuk-pagination__link nhsuk-pagination__link--prev" href=href>
-                                    <span class="nhsuk-pagination__title">"Earlier times"</span>
+                                    <span class="nhsuk-pagination__title">{t("appt-earlier-times")}</span>
                                 </a>
                             </li>
                         })}
                         {later.map(|href| view! {
                             <li class="nhsuk-pagination-item--next">
                                 <a class="nhsuk-pagination__link nhsuk-pagination__link--next" href=href>
-                                    <span class="nhsuk-pagination__title">"Later times"</span>
+                                    <span class="nhsuk-pagination__title">{t("appt-later-times")}</span>
                                 </a>
                             </li>
                         })}
