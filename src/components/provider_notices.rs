@@ -4,19 +4,19 @@
 
 use super::PageTitle;
 use crate::domain::sources::{source_name, NoRecord, ProviderState, ProviderStatus};
-use crate::domain::t;
+use crate::domain::{t, t_with};
 use leptos::prelude::*;
 
 /// The page shown when there is no record to show, and why.
 pub fn nothing(why: NoRecord) -> AnyView {
     match why {
         NoRecord::NoNhsNumber => view! {
-            <PageTitle text="We need your NHS number to find your record" />
-            <h1>"We need your NHS number to find your record"</h1>
-            <p>"Your account does not have an NHS number, so we cannot find your health record."</p>
-            <p>"You can find your NHS number on a letter from your GP surgery or a hospital, on a prescription, or in the NHS App."</p>
-            <p>"If you cannot find it, ask your GP surgery."</p>
-            <p><a href="/home">"Back to home"</a></p>
+            <PageTitle text=t("rec-we-need-your-nhs-number") />
+            <h1>{t("rec-we-need-your-nhs-number")}</h1>
+            <p>{t("rec-your-account-does-not-have")}</p>
+            <p>{t("rec-you-can-find-your-nhs")}</p>
+            <p>{t("rec-if-you-cannot-find-it")}</p>
+            <p><a href="/home">{t("rec-back-to-home")}</a></p>
         }
         .into_any(),
         NoRecord::NotFound { providers } => {
@@ -26,17 +26,17 @@ pub fn nothing(why: NoRecord) -> AnyView {
                 .map(|p| source_name(&p.source))
                 .collect();
             view! {
-                <PageTitle text="We could not find your health record" />
-                <h1>"We could not find your health record"</h1>
-                <p>"None of the health and care services connected to Front Door have a record that matches your NHS number and date of birth."</p>
+                <PageTitle text=t("rec-we-could-not-find-your") />
+                <h1>{t("rec-we-could-not-find-your")}</h1>
+                <p>{t("rec-none-of-the-health-and")}</p>
                 {(!unmatched.is_empty()).then(|| view! {
                     <div class="nhsuk-inset-text">
                         <span class="nhsuk-u-visually-hidden">{t("hidden-information")}": "</span>
-                        <p>{format!("{} found a record with your NHS number, but your date of birth did not match, so we have not shown it. Contact them to check the details they hold.", unmatched.join(" and "))}</p>
+                        <p>{t_with("rec-found-a-record-with-your", [("join-and", (unmatched.join(" and ")).to_string().into())])}</p>
                     </div>
                 })}
-                <p>"Check that the NHS number and date of birth in "<a href="/account">"your details"</a>" are right. If they are, contact your GP surgery."</p>
-                <p><a href="/home">"Back to home"</a></p>
+                <p>{t("rec-check-that-the-nhs-number")}" "<a href="/account">{t("rec-your-details")}</a>" "{t("rec-are-right-if-they-are")}</p>
+                <p><a href="/home">{t("rec-back-to-home")}</a></p>
             }
             .into_any()
         }
@@ -52,34 +52,34 @@ pub fn notices(providers: &[ProviderStatus]) -> AnyView {
             let (heading, lines): (String, Vec<String>) = match &p.state {
                 ProviderState::Unavailable { copy_from } | ProviderState::Unreadable { copy_from } => {
                     let first = if matches!(p.state, ProviderState::Unreadable { .. }) {
-                        format!("We could not read the information from {name} just now.")
+                        t_with("rec-we-could-not-read-the", [("name", (name).to_string().into())])
                     } else {
-                        format!("We could not get information from {name} just now.")
+                        t_with("rec-we-could-not-get-information", [("name", (name).to_string().into())])
                     };
                     let second = match copy_from {
-                        Some(t) => format!("This page shows what they sent at {t}. It may be out of date."),
-                        None => "Anything they hold is missing from this page. Try again later.".to_string(),
+                        Some(t) => t_with("rec-this-page-shows-what-they", [("t", (t).to_string().into())]),
+                        None => t("rec-missing-try-later"),
                     };
-                    (format!("Information from {} may be missing", p.source.name), vec![first, second])
+                    (t_with("rec-information-from-may-be-missing", [("name", (p.source.name).to_string().into())]), vec![first, second])
                 }
                 ProviderState::PartlyRead { .. } => (
-                    format!("Some information from {} is not shown", p.source.name),
-                    vec![format!("Some of what {name} sent could not be read, so it is not shown. Ask them if you need it.")],
+                    t_with("rec-some-information-from-is-not", [("name", (p.source.name).to_string().into())]),
+                    vec![t_with("rec-some-of-what-sent-could", [("name", (name).to_string().into())])],
                 ),
                 ProviderState::Partial { copy_from: None } => (
-                    format!("Older information from {} is not shown", p.source.name),
-                    vec![format!("{name} sent the newest information, shown here, but older information could not be loaded just now. Try again later, or ask them if you need it.")],
+                    t_with("rec-older-information-from-is-not", [("name", (p.source.name).to_string().into())]),
+                    vec![t_with("rec-sent-the-newest-information-shown", [("name", (name).to_string().into())])],
                 ),
                 ProviderState::Partial { copy_from: Some(t) } => (
-                    format!("Older information from {} may be out of date", p.source.name),
+                    t_with("rec-older-information-from-may-be", [("name", (p.source.name).to_string().into())]),
                     vec![
-                        format!("{name} sent the newest information, but older information could not be loaded just now."),
-                        format!("Older items on this page are from what they sent at {t}. Try again later, or ask them if you need it."),
+                        t_with("rec-sent-the-newest-information-but", [("name", (name).to_string().into())]),
+                        t_with("rec-older-items-on-this-page", [("t", (t).to_string().into())]),
                     ],
                 ),
                 ProviderState::NotMatched => (
-                    format!("Information from {} is not shown", p.source.name),
-                    vec![format!("{name} has a record with your NHS number, but your date of birth did not match, so we have not shown it. Contact them to check the details they hold.")],
+                    t_with("rec-information-from-is-not-shown", [("name", (p.source.name).to_string().into())]),
+                    vec![t_with("rec-has-a-record-with-your", [("name", (name).to_string().into())])],
                 ),
                 _ => return None,
             };
@@ -101,29 +101,29 @@ pub fn sources_list(providers: &[ProviderStatus], generated_at: &str) -> impl In
         .iter()
         .map(|p| {
             let state = match &p.state {
-                ProviderState::Current => format!("Up to date at {generated_at}"),
-                ProviderState::PartlyRead { .. } => format!("Answered at {generated_at}; some information could not be read"),
-                ProviderState::Partial { copy_from: None } => format!("Answered at {generated_at} with the newest information; older information could not be loaded"),
-                ProviderState::Partial { copy_from: Some(t) } => format!("Answered at {generated_at} with the newest information; older information is from {t}"),
+                ProviderState::Current => t_with("rec-up-to-date-at", [("generated-at", (generated_at).to_string().into())]),
+                ProviderState::PartlyRead { .. } => t_with("rec-answered-at-some-information-could", [("generated-at", (generated_at).to_string().into())]),
+                ProviderState::Partial { copy_from: None } => t_with("rec-answered-at-with-the-newest", [("generated-at", (generated_at).to_string().into())]),
+                ProviderState::Partial { copy_from: Some(t) } => t_with("rec-answered-at-with-the-newest-2", [("generated-at", (generated_at).to_string().into()), ("t", (t).to_string().into())]),
                 ProviderState::Unavailable { copy_from: Some(t) } | ProviderState::Unreadable { copy_from: Some(t) } => {
-                    format!("Did not answer just now; showing information from {t}")
+                    t_with("rec-did-not-answer-just-now", [("t", (t).to_string().into())])
                 }
                 ProviderState::Unavailable { copy_from: None } | ProviderState::Unreadable { copy_from: None } => {
-                    "Did not answer just now".to_string()
+                    t("rec-did-not-answer")
                 }
-                ProviderState::NoRecord => "Has no record for you".to_string(),
-                ProviderState::NotMatched => "Details did not match; nothing shown".to_string(),
+                ProviderState::NoRecord => t("rec-no-record-for-you"),
+                ProviderState::NotMatched => t("rec-not-matched"),
             };
             view! {
                 <div class="nhsuk-summary-list__row">
-                    <dt class="nhsuk-summary-list__key">{p.source.name.clone()}<br /><span class="nhsuk-body-s">{format!("{} (ODS code {})", p.source.kind, p.source.ods_code)}</span></dt>
+                    <dt class="nhsuk-summary-list__key">{p.source.name.clone()}<br /><span class="nhsuk-body-s">{t_with("rec-ods-code", [("kind", (p.source.kind).to_string().into()), ("ods-code", (p.source.ods_code).to_string().into())])}</span></dt>
                     <dd class="nhsuk-summary-list__value">{state}</dd>
                 </div>
             }
         })
         .collect_view();
     view! {
-        <h2 class="nhsuk-heading-m">"Where this information comes from"</h2>
+        <h2 class="nhsuk-heading-m">{t("rec-where-this-information-comes-from")}</h2>
         <dl class="nhsuk-summary-list">{rows}</dl>
     }
 }

@@ -47,10 +47,10 @@ pub fn clock_time(unix: i64) -> String {
         return format!("{h}:{minute}");
     }
     let (h12, half) = match h {
-        0 => (12, "clock-am"),
-        1..=11 => (h, "clock-am"),
-        12 => (12, "clock-pm"),
-        _ => (h - 12, "clock-pm"),
+        0 => (12, t_key("clock-am")),
+        1..=11 => (h, t_key("clock-am")),
+        12 => (12, t_key("clock-pm")),
+        _ => (h - 12, t_key("clock-pm")),
     };
     format!("{h12}:{minute}{}", t(half))
 }

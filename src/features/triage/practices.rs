@@ -10,7 +10,7 @@
 
 use super::{Disposition, PracticeStatus};
 use crate::domain::{
-    t, t_with,
+    t, t_key, t_with,
     uk_time::{clock_time, date_with_weekday, uk_local, uk_wall_clock},
 };
 use serde::Deserialize;
@@ -356,9 +356,9 @@ fn opening_words(at: i64, now: i64) -> String {
     let (d, today) = (uk_local(at).date(), uk_local(now).date());
     let day = day_words(d, today);
     let key = if d == today || Some(d) == today.next_day() {
-        "triage-open-again-soon"
+        t_key("triage-open-again-soon")
     } else {
-        "triage-open-again-on"
+        t_key("triage-open-again-on")
     };
     t_with(key, [("time", clock_time(at).into()), ("day", day.into())])
 }

@@ -9,7 +9,7 @@ pub(super) fn problem_list(items: Vec<ProblemItem>) -> AnyView {
             {items.into_iter().map(|p| view! {
                 <li class="fd-item">
                     <p class="fd-item__title">{p.what.plain.clone()}</p>
-                    {p.since.clone().map(|d| view! { <p class="nhsuk-body-s">{format!("Since {d}")}</p> })}
+                    {p.since.clone().map(|d| view! { <p class="nhsuk-body-s">{t_with("rec-since", [("date", d.into())])}</p> })}
                     {clinical(&p.what)}
                     {source_line(&p.sources)}
                 </li>
@@ -25,14 +25,14 @@ pub(super) fn problems_section(items: &[ProblemItem], level: u8, current_only: b
     let show_past = !current_only;
     view! {
         <section>
-            {heading(level, if current_only { "Health problems" } else { "Current health problems" })}
+            {heading(level, if current_only { t_key("rec-health-problems") } else { t_key("rec-current-health-problems") })}
             {if current.is_empty() {
-                view! { <p>"Your records do not show any current health problems."</p> }.into_any()
+                view! { <p>{t("rec-your-records-do-not-show")}</p> }.into_any()
             } else {
                 problem_list(current)
             }}
             {(show_past && !past.is_empty()).then(|| view! {
-                {heading(level, "Past health problems")}
+                {heading(level, t_key("rec-past-health-problems"))}
                 {problem_list(past)}
             })}
         </section>
@@ -46,8 +46,8 @@ pub(super) fn medicine_list(items: Vec<MedicineItem>) -> AnyView {
             {items.into_iter().map(|m| view! {
                 <li class="fd-item">
                     <p class="fd-item__title">{m.what.plain.clone()}</p>
-                    {m.dosage.clone().map(|d| view! { <p>{format!("How to take it: {d}")}</p> })}
-                    {m.started.clone().map(|d| view! { <p class="nhsuk-body-s">{format!("Started {d}")}</p> })}
+                    {m.dosage.clone().map(|d| view! { <p>{t_with("rec-how-to-take-it", [("d", (d).to_string().into())])}</p> })}
+                    {m.started.clone().map(|d| view! { <p class="nhsuk-body-s">{t_with("rec-started", [("date", d.into())])}</p> })}
                     {clinical(&m.what)}
                     {source_line(&m.sources)}
                 </li>
@@ -62,14 +62,14 @@ pub(super) fn medicines_section(items: &[MedicineItem], level: u8, current_only:
         items.iter().cloned().partition(|m| m.current);
     view! {
         <section>
-            {heading(level, "Current medicines")}
+            {heading(level, t_key("rec-current-medicines"))}
             {if current.is_empty() {
-                view! { <p>"Your records do not show any current medicines."</p> }.into_any()
+                view! { <p>{t("rec-your-records-do-not-show-2")}</p> }.into_any()
             } else {
                 medicine_list(current)
             }}
             {(!current_only && !past.is_empty()).then(|| view! {
-                {heading(level, "Past medicines")}
+                {heading(level, t_key("rec-past-medicines"))}
                 {medicine_list(past)}
             })}
         </section>
@@ -80,9 +80,9 @@ pub(super) fn medicines_section(items: &[MedicineItem], level: u8, current_only:
 pub(super) fn allergies_section(items: &[AllergyItem], level: u8) -> AnyView {
     view! {
         <section>
-            {heading(level, "Allergies and reactions")}
+            {heading(level, t_key("rec-allergies-and-reactions"))}
             {if items.is_empty() {
-                view! { <p>"Your records do not show any allergies or reactions."</p> }.into_any()
+                view! { <p>{t("rec-your-records-do-not-show-3")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="nhsuk-list fd-items">
@@ -90,10 +90,10 @@ pub(super) fn allergies_section(items: &[AllergyItem], level: u8) -> AnyView {
                             <li class="fd-item">
                                 <p class="fd-item__title">
                                     {a.what.plain.clone()}
-                                    {a.severe.then(|| view! { " " <strong class="nhsuk-tag nhsuk-tag--red">"Severe"</strong> })}
+                                    {a.severe.then(|| view! { " " <strong class="nhsuk-tag nhsuk-tag--red">{t("rec-severe")}</strong> })}
                                 </p>
-                                {a.reaction.clone().map(|r| view! { <p>{format!("Reaction: {r}")}</p> })}
-                                {a.recorded.clone().map(|d| view! { <p class="nhsuk-body-s">{format!("Recorded {d}")}</p> })}
+                                {a.reaction.clone().map(|r| view! { <p>{t_with("rec-reaction", [("reaction", r.into())])}</p> })}
+                                {a.recorded.clone().map(|d| view! { <p class="nhsuk-body-s">{t_with("rec-recorded", [("date", d.into())])}</p> })}
                                 {clinical(&a.what)}
                                 {source_line(&a.sources)}
                             </li>
@@ -109,19 +109,19 @@ pub(super) fn allergies_section(items: &[AllergyItem], level: u8) -> AnyView {
 pub(super) fn summary(v: &RecordView) -> AnyView {
     view! {
         {problems_section(&v.items.problems, 2, true)}
-        <p><a href="/record/problems">"See all health problems, including past ones"</a></p>
+        <p><a href="/record/problems">{t("rec-see-all-health-problems-including")}</a></p>
         {medicines_section(&v.items.medicines, 2, true)}
-        <p><a href="/record/medicines">"See all medicines"</a></p>
+        <p><a href="/record/medicines">{t("rec-see-all-medicines")}</a></p>
         {allergies_section(&v.items.allergies, 2)}
-        <h2 class="nhsuk-heading-m">"More in your record"</h2>
+        <h2 class="nhsuk-heading-m">{t("rec-more-in-your-record")}</h2>
         <DownloadWarning />
         <ul class="nhsuk-list nhsuk-list--bullet">
-            <li><a href="/record/vaccinations">"Vaccinations"</a></li>
-            <li><a href="/record/test-results">"Test results"</a></li>
-            <li><a href="/record/letters">"Letters and documents"</a></li>
-            <li><a href="/record/timeline">"Timeline of care"</a></li>
-            <li><a href="/record/print">"Printable summary"</a></li>
-            <li><a href="/record/download">"Download your data (FHIR file)"</a></li>
+            <li><a href="/record/vaccinations">{t("rec-vaccinations")}</a></li>
+            <li><a href="/record/test-results">{t("rec-test-results")}</a></li>
+            <li><a href="/record/letters">{t("rec-letters-and-documents")}</a></li>
+            <li><a href="/record/timeline">{t("rec-timeline-of-care")}</a></li>
+            <li><a href="/record/print">{t("rec-printable-summary")}</a></li>
+            <li><a href="/record/download">{t("rec-download-your-data-fhir-file")}</a></li>
         </ul>
     }
     .into_any()
@@ -139,33 +139,36 @@ struct EasyItem<'a> {
 /// each thing in plain words with who wrote it.
 pub(super) fn easy_summary(v: &RecordView) -> AnyView {
     let allergies = easy_list(
-        "Allergies",
-        "You are allergic to:",
-        "Your record does not show any allergies.",
+        t_key("rec-easy-allergies"),
+        t_key("rec-easy-allergic-to"),
+        t_key("rec-easy-no-allergies"),
         v.items.allergies.iter().map(|a| EasyItem {
             words: a.what.plain.clone(),
-            more: a.severe.then(|| "This can make you very ill.".to_string()),
+            more: a.severe.then(|| t("rec-easy-very-ill")),
             sources: &a.sources,
         }),
     );
     let medicines = easy_list(
-        "Your medicines",
+        t_key("rec-easy-medicines"),
         "",
-        "Your record does not show any medicines you take now.",
+        t_key("rec-easy-no-medicines"),
         v.items
             .medicines
             .iter()
             .filter(|m| m.current)
             .map(|m| EasyItem {
                 words: m.what.plain.clone(),
-                more: m.dosage.as_ref().map(|d| format!("How to take it: {d}")),
+                more: m
+                    .dosage
+                    .as_ref()
+                    .map(|d| t_with("rec-how-to-take-it-2", [("d", (d).to_string().into())])),
                 sources: &m.sources,
             }),
     );
     let problems = easy_list(
-        "Your health problems",
+        t_key("rec-easy-problems"),
         "",
-        "Your record does not show any health problems now.",
+        t_key("rec-easy-no-problems"),
         v.items
             .problems
             .iter()
@@ -179,16 +182,16 @@ pub(super) fn easy_summary(v: &RecordView) -> AnyView {
     view! {
         <EasyRead>
             <EasyLine picture=Picture::Record>
-                <p>"This is your health record."</p>
-                <p>"It shows what your doctors, nurses and other services know about your health."</p>
-                <p>"Each thing says who wrote it."</p>
+                <p>{t("rec-this-is-your-health-record")}</p>
+                <p>{t("rec-it-shows-what-your-doctors")}</p>
+                <p>{t("rec-each-thing-says-who-wrote")}</p>
             </EasyLine>
             <EasyLine picture=Picture::Warning>{allergies}</EasyLine>
             <EasyLine picture=Picture::Medicine>{medicines}</EasyLine>
             <EasyLine picture=Picture::Heart>{problems}</EasyLine>
             <EasyLine picture=Picture::Message>
-                <p>"Is something wrong in your record?"</p>
-                <p>"Tell your doctor's surgery."</p>
+                <p>{t("rec-is-something-wrong-in-your")}</p>
+                <p>{t("rec-tell-your-doctor-s-surgery")}</p>
             </EasyLine>
         </EasyRead>
     }
@@ -215,12 +218,12 @@ fn easy_list<'a>(
         })
         .collect();
     view! {
-        <h2 class="nhsuk-heading-m">{heading}</h2>
+        <h2 class="nhsuk-heading-m">{t(heading)}</h2>
         {if items.is_empty() {
-            view! { <p>{empty}</p> }.into_any()
+            view! { <p>{t(empty)}</p> }.into_any()
         } else {
             view! {
-                {(!intro.is_empty()).then(|| view! { <p>{intro}</p> })}
+                {(!intro.is_empty()).then(|| view! { <p>{t(intro)}</p> })}
                 <ul class="nhsuk-list fd-items">{items}</ul>
             }
             .into_any()

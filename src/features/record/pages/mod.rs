@@ -12,6 +12,7 @@ use crate::components::{
     BackLink, DownloadWarning, EasyLine, EasyRead, EasyReadSwitch, PageTitle, Picture,
     TableContainer,
 };
+use crate::domain::{t, t_key, t_with};
 use leptos::prelude::*;
 
 mod current;
@@ -68,7 +69,7 @@ fn RecordShell(page: RecordPage) -> impl IntoView {
         |(p, older)| get_record_page(p.slug().to_string(), older),
     );
     view! {
-        <Suspense fallback=|| view! { <p>"Getting your record from your health and care services…"</p> }>
+        <Suspense fallback=|| view! { <p>{t("rec-getting-your-record-from-your")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Err(e) => problem(e),
@@ -100,27 +101,27 @@ fn record(v: RecordView) -> AnyView {
         return view! {
             <PageTitle text=page.title() />
             <div class="fd-print">
-                <BackLink href="/record" text="Back to your health record" class="fd-no-print" />
+                <BackLink href="/record" text=t("rec-back-to-your-health-record") class="fd-no-print" />
                 <h1>{page.title()}</h1>
                 <dl class="nhsuk-summary-list">
                     <div class="nhsuk-summary-list__row">
-                        <dt class="nhsuk-summary-list__key">"Name"</dt>
+                        <dt class="nhsuk-summary-list__key">{t("rec-name")}</dt>
                         <dd class="nhsuk-summary-list__value">{v.full_name.clone()}</dd>
                     </div>
                     <div class="nhsuk-summary-list__row">
-                        <dt class="nhsuk-summary-list__key">"NHS number"</dt>
+                        <dt class="nhsuk-summary-list__key">{t("rec-nhs-number")}</dt>
                         <dd class="nhsuk-summary-list__value">{v.nhs_number.clone()}</dd>
                     </div>
                     <div class="nhsuk-summary-list__row">
-                        <dt class="nhsuk-summary-list__key">"Date of birth"</dt>
+                        <dt class="nhsuk-summary-list__key">{t("rec-date-of-birth")}</dt>
                         <dd class="nhsuk-summary-list__value">{v.date_of_birth.clone()}</dd>
                     </div>
                     <div class="nhsuk-summary-list__row">
-                        <dt class="nhsuk-summary-list__key">"Printed"</dt>
+                        <dt class="nhsuk-summary-list__key">{t("rec-printed")}</dt>
                         <dd class="nhsuk-summary-list__value">{v.generated_at.clone()}</dd>
                     </div>
                 </dl>
-                <p class="fd-no-print">"To print, use your browser's Print option (on a computer, press Ctrl and P together). The page prints without menus."</p>
+                <p class="fd-no-print">{t("rec-to-print-use-your-browser")}</p>
                 {notices}
                 {body}
                 {sources_list(&v.providers, &v.generated_at)}
@@ -134,7 +135,7 @@ fn record(v: RecordView) -> AnyView {
             <div class="nhsuk-grid-column-two-thirds">
                 {(page == RecordPage::Summary).then(|| view! { <EasyReadSwitch /> })}
                 <h1>{page.title()}</h1>
-                <p class="nhsuk-body-s">{format!("{}, NHS number {}", v.full_name, v.nhs_number)}</p>
+                <p class="nhsuk-body-s">{t_with("rec-nhs-number-2", [("full-name", (v.full_name).to_string().into()), ("nhs-number", (v.nhs_number).to_string().into())])}</p>
                 {notices}
                 {body}
                 {sources_list(&v.providers, &v.generated_at)}
@@ -149,8 +150,8 @@ fn record(v: RecordView) -> AnyView {
 
 fn record_nav(current: RecordPage) -> impl IntoView {
     view! {
-        <nav class="nhsuk-contents-list fd-no-print" aria-label="Your health record">
-            <h2 class="nhsuk-heading-s">"Your health record"</h2>
+        <nav class="nhsuk-contents-list fd-no-print" aria-label=t("rec-your-health-record")>
+            <h2 class="nhsuk-heading-s">{t("rec-your-health-record")}</h2>
             <ol class="nhsuk-contents-list__list">
                 {RecordPage::NAV.into_iter().map(|p| {
                     if p == current {
@@ -170,8 +171,8 @@ fn record_nav(current: RecordPage) -> impl IntoView {
             </ol>
             <DownloadWarning />
             <ul class="nhsuk-list">
-                <li><a href="/record/print">"Printable summary"</a></li>
-                <li><a href="/record/download">"Download your data (FHIR file)"</a></li>
+                <li><a href="/record/print">{t("rec-printable-summary")}</a></li>
+                <li><a href="/record/download">{t("rec-download-your-data-fhir-file")}</a></li>
             </ul>
         </nav>
     }
@@ -180,9 +181,15 @@ fn record_nav(current: RecordPage) -> impl IntoView {
 /// The clinical term and code, in small print after the plain words.
 fn clinical(c: &Coded) -> Option<impl IntoView> {
     let text = match (&c.term, &c.code) {
-        (Some(t), Some(code)) => format!("Clinical term: {t} ({code})"),
-        (Some(t), None) => format!("Clinical term: {t}"),
-        (None, Some(code)) => format!("Code: {code}"),
+        (Some(t), Some(code)) => t_with(
+            "rec-clinical-term",
+            [
+                ("t", (t).to_string().into()),
+                ("code", (code).to_string().into()),
+            ],
+        ),
+        (Some(t), None) => t_with("rec-clinical-term-2", [("t", (t).to_string().into())]),
+        (None, Some(code)) => t_with("rec-code", [("code", code.clone().into())]),
         (None, None) => return None,
     };
     Some(view! { <p class="nhsuk-body-s fd-secondary">{text}</p> })
@@ -192,7 +199,8 @@ fn source_line(sources: &[super::Source]) -> impl IntoView {
     view! { <p class="nhsuk-body-s fd-source">{recorded_by(sources)}</p> }
 }
 
-fn heading(level: u8, text: &'static str) -> AnyView {
+fn heading(level: u8, key: &'static str) -> AnyView {
+    let text = t(key);
     if level == 2 {
         view! { <h2 class="nhsuk-heading-m">{text}</h2> }.into_any()
     } else {
