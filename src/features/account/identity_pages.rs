@@ -6,7 +6,7 @@ use crate::{
     components::{
         problem, summary_list::row, BackLink, Checkbox, ErrorSummary, PageTitle, Panel, TextInput,
     },
-    domain::{IdentityLevel, IdentityView},
+    domain::{t, t_key, t_with, IdentityLevel, IdentityView},
     platform::forms::kept_form,
 };
 use leptos::prelude::*;
@@ -15,15 +15,15 @@ use leptos_router::hooks::use_query_map;
 /// What each level lets a person do, in plain words.
 fn can_do(level: IdentityLevel) -> Vec<&'static str> {
     let mut out = vec![
-        "read health advice and find out what to do if you need help urgently",
-        "check and update your Front Door account",
+        t_key("acct-can-read-advice"),
+        t_key("acct-can-update-account"),
     ];
     if level >= IdentityLevel::P5 {
-        out.push("see, book, change and cancel appointments");
-        out.push("ask your GP surgery for help and follow your requests");
+        out.push(t_key("acct-can-appointments"));
+        out.push(t_key("acct-can-ask-for-help"));
     }
     if level >= IdentityLevel::P9 {
-        out.push("see your joined-up health record, including test results and letters");
+        out.push(t_key("acct-can-see-record"));
     }
     out
 }
@@ -31,10 +31,10 @@ fn can_do(level: IdentityLevel) -> Vec<&'static str> {
 fn cannot_do(level: IdentityLevel) -> Vec<&'static str> {
     let mut out = Vec::new();
     if level < IdentityLevel::P5 {
-        out.push("book appointments or ask your GP surgery for help");
+        out.push(t_key("acct-cannot-book-or-ask"));
     }
     if level < IdentityLevel::P9 {
-        out.push("see your health record, test results and letters");
+        out.push(t_key("acct-cannot-see-record"));
     }
     out
 }
@@ -55,8 +55,8 @@ pub fn NhsLoginButton(
             {purpose.map(|p| view! { <input type="hidden" name="purpose" value=p /> })}
             {ask_shared.then(|| view! {
                 <Checkbox id="nhs-login-shared-device" name="shared_device"
-                    label="I am using a shared or public computer"
-                    hint="We will sign you out sooner when you are not using Front Door" />
+                    label=t("acct-i-am-using-a-shared")
+                    hint=t("acct-we-will-sign-you-out") />
             })}
             <button id="nhs-login" class="nhsuk-button" type="submit">{label}</button>
         </form>
@@ -72,18 +72,18 @@ pub fn NhsLoginChoice() -> impl IntoView {
             {move || Suspend::new(async move {
                 let ways = ways.await.ok()?;
                 ways.nhs_login.then(|| view! {
-                    <h2>"Sign in with NHS login"</h2>
-                    <p>"Use NHS login if you have one, for example from the NHS App. You can see your health record once you have proved who you are with NHS login."</p>
+                    <h2>{t("acct-sign-in-with-nhs-login")}</h2>
+                    <p>{t("acct-use-nhs-login-if-you")}</p>
                     {ways.nhs_login_unavailable.then(|| view! {
                         <div class="nhsuk-warning-callout">
                             <h3 class="nhsuk-warning-callout__label">
-                                <span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"NHS login may not be working"</span>
+                                <span role="text"><span class="nhsuk-u-visually-hidden">{t("acct-important")}" "</span>{t("acct-nhs-login-may-not-be")}</span>
                             </h3>
-                            <p>"NHS login did not answer just now. You can try again, or sign in with your Front Door email address and password below."</p>
+                            <p>{t("acct-nhs-login-did-not-answer")}</p>
                         </div>
                     })}
-                    <NhsLoginButton label="Continue with NHS login" ask_shared=true />
-                    <h2>"Or sign in with your Front Door email and password"</h2>
+                    <NhsLoginButton label=t("acct-continue-with-nhs-login") ask_shared=true />
+                    <h2>{t("acct-or-sign-in-with-your")}</h2>
                 })
             })}
         </Suspense>
@@ -94,13 +94,13 @@ fn what_you_can_do(identity: &IdentityView) -> impl IntoView {
     let level = identity.session_level;
     let cannot = cannot_do(level);
     view! {
-        <h2>"What you can do"</h2>
+        <h2>{t("acct-what-you-can-do")}</h2>
         <ul class="nhsuk-list nhsuk-list--tick">
-            {can_do(level).into_iter().map(|s| view! { <li>{format!("You can {s}")}</li> }).collect_view()}
+            {can_do(level).into_iter().map(|s| view! { <li>{t_with("acct-you-can", [("s", t(s).into())])}</li> }).collect_view()}
         </ul>
         {(!cannot.is_empty()).then(|| view! {
             <ul class="nhsuk-list nhsuk-list--cross">
-                {cannot.into_iter().map(|s| view! { <li>{format!("You cannot {s} yet")}</li> }).collect_view()}
+                {cannot.into_iter().map(|s| view! { <li>{t_with("acct-you-cannot-yet", [("s", t(s).into())])}</li> }).collect_view()}
             </ul>
         })}
     }
@@ -112,24 +112,24 @@ fn how_to_prove(identity: &IdentityView) -> impl IntoView {
     view! {
         {signed_in_with_password.then(|| view! {
             <div class="nhsuk-inset-text">
-                <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                <p>"You have proved who you are, but this time you signed in with your password only. A password on its own does not open your health record: sign out, then sign in with NHS login, or with your password and a security code (two-step sign-in), to see it."</p>
+                <span class="nhsuk-u-visually-hidden">{t("acct-information")}" "</span>
+                <p>{t("acct-you-have-proved-who-you")}</p>
             </div>
         })}
         {(identity.account_level < IdentityLevel::P9).then(|| view! {
-            <h2>"How to prove who you are"</h2>
+            <h2>{t("acct-how-to-prove-who-you")}</h2>
             {link_offered.then(|| view! {
-                <p>"Link NHS login to your Front Door account. NHS login is the same login as the NHS App. If you do not have one yet, you can make one and prove who you are with photo ID, such as a passport or driving licence."</p>
-                <p>"Your name, date of birth and NHS number will then come from NHS login, and replace any you typed."</p>
-                <NhsLoginButton label="Link NHS login" purpose="link" />
+                <p>{t("acct-link-nhs-login-to-your")}</p>
+                <p>{t("acct-your-name-date-of-birth")}</p>
+                <NhsLoginButton label=t("acct-link-nhs-login") purpose="link" />
             })}
             {(identity.nhs_login_linked).then(|| view! {
-                <p>"Your NHS login is linked, but it has not been checked with photo ID yet. Prove who you are in the NHS App or on the NHS login website, then sign in to Front Door with NHS login again."</p>
+                <p>{t("acct-your-nhs-login-is-linked")}</p>
             })}
-            <h3>"With details from your GP surgery"</h3>
-            <p>"If your GP surgery has given you an account ID and a linkage key for online services, you can use them to prove who you are."</p>
-            <p><a href="/account/identity/gp-linkage">"Enter the details from your GP surgery"</a></p>
-            <p><a href="/prove-who-you-are">"Other ways to prove who you are"</a></p>
+            <h3>{t("acct-with-details-from-your-gp")}</h3>
+            <p>{t("acct-if-your-gp-surgery-has")}</p>
+            <p><a href="/account/identity/gp-linkage">{t("acct-enter-the-details-from-your")}</a></p>
+            <p><a href="/prove-who-you-are">{t("acct-other-ways-to-prove-who")}</a></p>
         })}
     }
 }
@@ -151,47 +151,47 @@ pub fn IdentityPage() -> impl IntoView {
                     Ok(r) => {
                         let identity = r.identity.clone();
                         let heading = if welcome() {
-                            "Your Front Door account has been created"
+                            t("acct-heading-created")
                         } else if linked() {
-                            "NHS login is now linked to your account"
+                            t("acct-heading-linked")
                         } else if proved_by_gp() {
-                            "Your GP surgery has confirmed who you are"
+                            t("acct-heading-gp-confirmed")
                         } else {
-                            "Your identity"
+                            t("acct-your-identity")
                         };
                         let signed_in_how = if identity.signed_in_with_nhs_login {
-                            "With NHS login"
+                            t("acct-signed-in-nhs-login")
                         } else if identity.session_level == identity.account_level && identity.account_level == IdentityLevel::P9 {
-                            "With your Front Door password and a security code"
+                            t("acct-signed-in-two-step")
                         } else {
-                            "With your Front Door email and password"
+                            t("acct-signed-in-password")
                         };
                         view! {
-                            <PageTitle text=heading has_errors=f.has_errors() />
-                            <BackLink href="/home" text="Back to home" />
+                            <PageTitle text=heading.clone() has_errors=f.has_errors() />
+                            <BackLink href="/home" text=t("acct-back-to-home") />
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
                                     <ErrorSummary errors=f.errors.clone() />
                                     {if welcome() || linked() || proved_by_gp() {
                                         view! {
                                             <Panel title=heading>
-                                                {format!("Welcome, {}. {}.", r.given_name, identity.account_level.described())}
+                                                {t_with("acct-welcome", [("name", r.given_name.clone().into()), ("level", identity.account_level.described().into())])}
                                             </Panel>
                                         }.into_any()
                                     } else {
-                                        view! { <h1>"Your identity"</h1> }.into_any()
+                                        view! { <h1>{t("acct-your-identity")}</h1> }.into_any()
                                     }}
                                     <dl class="nhsuk-summary-list">
-                                        {row("Identity", Some(identity.account_level.described().to_string()))}
-                                        {row("NHS login", Some(if identity.nhs_login_linked { "Linked".to_string() } else { "Not linked".to_string() }))}
-                                        {row("How you signed in this time", Some(signed_in_how.to_string()))}
+                                        {row(&t("acct-row-identity"), Some(identity.account_level.described()))}
+                                        {row(&t("acct-row-nhs-login"), Some(if identity.nhs_login_linked { t("acct-linked") } else { t("acct-not-linked") }))}
+                                        {row(&t("acct-row-signed-in-how"), Some(signed_in_how))}
                                     </dl>
                                     {what_you_can_do(&identity)}
                                     {how_to_prove(&identity)}
-                                    <h2>"Two-step sign-in"</h2>
-                                    <p>"Make signing in with your Front Door password safer with a code from an authenticator app. With two-step sign-in, your password and a code open your health record once you have proved who you are."</p>
-                                    <p><a href="/account/two-step">"Two-step sign-in"</a></p>
-                                    <p><a href="/home">"Go to your home page"</a></p>
+                                    <h2>{t("acct-two-step-sign-in")}</h2>
+                                    <p>{t("acct-make-signing-in-with-your")}</p>
+                                    <p><a href="/account/two-step">{t("acct-two-step-sign-in")}</a></p>
+                                    <p><a href="/home">{t("acct-go-to-your-home-page")}</a></p>
                                 </div>
                             </div>
                         }.into_any()
@@ -212,21 +212,21 @@ pub fn GpLinkagePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 let f = kept.await;
                 view! {
-                    <PageTitle text="Prove who you are with details from your GP surgery" has_errors=f.has_errors() />
-                    <BackLink href="/account/identity" text="Back to your identity" />
+                    <PageTitle text=t("acct-prove-who-you-are-with") has_errors=f.has_errors() />
+                    <BackLink href="/account/identity" text=t("acct-back-to-your-identity") />
                     <div class="nhsuk-grid-row">
                         <div class="nhsuk-grid-column-two-thirds">
                             <ErrorSummary errors=f.errors.clone() />
-                            <h1>"Prove who you are with details from your GP surgery"</h1>
-                            <p>"Your GP surgery can check your photo ID and give you a letter with an account ID and a linkage key for online services. Enter them here with your surgery's ODS code, which is on the same letter."</p>
+                            <h1>{t("acct-prove-who-you-are-with")}</h1>
+                            <p>{t("acct-your-gp-surgery-can-check")}</p>
                             <ActionForm action=action attr:novalidate=true>
-                                <TextInput id="ods-code" name="ods_code" label="GP surgery ODS code" hint="For example, Y90001"
+                                <TextInput id="ods-code" name="ods_code" label=t("acct-gp-surgery-ods-code") hint=t("acct-for-example-y90001")
                                     width="10" code=true value=f.value("ods_code") error=f.error_for("ods-code") />
-                                <TextInput id="account-id" name="account_id" label="Account ID"
+                                <TextInput id="account-id" name="account_id" label=t("acct-account-id")
                                     width="20" code=true value=f.value("account_id") error=f.error_for("account-id") />
-                                <TextInput id="linkage-key" name="linkage_key" label="Linkage key"
+                                <TextInput id="linkage-key" name="linkage_key" label=t("acct-linkage-key")
                                     width="20" code=true autocomplete="off" error=f.error_for("linkage-key") />
-                                <button class="nhsuk-button" type="submit">"Check these details"</button>
+                                <button class="nhsuk-button" type="submit">{t("acct-check-these-details")}</button>
                             </ActionForm>
                         </div>
                     </div>

@@ -2,6 +2,7 @@
 
 use super::api::get_help_online;
 use crate::components::{problem, PageTitle};
+use crate::domain::t;
 use leptos::prelude::*;
 
 #[component]
@@ -13,17 +14,17 @@ pub fn GetHelpOnlinePage() -> impl IntoView {
                 match help.await {
                     Err(e) => problem(e),
                     Ok(h) => view! {
-                        <PageTitle text="Get help getting online" />
+                        <PageTitle text=t("acct-get-help-getting-online") />
                         <div class="nhsuk-grid-row">
                             <div class="nhsuk-grid-column-two-thirds">
-                                <h1>"Get help getting online"</h1>
-                                <p class="nhsuk-lede-text">"You can get free help to use Front Door and other online services, and to get a device or data if you do not have them."</p>
+                                <h1>{t("acct-get-help-getting-online")}</h1>
+                                <p class="nhsuk-lede-text">{t("acct-you-can-get-free-help")}</p>
                                 <div class="nhsuk-inset-text">
-                                    <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                                    <p>"If you need medical help now, call 111, or go to " <a href="https://111.nhs.uk">"111.nhs.uk"</a> ". In an emergency, call 999. You do not need to be online to get help."</p>
+                                    <span class="nhsuk-u-visually-hidden">{t("acct-information")}" "</span>
+                                    <p>{t("acct-if-you-need-medical-help")}" " <a href="https://111.nhs.uk">"111.nhs.uk"</a> {t("acct-in-an-emergency-call-999")}</p>
                                 </div>
-                                <h2>"Places that can help you"</h2>
-                                <p>"Staff at these places can sit with you at a computer while you book an appointment, ask your GP surgery for help or read a letter. They will never ask for your password."</p>
+                                <h2>{t("acct-places-that-can-help-you")}</h2>
+                                <p>{t("acct-staff-at-these-places-can")}</p>
                                 {h.help_points.into_iter().map(|p| view! {
                                     <div class="nhsuk-card">
                                         <div class="nhsuk-card__content">
@@ -31,25 +32,25 @@ pub fn GetHelpOnlinePage() -> impl IntoView {
                                             <p class="nhsuk-card__description">{p.organisation.clone()}</p>
                                             <dl class="nhsuk-summary-list">
                                                 <div class="nhsuk-summary-list__row">
-                                                    <dt class="nhsuk-summary-list__key">"Address"</dt>
+                                                    <dt class="nhsuk-summary-list__key">{t("acct-address")}</dt>
                                                     <dd class="nhsuk-summary-list__value">
                                                         {p.address.iter().map(|l| view! { {l.clone()}<br /> }).collect_view()}
                                                     </dd>
                                                 </div>
                                                 <div class="nhsuk-summary-list__row">
-                                                    <dt class="nhsuk-summary-list__key">"Opening times"</dt>
+                                                    <dt class="nhsuk-summary-list__key">{t("acct-opening-times")}</dt>
                                                     <dd class="nhsuk-summary-list__value">
                                                         {p.opening_times.iter().map(|l| view! { {l.clone()}<br /> }).collect_view()}
                                                     </dd>
                                                 </div>
                                                 {p.phone.clone().map(|phone| view! {
                                                     <div class="nhsuk-summary-list__row">
-                                                        <dt class="nhsuk-summary-list__key">"Phone"</dt>
+                                                        <dt class="nhsuk-summary-list__key">{t("acct-phone")}</dt>
                                                         <dd class="nhsuk-summary-list__value">{phone}</dd>
                                                     </div>
                                                 })}
                                                 <div class="nhsuk-summary-list__row">
-                                                    <dt class="nhsuk-summary-list__key">"Help you can get"</dt>
+                                                    <dt class="nhsuk-summary-list__key">{t("acct-help-you-can-get")}</dt>
                                                     <dd class="nhsuk-summary-list__value">
                                                         <ul class="nhsuk-list nhsuk-list--bullet">
                                                             {p.help.iter().map(|l| view! { <li>{l.clone()}</li> }).collect_view()}
@@ -57,27 +58,27 @@ pub fn GetHelpOnlinePage() -> impl IntoView {
                                                     </dd>
                                                 </div>
                                                 <div class="nhsuk-summary-list__row">
-                                                    <dt class="nhsuk-summary-list__key">"Step-free entrance"</dt>
-                                                    <dd class="nhsuk-summary-list__value">{if p.accessible_entrance { "Yes" } else { "No. Phone before you go and staff will help" }}</dd>
+                                                    <dt class="nhsuk-summary-list__key">{t("acct-step-free-entrance")}</dt>
+                                                    <dd class="nhsuk-summary-list__value">{if p.accessible_entrance { t("acct-entrance-yes") } else { t("acct-entrance-no") }}</dd>
                                                 </div>
                                             </dl>
                                         </div>
                                     </div>
                                 }).collect_view()}
-                                <h2>"Free devices and data"</h2>
+                                <h2>{t("acct-free-devices-and-data")}</h2>
                                 {h.schemes.into_iter().map(|s| view! {
                                     <h3>{s.name}</h3>
                                     <p>{s.description}</p>
                                 }).collect_view()}
-                                <h2>"Learn to use the internet"</h2>
+                                <h2>{t("acct-learn-to-use-the-internet")}</h2>
                                 {h.learning.into_iter().map(|s| view! {
                                     <h3>{s.name}</h3>
                                     <p>{s.description}</p>
                                 }).collect_view()}
-                                <h2>"Ask someone you trust to act for you"</h2>
-                                <p>"A family member, friend or carer can use Front Door for you with their own login, only for the things you choose. You can end it at any time."</p>
-                                <p><a href="/account/people">"Let someone act for you"</a>" (you need to sign in first)."</p>
-                                <p>"Parents and carers of children, and people with a lasting power of attorney, can ask the GP surgery to record it. They can then act for the person in Front Door."</p>
+                                <h2>{t("acct-ask-someone-you-trust-to")}</h2>
+                                <p>{t("acct-a-family-member-friend-or")}</p>
+                                <p><a href="/account/people">{t("acct-let-someone-act-for-you")}</a>" "{t("acct-you-need-to-sign-in")}</p>
+                                <p>{t("acct-parents-and-carers-of-children")}</p>
                             </div>
                         </div>
                     }.into_any(),
