@@ -5,8 +5,9 @@ use crate::domain::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-/// An inset text with the words of the first of `notices` whose query parameter
-/// is in the page's address; nothing when none is.
+/// An inset text with the words of the first of `notices` (query parameter,
+/// words' key) whose query parameter is in the page's address; nothing when
+/// none is.
 #[component]
 pub fn QueryNotice(notices: &'static [(&'static str, &'static str)]) -> impl IntoView {
     let query = use_query_map();
@@ -15,11 +16,11 @@ pub fn QueryNotice(notices: &'static [(&'static str, &'static str)]) -> impl Int
             notices
                 .iter()
                 .find(|(key, _)| q.get(key).is_some())
-                .map(|(_, words)| {
+                .map(|(_, key)| {
                     view! {
                         <div class="nhsuk-inset-text">
                             <span class="nhsuk-u-visually-hidden">{t("hidden-information")}": "</span>
-                            <p>{*words}</p>
+                            <p>{t(key)}</p>
                         </div>
                     }
                 })

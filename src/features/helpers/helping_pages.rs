@@ -9,6 +9,7 @@ use super::{
     },
     CurrentHelp, HelpBanner, HELP_MINUTES, HELP_SCOPES,
 };
+use crate::domain::t_key;
 use crate::{
     components::{
         acting_title, checkboxes, problem, ticked, BackLink, ErrorSummary, PageTitle, QueryNotice,
@@ -88,14 +89,8 @@ pub fn HelpingBanner() -> impl IntoView {
 
 /// What the start page says after clearing or a refusal, by the word in its address.
 const HELPING_NOTICES: &[(&str, &str)] = &[
-    (
-        "cleared",
-        "This computer has been cleared. Nothing of the person you helped is left in this browser.",
-    ),
-    (
-        "declined",
-        "They did not agree, so you cannot see or do anything for them.",
-    ),
+    ("cleared", t_key("help-notice-cleared")),
+    ("declined", t_key("help-notice-declined")),
 ];
 
 /// "Help someone now": the helper's start page and their past sessions.

@@ -6,6 +6,7 @@ use super::{
     api::{get_set_up, get_staff, staff_link_once, AddStaff, FinishSetUp, SuspendHelper},
     MemberView, SetUpAnswer, StaffView,
 };
+use crate::domain::t_key;
 use crate::{
     components::{
         problem, ErrorSummary, PageTitle, PasswordInput, QueryNotice, RadioOption, Radios,
@@ -75,10 +76,8 @@ fn members_table(caption: String, members: Vec<MemberView>, suspend: bool) -> An
 
 /// What the staff page says after a suspension, by the word in its address.
 const STAFF_NOTICES: &[(&str, &str)] = &[
-    ("suspended",
-        "The helper is suspended. From their next click they cannot help anyone, and any help session they had open has ended."),
-    ("reinstated",
-        "The helper can help people again."),
+    ("suspended", t_key("help-notice-suspended")),
+    ("reinstated", t_key("help-notice-reinstated")),
 ];
 
 /// The staff page for administrators.

@@ -1,5 +1,6 @@
 //! "Who are you using Front Door for?" and the banner on every page.
 
+use crate::domain::{t, t_with};
 use crate::features::carers::{
     api::{get_banner, get_choices, ChoosePerson},
     BannerView,
@@ -31,22 +32,22 @@ pub fn ActingBanner(banner: Resource<BannerView>) -> impl IntoView {
                 match (b.acting_for, b.can_switch) {
                     (Some(who), _) => view! {
                         {title}
-                        <div class="app-acting-banner" role="region" aria-label="Who you are acting for">
+                        <div class="app-acting-banner" role="region" aria-label=t("carer-who-you-are-acting-for")>
                             <div class="nhsuk-width-container">
                                 <p class="app-acting-banner__text">
-                                    <strong>{format!("You are acting for {who}")}</strong>
+                                    <strong>{t_with("carer-you-are-acting-for", [("who", (who).to_string().into())])}</strong>
                                     " "
-                                    <a class="app-acting-banner__link" href="/act-for">"Switch to yourself or someone else"</a>
+                                    <a class="app-acting-banner__link" href="/act-for">{t("carer-switch-to-yourself-or-someone")}</a>
                                 </p>
                             </div>
                         </div>
                     }.into_any(),
                     (None, true) => view! {
-                        <div class="app-acting-banner app-acting-banner--self" role="region" aria-label="Who you are acting for">
+                        <div class="app-acting-banner app-acting-banner--self" role="region" aria-label=t("carer-who-you-are-acting-for")>
                             <div class="nhsuk-width-container">
                                 <p class="app-acting-banner__text">
-                                    "You are using Front Door for yourself. "
-                                    <a class="app-acting-banner__link" href="/act-for">"Switch to someone you act for"</a>
+                                    {t("carer-you-are-using-front-door")}" "
+                                    <a class="app-acting-banner__link" href="/act-for">{t("carer-switch-to-someone-you-act")}</a>
                                 </p>
                             </div>
                         </div>
@@ -108,32 +109,32 @@ pub fn ActForPage() -> impl IntoView {
                             });
                         }
                         view! {
-                            <PageTitle text="Who are you using Front Door for?" has_errors=f.has_errors() />
-                            <BackLink href="/home" text="Back to home" />
+                            <PageTitle text=t("carer-who-are-you-using-front") has_errors=f.has_errors() />
+                            <BackLink href="/home" text=t("carer-back-to-home") />
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
                                     <ErrorSummary errors=f.errors.clone() />
                                     {accepted().then(|| view! {
                                         <div class="nhsuk-inset-text">
-                                            <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                                            <p>"You have accepted the invitation. Choose them below to start acting for them."</p>
+                                            <span class="nhsuk-u-visually-hidden">{t("carer-information")}" "</span>
+                                            <p>{t("carer-you-have-accepted-the-invitation")}</p>
                                         </div>
                                     })}
                                     {(!c.not_answered.is_empty()).then(|| view! {
                                         <div class="nhsuk-warning-callout">
                                             <h2 class="nhsuk-warning-callout__label">
-                                                <span role="text"><span class="nhsuk-u-visually-hidden">"Important: "</span>"Some GP surgeries did not answer"</span>
+                                                <span role="text"><span class="nhsuk-u-visually-hidden">{t("carer-important")}" "</span>{t("carer-some-gp-surgeries-did-not")}</span>
                                             </h2>
-                                            <p>{format!("We could not check who you act for with {} just now. People they record may be missing from this list. Try again later.", c.not_answered.join(", "))}</p>
+                                            <p>{t_with("carer-we-could-not-check-who", [("join", (c.not_answered.join(", ")).to_string().into())])}</p>
                                         </div>
                                     })}
                                     <ActionForm action=action attr:novalidate=true>
-                                        <Radios id="person" name="person" legend="Who are you using Front Door for?" heading=true
-                                            hint="You can switch at any time from the top of each page."
+                                        <Radios id="person" name="person" legend=t("carer-who-are-you-using-front") heading=true
+                                            hint=t("carer-you-can-switch-at-any")
                                             options=options selected=selected error=f.error_for("person") />
-                                        <button class="nhsuk-button" type="submit">"Continue"</button>
+                                        <button class="nhsuk-button" type="submit">{t("carer-continue")}</button>
                                     </ActionForm>
-                                    <p><a href="/account/people">"People who can act for you"</a></p>
+                                    <p><a href="/account/people">{t("carer-people-who-can-act-for")}</a></p>
                                 </div>
                             </div>
                         }.into_any()

@@ -1,6 +1,7 @@
 //! "Who has looked at or acted on your record".
 
 use crate::components::{problem, BackLink, PageTitle, TableContainer};
+use crate::domain::{t, t_with};
 use crate::features::carers::api::get_access_history;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -16,18 +17,18 @@ pub fn AccessHistoryPage() -> impl IntoView {
                 match history.await {
                     Err(e) => problem(e),
                     Ok(h) => view! {
-                        <PageTitle text="Who has looked at or acted on your record" />
-                        <BackLink href="/account/people" text="Back to people who can act for you" />
-                        <h1>"Who has looked at or acted on your record"</h1>
-                        <p>"Everything done in Front Door with your record, appointments and requests, by you and by anyone acting for you, newest first. Your GP surgery and other services keep their own records of who looked at your information in their systems."</p>
-                        <TableContainer label="Who has looked at or acted on your record"><table class="nhsuk-table">
-                            <caption class="nhsuk-table__caption">{format!("Page {} of {} ({} entries)", h.page, h.pages, h.total)}</caption>
+                        <PageTitle text=t("carer-who-has-looked-at-or") />
+                        <BackLink href="/account/people" text=t("carer-back-to-people-who-can") />
+                        <h1>{t("carer-who-has-looked-at-or")}</h1>
+                        <p>{t("carer-everything-done-in-front-door")}</p>
+                        <TableContainer label=t("carer-who-has-looked-at-or")><table class="nhsuk-table">
+                            <caption class="nhsuk-table__caption">{t_with("carer-page-of-entries", [("page", (h.page).to_string().into()), ("pages", (h.pages).to_string().into()), ("total", (h.total).to_string().into())])}</caption>
                             <thead class="nhsuk-table__head">
                                 <tr class="nhsuk-table__row">
-                                    <th class="nhsuk-table__header" scope="col">"When"</th>
-                                    <th class="nhsuk-table__header" scope="col">"Who"</th>
-                                    <th class="nhsuk-table__header" scope="col">"Acting as"</th>
-                                    <th class="nhsuk-table__header" scope="col">"What"</th>
+                                    <th class="nhsuk-table__header" scope="col">{t("carer-when")}</th>
+                                    <th class="nhsuk-table__header" scope="col">{t("carer-who")}</th>
+                                    <th class="nhsuk-table__header" scope="col">{t("carer-acting-as")}</th>
+                                    <th class="nhsuk-table__header" scope="col">{t("carer-what")}</th>
                                 </tr>
                             </thead>
                             <tbody class="nhsuk-table__body">
@@ -42,12 +43,12 @@ pub fn AccessHistoryPage() -> impl IntoView {
                             </tbody>
                         </table></TableContainer>
                         {(h.pages > 1).then(|| view! {
-                            <nav class="nhsuk-pagination" role="navigation" aria-label="Pagination">
+                            <nav class="nhsuk-pagination" role="navigation" aria-label=t("carer-pagination")>
                                 <ul class="nhsuk-list nhsuk-pagination__list">
                                     {(h.page > 1).then(|| view! {
                                         <li class="nhsuk-pagination-item--previous">
                                             <a class="nhsuk-pagination__link nhsuk-pagination__link--prev" href=format!("/account/access-history?page={}", h.page - 1)>
-                                                <span class="nhsuk-pagination__title">"Newer"</span>
+                                                <span class="nhsuk-pagination__title">{t("carer-newer")}</span>
                                                 <span class="nhsuk-u-visually-hidden">":"</span>
                                                 <span class="nhsuk-pagination__page">{format!("Page {}", h.page - 1)}</span>
                                             </a>
@@ -56,7 +57,7 @@ pub fn AccessHistoryPage() -> impl IntoView {
                                     {(h.page < h.pages).then(|| view! {
                                         <li class="nhsuk-pagination-item--next">
                                             <a class="nhsuk-pagination__link nhsuk-pagination__link--next" href=format!("/account/access-history?page={}", h.page + 1)>
-                                                <span class="nhsuk-pagination__title">"Older"</span>
+                                                <span class="nhsuk-pagination__title">{t("carer-older")}</span>
                                                 <span class="nhsuk-u-visually-hidden">":"</span>
                                                 <span class="nhsuk-pagination__page">{format!("Page {}", h.page + 1)}</span>
                                             </a>
