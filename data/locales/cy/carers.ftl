@@ -78,3 +78,4 @@ carer-notice-ended = Mae eu mynediad wedi dod i ben. O'u clic nesaf, ni allant w
 carer-notice-changed = Mae'r hyn y gallant ei wneud wedi newid. Mae'n berthnasol o'u clic nesaf.
 carer-notice-withdrawn = Mae'r gwahoddiad wedi'i dynnu'n ôl. Nid yw ei ddolen yn gweithio mwyach.
 carer-no-end-date = Dim dyddiad gorffen
+carer-myself = Fi fy hun ({ $name })

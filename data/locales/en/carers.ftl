@@ -78,3 +78,4 @@ carer-notice-ended = Their access has ended. From their next click, they cannot 
 carer-notice-changed = What they can do has been changed. It applies from their next click.
 carer-notice-withdrawn = The invitation has been withdrawn. Its link no longer works.
 carer-no-end-date = No end date
+carer-myself = Myself ({ $name })

@@ -78,3 +78,4 @@ carer-notice-ended = Jej dostęp się zakończył. Od następnego kliknięcia ni
 carer-notice-changed = Zmieniono to, co może robić. Obowiązuje od jej następnego kliknięcia.
 carer-notice-withdrawn = Zaproszenie zostało wycofane. Link już nie działa.
 carer-no-end-date = Bez daty końcowej
+carer-myself = Ja ({ $name })

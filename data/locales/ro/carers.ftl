@@ -78,3 +78,4 @@ carer-notice-ended = Accesul s-a încheiat. De la următorul clic nu mai poate a
 carer-notice-changed = Ce poate face a fost schimbat. Se aplică de la următorul clic.
 carer-notice-withdrawn = Invitația a fost retrasă. Linkul nu mai funcționează.
 carer-no-end-date = Fără dată de încheiere
+carer-myself = Eu ({ $name })

@@ -85,7 +85,7 @@ pub fn ActForPage() -> impl IntoView {
                         let selected = if f.value("person").is_empty() { c.current.clone() } else { f.value("person") };
                         let mut options = vec![RadioOption {
                             value: "self".into(),
-                            label: format!("Myself ({})", c.own_name),
+                            label: t_with("carer-myself", [("name", c.own_name.clone().into())]),
                             hint: None,
                         }];
                         for p in &c.people {
