@@ -77,6 +77,19 @@ pub fn words(
     }
 }
 
+/// The numbers written in `text` (999, 116 and 123, 37 and 5 ...), sorted: a
+/// translation must write the same ones.
+#[cfg(test)]
+pub(crate) fn numbers_in(text: &str) -> Vec<String> {
+    let mut n: Vec<String> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    n.sort();
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,12 +127,7 @@ mod tests {
                 let mut vars = BTreeSet::new();
                 let mut plain = String::new();
                 walk(&pattern, &mut vars, &mut plain);
-                let mut numbers: Vec<String> = plain
-                    .split(|c: char| !c.is_ascii_digit())
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string)
-                    .collect();
-                numbers.sort();
+                let numbers = numbers_in(&plain);
                 let name = path.file_name().unwrap().to_string_lossy().to_string();
                 assert!(
                     out.insert(id.clone(), (vars, numbers, name)).is_none(),

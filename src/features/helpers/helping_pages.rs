@@ -9,7 +9,7 @@ use super::{
     },
     CurrentHelp, HelpBanner, HELP_MINUTES, HELP_SCOPES,
 };
-use crate::domain::t_key;
+use crate::domain::{t, t_key, t_with};
 use crate::{
     components::{
         acting_title, checkboxes, problem, ticked, BackLink, ErrorSummary, PageTitle, QueryNotice,
@@ -42,14 +42,14 @@ fn choices(f: &FormState, who: &str) -> impl IntoView {
         {checkboxes(
             "scope",
             "scopes",
-            &format!("What can {who} help you with?"),
-            "Select all that apply. They will never see anything your GP surgery has marked as private to you.",
+            &t_with("help-what-can-help-you-with", [("who", (who).to_string().into())]),
+            &t("help-scope-hint"),
             &HELP_SCOPES,
             &ticked(f, "scopes", &HELP_SCOPES),
             f.error_for("scope-record"),
         )}
-        <Radios id="minutes" name="minutes" legend=format!("For how long can {who} help you?")
-            hint="The help stops by itself at the end of this time. You can stop it sooner."
+        <Radios id="minutes" name="minutes" legend=t_with("help-for-how-long-can-help", [("who", (who).to_string().into())])
+            hint=t("help-the-help-stops-by-itself")
             options=minute_options() selected=minutes error=f.error_for("minutes") />
     }
 }
@@ -69,15 +69,15 @@ pub fn HelpingBanner() -> impl IntoView {
                 let b: HelpBanner = banner.await;
                 b.helping.map(|(resident, helper, organisation, until)| view! {
                     {acting_title(resident.clone())}
-                    <div class="app-acting-banner app-helping-banner" role="region" aria-label="Who is being helped">
+                    <div class="app-acting-banner app-helping-banner" role="region" aria-label=t("help-who-is-being-helped")>
                         <div class="nhsuk-width-container">
                             <p class="app-acting-banner__text">
                                 <strong>{format!("Helping: {resident}")}</strong>
-                                {format!(" with {helper} from {organisation} (ends {until})")}
+                                {t_with("help-with-from-ends", [("helper", (helper).to_string().into()), ("organisation", (organisation).to_string().into()), ("until", (until).to_string().into())])}
                             </p>
                             <ActionForm action=end attr:class="app-helping-banner__end">
                                 <input type="hidden" name="by" value="resident" />
-                                <button class="nhsuk-button nhsuk-button--reverse nhsuk-u-margin-bottom-0" type="submit">"End help now"</button>
+                                <button class="nhsuk-button nhsuk-button--reverse nhsuk-u-margin-bottom-0" type="submit">{t("help-end-help-now")}</button>
                             </ActionForm>
                         </div>
                     </div>
@@ -105,49 +105,49 @@ pub fn HelpingPage() -> impl IntoView {
                 match helping.await {
                     Err(e) => problem(e),
                     Ok(h) => view! {
-                        <PageTitle text="Help someone now" />
+                        <PageTitle text=t("help-help-someone-now") />
                         <div class="nhsuk-grid-row">
                             <div class="nhsuk-grid-column-two-thirds">
                                 <QueryNotice notices=HELPING_NOTICES />
                                 <span class="nhsuk-caption-l">{format!("{}, {}", h.helper, h.organisation)}</span>
-                                <h1>"Help someone now"</h1>
+                                <h1>{t("help-help-someone-now")}</h1>
                                 {match h.current {
                                     None => view! {
-                                        <p>"Start a help session, then turn the screen to the person you are helping. They sign in themselves, or read out a code from their phone, and choose what you can help with and for how long."</p>
+                                        <p>{t("help-start-a-help-session-then")}</p>
                                         <ActionForm action=start>
-                                            <button class="nhsuk-button" id="start-helping" type="submit">"Start helping someone"</button>
+                                            <button class="nhsuk-button" id="start-helping" type="submit">{t("help-start-helping-someone")}</button>
                                         </ActionForm>
                                     }.into_any(),
                                     Some(CurrentHelp::Waiting) => view! {
-                                        <p>"A help session is waiting for the person you are helping to sign in or give you a code."</p>
-                                        <p><a href="/helping/resident">"Continue"</a></p>
+                                        <p>{t("help-a-help-session-is-waiting")}</p>
+                                        <p><a href="/helping/resident">{t("help-continue")}</a></p>
                                         <ActionForm action=end>
-                                            <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Cancel"</button>
+                                            <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t("help-cancel")}</button>
                                         </ActionForm>
                                     }.into_any(),
                                     Some(CurrentHelp::ResidentToAgree) => view! {
-                                        <p>"The person you are helping has signed in. They now choose what you can help with."</p>
-                                        <p><a href="/helping/agree">"Continue"</a></p>
+                                        <p>{t("help-the-person-you-are-helping")}</p>
+                                        <p><a href="/helping/agree">{t("help-continue")}</a></p>
                                     }.into_any(),
                                     Some(CurrentHelp::Helping { resident, until }) => view! {
                                         <div class="nhsuk-card">
                                             <div class="nhsuk-card__content">
-                                                <h2 class="nhsuk-card__heading">{format!("You are helping {resident} until {until}")}</h2>
+                                                <h2 class="nhsuk-card__heading">{t_with("help-you-are-helping-until", [("resident", (resident).to_string().into()), ("until", (until).to_string().into())])}</h2>
                                                 <ul class="nhsuk-list">
-                                                    <li><a href="/appointments">"Appointments"</a></li>
-                                                    <li><a href="/triage">"Ask the GP surgery for help"</a></li>
-                                                    <li><a href="/requests">"Requests"</a></li>
-                                                    <li><a href="/record">"Health record"</a></li>
+                                                    <li><a href="/appointments">{t("help-appointments")}</a></li>
+                                                    <li><a href="/triage">{t("help-ask-the-gp-surgery-for")}</a></li>
+                                                    <li><a href="/requests">{t("help-requests")}</a></li>
+                                                    <li><a href="/record">{t("help-health-record")}</a></li>
                                                 </ul>
-                                                <p class="nhsuk-card__description">"You can only use what they agreed to."</p>
+                                                <p class="nhsuk-card__description">{t("help-you-can-only-use-what")}</p>
                                             </div>
                                         </div>
                                         <ActionForm action=end>
-                                            <button class="nhsuk-button nhsuk-button--secondary" type="submit">"End help now"</button>
+                                            <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t("help-end-help-now")}</button>
                                         </ActionForm>
                                     }.into_any(),
                                 }}
-                                <p><a href="/helping/past">"Your past help sessions"</a></p>
+                                <p><a href="/helping/past">{t("help-your-past-help-sessions")}</a></p>
                             </div>
                         </div>
                     }.into_any(),
@@ -167,33 +167,33 @@ pub fn PastHelpPage() -> impl IntoView {
                 match past.await {
                     Err(e) => problem(e),
                     Ok(past) => view! {
-                        <PageTitle text="Your past help sessions" />
-                        <BackLink href="/helping" text="Back to Help someone now" />
+                        <PageTitle text=t("help-your-past-help-sessions") />
+                        <BackLink href="/helping" text=t("help-back-to-help-someone-now") />
                         <div class="nhsuk-grid-row">
                             <div class="nhsuk-grid-column-full">
-                                <h1>"Your past help sessions"</h1>
-                                <p>"Who you helped, when, and what was done. Nothing from their health record is shown here."</p>
+                                <h1>{t("help-your-past-help-sessions")}</h1>
+                                <p>{t("help-who-you-helped-when-and")}</p>
                                 {if past.is_empty() {
-                                    view! { <p>"None yet."</p> }.into_any()
+                                    view! { <p>{t("help-none-yet")}</p> }.into_any()
                                 } else {
                                     view! {
-                                        <TableContainer label="Your past help sessions"><table class="nhsuk-table">
-                                            <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">"Your past help sessions"</caption>
+                                        <TableContainer label=t("help-your-past-help-sessions")><table class="nhsuk-table">
+                                            <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">{t("help-your-past-help-sessions")}</caption>
                                             <thead class="nhsuk-table__head">
                                                 <tr class="nhsuk-table__row">
-                                                    <th class="nhsuk-table__header" scope="col">"Who"</th>
-                                                    <th class="nhsuk-table__header" scope="col">"When"</th>
-                                                    <th class="nhsuk-table__header" scope="col">"What was done"</th>
+                                                    <th class="nhsuk-table__header" scope="col">{t("help-who")}</th>
+                                                    <th class="nhsuk-table__header" scope="col">{t("help-when")}</th>
+                                                    <th class="nhsuk-table__header" scope="col">{t("help-what-was-done")}</th>
                                                 </tr>
                                             </thead>
                                             <tbody class="nhsuk-table__body">
                                                 {past.into_iter().map(|p| view! {
                                                     <tr class="nhsuk-table__row">
                                                         <td class="nhsuk-table__cell">{p.resident}</td>
-                                                        <td class="nhsuk-table__cell">{format!("{} to {}", p.started, p.ended)}<br />{p.how_ended}</td>
+                                                        <td class="nhsuk-table__cell">{t_with("help-from-to", [("from", p.started.clone().into()), ("to", p.ended.clone().into())])}<br />{p.how_ended}</td>
                                                         <td class="nhsuk-table__cell">
                                                             {if p.done.is_empty() {
-                                                                view! { "Nothing booked or sent" }.into_any()
+                                                                view! { {t("help-nothing-done")} }.into_any()
                                                             } else {
                                                                 view! { <ul class="nhsuk-list">{p.done.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul> }.into_any()
                                                             }}
@@ -228,25 +228,25 @@ pub fn ResidentJoinsPage() -> impl IntoView {
                 match helping.await {
                     Err(e) => problem(e),
                     Ok(h) => view! {
-                        <PageTitle text="Sign in to get help" has_errors=f.has_errors() />
+                        <PageTitle text=t("help-sign-in-to-get-help") has_errors=f.has_errors() />
                         <div class="nhsuk-grid-row">
                             <div class="nhsuk-grid-column-two-thirds">
                                 <ErrorSummary errors=f.errors.clone() />
-                                <h1>"Sign in to get help"</h1>
-                                <p class="nhsuk-lede-text">{format!("{} from {} can help you use Front Door.", h.helper, h.organisation)}</p>
-                                <p>"Sign in yourself. Never tell anyone your password, and nobody should look while you type it. After you sign in, you choose what they can help with."</p>
-                                <a class="nhsuk-button" href="/sign-in" id="resident-sign-in">"Sign in"</a>
-                                <p><a href="/register">"Create a Front Door account"</a>" if you do not have one."</p>
-                                <h2>"If you cannot sign in here"</h2>
+                                <h1>{t("help-sign-in-to-get-help")}</h1>
+                                <p class="nhsuk-lede-text">{t_with("help-from-can-help-you-use", [("helper", (h.helper).to_string().into()), ("organisation", (h.organisation).to_string().into())])}</p>
+                                <p>{t("help-sign-in-yourself-never-tell")}</p>
+                                <a class="nhsuk-button" href="/sign-in" id="resident-sign-in">{t("help-sign-in")}</a>
+                                <p><a href="/register">{t("help-create-a-front-door-account")}</a>" "{t("help-if-you-do-not-have")}</p>
+                                <h2>{t("help-if-you-cannot-sign-in")}</h2>
                                 <p>"On your own phone, sign in to Front Door and choose \"Let a helper help you\" on your account page. Read out the code it shows."</p>
                                 <ActionForm action=code>
-                                    <TextInput id="code" name="code" label="Code from their phone"
-                                        hint="8 letters and numbers, for example ABCD-2345" value=""
+                                    <TextInput id="code" name="code" label=t("help-code-from-their-phone")
+                                        hint=t("help-8-letters-and-numbers-for") value=""
                                         error=f.error_for("code") autocomplete="off" width="10" code=true />
-                                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Use code"</button>
+                                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t("help-use-code")}</button>
                                 </ActionForm>
                                 <ActionForm action=end>
-                                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">"Cancel"</button>
+                                    <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t("help-cancel")}</button>
                                 </ActionForm>
                             </div>
                         </div>
@@ -271,35 +271,35 @@ pub fn AgreeToHelpPage() -> impl IntoView {
                 match consent.await {
                     Err(e) => problem(e),
                     Ok(None) => view! {
-                        <PageTitle text="Nobody is waiting to agree" />
-                        <h1>"Nobody is waiting to agree"</h1>
-                        <p>"The person being helped needs to sign in on this screen first. If they signed in more than 10 minutes ago, they need to sign in again."</p>
-                        <p><a href="/helping">"Go to Help someone now"</a></p>
+                        <PageTitle text=t("help-nobody-is-waiting-to-agree") />
+                        <h1>{t("help-nobody-is-waiting-to-agree")}</h1>
+                        <p>{t("help-the-person-being-helped-needs")}</p>
+                        <p><a href="/helping">{t("help-go-to-help-someone-now")}</a></p>
                     }.into_any(),
                     Ok(Some(c)) => {
                         let helper = c.helper.split_whitespace().next().unwrap_or_default().to_string();
                         view! {
-                            <PageTitle text=format!("Do you want {helper} to help you?") has_errors=f.has_errors() />
+                            <PageTitle text=t_with("help-do-you-want-to-help", [("helper", (helper).to_string().into())]) has_errors=f.has_errors() />
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
                                     <ErrorSummary errors=f.errors.clone() />
-                                    <span class="nhsuk-caption-l">{format!("Signed in as {}", c.resident)}</span>
-                                    <h1>{format!("Do you want {helper} to help you?")}</h1>
-                                    <p>{format!("{} from {} can use Front Door for you on this computer.", c.helper, c.organisation)}</p>
+                                    <span class="nhsuk-caption-l">{t_with("help-signed-in-as", [("resident", (c.resident).to_string().into())])}</span>
+                                    <h1>{t_with("help-do-you-want-to-help-2", [("helper", (helper).to_string().into())])}</h1>
+                                    <p>{t_with("help-from-can-use-front-door", [("helper", (c.helper).to_string().into()), ("organisation", (c.organisation).to_string().into())])}</p>
                                     <ul class="nhsuk-list nhsuk-list--bullet">
-                                        <li>"They can only do the things you choose."</li>
-                                        <li>"It stops at the time you choose. You can stop it sooner."</li>
-                                        <li>"Everything they do is written down. You can see it in your account."</li>
-                                        <li>"They cannot see anything your GP surgery has marked as private."</li>
+                                        <li>{t("help-they-can-only-do-the")}</li>
+                                        <li>{t("help-it-stops-at-the-time")}</li>
+                                        <li>{t("help-everything-they-do-is-written")}</li>
+                                        <li>{t("help-they-cannot-see-anything-your")}</li>
                                     </ul>
                                     <ActionForm action=agree>
                                         <input type="hidden" name="agree" value="yes" />
                                         {choices(&f, &helper)}
-                                        <button class="nhsuk-button" id="agree" type="submit">{format!("Yes, {helper} can help me")}</button>
+                                        <button class="nhsuk-button" id="agree" type="submit">{t_with("help-yes-can-help-me", [("helper", (helper).to_string().into())])}</button>
                                     </ActionForm>
                                     <ActionForm action=decline>
                                         <input type="hidden" name="agree" value="no" />
-                                        <button class="nhsuk-button nhsuk-button--secondary" type="submit">"No, I do not want help"</button>
+                                        <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t("help-no-i-do-not-want")}</button>
                                     </ActionForm>
                                 </div>
                             </div>
@@ -322,18 +322,18 @@ pub fn HelpSummaryPage() -> impl IntoView {
                 match summary.await {
                     Err(e) => problem(e),
                     Ok(None) => view! {
-                        <PageTitle text="There is nothing to show" />
-                        <h1>"There is nothing to show"</h1>
-                        <p><a href="/helping">"Go to Help someone now"</a></p>
+                        <PageTitle text=t("help-there-is-nothing-to-show") />
+                        <h1>{t("help-there-is-nothing-to-show")}</h1>
+                        <p><a href="/helping">{t("help-go-to-help-someone-now")}</a></p>
                     }.into_any(),
                     Ok(Some(s)) => view! {
-                        <PageTitle text="What was done today" />
+                        <PageTitle text=t("help-what-was-done-today") />
                         <div class="nhsuk-grid-row">
                             <div class="nhsuk-grid-column-two-thirds">
-                                <h1>"What was done today"</h1>
-                                <p>{format!("{} was helped by {} from {}, from {} to {}.", s.resident, s.helper, s.organisation, s.started, s.ended)}</p>
+                                <h1>{t("help-what-was-done-today")}</h1>
+                                <p>{t_with("help-was-helped-by-from-from", [("resident", (s.resident).to_string().into()), ("helper", (s.helper).to_string().into()), ("organisation", (s.organisation).to_string().into()), ("started", (s.started).to_string().into()), ("ended", (s.ended).to_string().into())])}</p>
                                 {if s.done.is_empty() {
-                                    view! { <p>"No appointments were booked and no requests were sent."</p> }.into_any()
+                                    view! { <p>{t("help-no-appointments-were-booked-and")}</p> }.into_any()
                                 } else {
                                     view! {
                                         <ul class="nhsuk-list nhsuk-list--bullet" id="done">
@@ -343,11 +343,11 @@ pub fn HelpSummaryPage() -> impl IntoView {
                                 }}
                                 <p>"To keep this on paper, print this page now (use Print in the browser menu, or press Ctrl and P). It is also in your Front Door account: your appointments and requests, and \"Who has looked at or acted on your record\"."</p>
                                 <div class="nhsuk-inset-text fd-no-print">
-                                    <span class="nhsuk-u-visually-hidden">"Information: "</span>
-                                    <p>"When you have finished, clear this computer. Nothing about you will be left on it."</p>
+                                    <span class="nhsuk-u-visually-hidden">{t("help-information")}" "</span>
+                                    <p>{t("help-when-you-have-finished-clear")}</p>
                                 </div>
                                 <ActionForm action=finish attr:class="fd-no-print">
-                                    <button class="nhsuk-button" id="finish-helping" type="submit">"Clear this computer for the next person"</button>
+                                    <button class="nhsuk-button" id="finish-helping" type="submit">{t("help-clear-this-computer-for-the")}</button>
                                 </ActionForm>
                             </div>
                         </div>
@@ -368,17 +368,17 @@ pub fn HelperCodePage() -> impl IntoView {
             {move || Suspend::new(async move {
                 let f = kept.await;
                 view! {
-                    <PageTitle text="Let a helper help you" has_errors=f.has_errors() />
-                    <BackLink href="/account" text="Back to your account" />
+                    <PageTitle text=t("help-let-a-helper-help-you") has_errors=f.has_errors() />
+                    <BackLink href="/account" text=t("help-back-to-your-account") />
                     <div class="nhsuk-grid-row">
                         <div class="nhsuk-grid-column-two-thirds">
                             <ErrorSummary errors=f.errors.clone() />
-                            <h1>"Let a helper help you"</h1>
-                            <p>"If a helper at a library or other help point is helping you on their computer, you can give them a code instead of signing in there. Choose what they can help with. Then read the code out to them."</p>
-                            <p>"The code works once, for 10 minutes. Only give it to a helper sitting with you."</p>
+                            <h1>{t("help-let-a-helper-help-you")}</h1>
+                            <p>{t("help-if-a-helper-at-a")}</p>
+                            <p>{t("help-the-code-works-once-for")}</p>
                             <ActionForm action=make>
-                                {choices(&f, "the helper")}
-                                <button class="nhsuk-button" type="submit">"Make a code"</button>
+                                {choices(&f, &t("help-the-helper"))}
+                                <button class="nhsuk-button" type="submit">{t("help-make-a-code")}</button>
                             </ActionForm>
                         </div>
                     </div>
@@ -398,21 +398,21 @@ pub fn HelperCodeMadePage() -> impl IntoView {
                 match code.await {
                     Err(e) => problem(e),
                     Ok(None) => view! {
-                        <PageTitle text="Your code has already been shown" />
-                        <h1>"Your code has already been shown"</h1>
-                        <p>"Each code is shown once. "<a href="/account/helper-code">"Make a new code"</a>"."</p>
+                        <PageTitle text=t("help-your-code-has-already-been") />
+                        <h1>{t("help-your-code-has-already-been")}</h1>
+                        <p>{t("help-each-code-is-shown-once")}" "<a href="/account/helper-code">{t("help-make-a-new-code")}</a>"."</p>
                     }.into_any(),
                     Ok(Some(c)) => view! {
-                        <PageTitle text="Read this code to your helper" />
+                        <PageTitle text=t("help-read-this-code-to-your") />
                         <div class="nhsuk-grid-row">
                             <div class="nhsuk-grid-column-two-thirds">
-                                <h1>"Read this code to your helper"</h1>
+                                <h1>{t("help-read-this-code-to-your")}</h1>
                                 <p class="app-helper-code" id="helper-code">{c.code}</p>
-                                <p>{format!("It works once, until {}. They can then help you for {} with:", c.until, c.minutes)}</p>
+                                <p>{t_with("help-it-works-once-until-they", [("until", (c.until).to_string().into()), ("minutes", (c.minutes).to_string().into())])}</p>
                                 <ul class="nhsuk-list nhsuk-list--bullet">
                                     {c.can_do.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
                                 </ul>
-                                <p><a href="/account">"Back to your account"</a></p>
+                                <p><a href="/account">{t("help-back-to-your-account")}</a></p>
                             </div>
                         </div>
                     }.into_any(),

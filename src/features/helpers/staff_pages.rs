@@ -6,7 +6,7 @@ use super::{
     api::{get_set_up, get_staff, staff_link_once, AddStaff, FinishSetUp, SuspendHelper},
     MemberView, SetUpAnswer, StaffView,
 };
-use crate::domain::t_key;
+use crate::domain::{t, t_key, t_with};
 use crate::{
     components::{
         problem, ErrorSummary, PageTitle, PasswordInput, QueryNotice, RadioOption, Radios,
@@ -17,19 +17,21 @@ use crate::{
 };
 use leptos::prelude::*;
 
-fn name_and_email(f: &FormState, what: &'static str) -> impl IntoView {
+/// The name and work email of a new administrator or helper (`labels`: the
+/// keys of the two labels).
+fn name_and_email(f: &FormState, labels: (&'static str, &'static str)) -> impl IntoView {
     view! {
-        <TextInput id="name" name="name" label=format!("{what}'s full name") value=f.value("name")
+        <TextInput id="name" name="name" label=t(labels.0) value=f.value("name")
             error=f.error_for("name") autocomplete="off" />
-        <TextInput id="email" name="email" label=format!("{what}'s work email address")
-            hint="We will show you a link to send them. It works once, for 7 days."
+        <TextInput id="email" name="email" label=t(labels.1)
+            hint=t("help-we-will-show-you-a")
             value=f.value("email") error=f.error_for("email") input_type="email" autocomplete="off" />
     }
 }
 
 fn members_table(caption: String, members: Vec<MemberView>, suspend: bool) -> AnyView {
     if members.is_empty() {
-        return view! { <p>"Nobody yet."</p> }.into_any();
+        return view! { <p>{t("help-nobody-yet")}</p> }.into_any();
     }
     let action = ServerAction::<SuspendHelper>::new();
     view! {
@@ -37,16 +39,16 @@ fn members_table(caption: String, members: Vec<MemberView>, suspend: bool) -> An
             <caption class="nhsuk-table__caption">{caption}</caption>
             <thead class="nhsuk-table__head">
                 <tr class="nhsuk-table__row">
-                    <th class="nhsuk-table__header" scope="col">"Name"</th>
-                    <th class="nhsuk-table__header" scope="col">"Email"</th>
-                    <th class="nhsuk-table__header" scope="col">"Status"</th>
-                    {suspend.then(|| view! { <th class="nhsuk-table__header" scope="col">"Action"</th> })}
+                    <th class="nhsuk-table__header" scope="col">{t("help-name")}</th>
+                    <th class="nhsuk-table__header" scope="col">{t("help-email")}</th>
+                    <th class="nhsuk-table__header" scope="col">{t("help-status")}</th>
+                    {suspend.then(|| view! { <th class="nhsuk-table__header" scope="col">{t("help-action")}</th> })}
                 </tr>
             </thead>
             <tbody class="nhsuk-table__body">
                 {members.into_iter().map(|m| {
                     let id = m.id.to_string();
-                    let label = if m.suspended { "Reinstate" } else { "Suspend" };
+                    let label = if m.suspended { t("help-reinstate") } else { t("help-suspend") };
                     let value = if m.suspended { "no" } else { "yes" };
                     let name = m.name.clone();
                     view! {
@@ -93,9 +95,9 @@ pub fn StaffPage() -> impl IntoView {
                 match staff.await {
                     Err(e) => problem(e),
                     Ok(StaffView::Helper) => view! {
-                        <PageTitle text="Staff" />
-                        <h1>"Staff"</h1>
-                        <p><a href="/helping">"Go to Help someone now"</a></p>
+                        <PageTitle text=t("help-staff") />
+                        <h1>{t("help-staff")}</h1>
+                        <p><a href="/helping">{t("help-go-to-help-someone-now")}</a></p>
                     }.into_any(),
                     Ok(StaffView::Ics { name, organisations }) => {
                         let options: Vec<RadioOption> = organisations.iter().map(|o| RadioOption {
@@ -104,42 +106,42 @@ pub fn StaffPage() -> impl IntoView {
                             hint: None,
                         }).collect();
                         view! {
-                            <PageTitle text="Organisations and their administrators" has_errors=f.has_errors() />
+                            <PageTitle text=t("help-organisations-and-their-administrators") has_errors=f.has_errors() />
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
                                     <ErrorSummary errors=f.errors.clone() />
-                                    <span class="nhsuk-caption-l">{format!("Signed in as {name}, ICS administrator")}</span>
-                                    <h1>"Organisations and their administrators"</h1>
-                                    <p>"Organisations and their help points come from the help points file. Each organisation's administrators add and suspend its helpers."</p>
+                                    <span class="nhsuk-caption-l">{t_with("help-signed-in-as-ics-administrator", [("name", (name).to_string().into())])}</span>
+                                    <h1>{t("help-organisations-and-their-administrators")}</h1>
+                                    <p>{t("help-organisations-and-their-help-points")}</p>
                                     {organisations.into_iter().map(|o| view! {
                                         <h2>{o.name.clone()}</h2>
-                                        {members_table(format!("Administrators of {}", o.name), o.administrators, false)}
+                                        {members_table(t_with("help-administrators-of", [("name", (o.name).to_string().into())]), o.administrators, false)}
                                     }).collect_view()}
-                                    <h2>"Add an administrator"</h2>
+                                    <h2>{t("help-add-an-administrator")}</h2>
                                     <ActionForm action=add>
-                                        <Radios id="organisation" name="organisation" legend="Organisation" options=options
+                                        <Radios id="organisation" name="organisation" legend=t("help-organisation") options=options
                                             selected=f.value("organisation") error=f.error_for("organisation") />
-                                        {name_and_email(&f, "Administrator")}
-                                        <button class="nhsuk-button" type="submit">"Add administrator"</button>
+                                        {name_and_email(&f, (t_key("help-admin-name"), t_key("help-admin-email")))}
+                                        <button class="nhsuk-button" type="submit">{t("help-add-administrator")}</button>
                                     </ActionForm>
                                 </div>
                             </div>
                         }.into_any()
                     }
                     Ok(StaffView::Organisation { name, organisation, helpers }) => view! {
-                        <PageTitle text=format!("Helpers at {organisation}") has_errors=f.has_errors() />
+                        <PageTitle text=t_with("help-helpers-at", [("organisation", (organisation).to_string().into())]) has_errors=f.has_errors() />
                         <div class="nhsuk-grid-row">
                             <div class="nhsuk-grid-column-two-thirds">
                                 <ErrorSummary errors=f.errors.clone() />
                                 <QueryNotice notices=STAFF_NOTICES />
-                                <span class="nhsuk-caption-l">{format!("Signed in as {name}, administrator")}</span>
-                                <h1>{format!("Helpers at {organisation}")}</h1>
-                                <p>"Helpers sit with residents at a help point. They can only see or do anything for a resident after that resident signs in or gives them a code, and agrees."</p>
-                                {members_table(format!("Helpers at {organisation}"), helpers, true)}
-                                <h2>"Add a helper"</h2>
+                                <span class="nhsuk-caption-l">{t_with("help-signed-in-as-administrator", [("name", (name).to_string().into())])}</span>
+                                <h1>{t_with("help-helpers-at-2", [("organisation", (organisation).to_string().into())])}</h1>
+                                <p>{t("help-helpers-sit-with-residents-at")}</p>
+                                {members_table(t_with("help-helpers-at-3", [("organisation", (organisation).to_string().into())]), helpers, true)}
+                                <h2>{t("help-add-a-helper")}</h2>
                                 <ActionForm action=add>
-                                    {name_and_email(&f, "Helper")}
-                                    <button class="nhsuk-button" type="submit">"Add helper"</button>
+                                    {name_and_email(&f, (t_key("help-helper-name"), t_key("help-helper-email")))}
+                                    <button class="nhsuk-button" type="submit">{t("help-add-helper")}</button>
                                 </ActionForm>
                             </div>
                         </div>
@@ -160,24 +162,24 @@ pub fn StaffAddedPage() -> impl IntoView {
                 match link.await {
                     Err(e) => problem(e),
                     Ok(None) => view! {
-                        <PageTitle text="The link has already been shown" />
-                        <h1>"The link has already been shown"</h1>
-                        <p>"Each set-up link is shown once. If it was lost, add the person again with another email address, or ask the ICS team."</p>
-                        <p><a href="/staff">"Back to staff"</a></p>
+                        <PageTitle text=t("help-the-link-has-already-been") />
+                        <h1>{t("help-the-link-has-already-been")}</h1>
+                        <p>{t("help-each-set-up-link-is")}</p>
+                        <p><a href="/staff">{t("help-back-to-staff")}</a></p>
                     }.into_any(),
                     Ok(Some(l)) => view! {
-                        <PageTitle text="Send them their set-up link" />
+                        <PageTitle text=t("help-send-them-their-set-up") />
                         <div class="nhsuk-grid-row">
                             <div class="nhsuk-grid-column-two-thirds">
                                 <div class="nhsuk-panel">
-                                    <h1 class="nhsuk-panel__title">"Account added"</h1>
+                                    <h1 class="nhsuk-panel__title">{t("help-account-added")}</h1>
                                     <div class="nhsuk-panel__body">{format!("for {}", l.name)}</div>
                                 </div>
-                                <h2>"Send them their set-up link"</h2>
-                                <p>{format!("Send this link to {} at {}. It works once, until {}. They will choose a password and turn on two-step sign-in.", l.name, l.email, l.expires)}</p>
+                                <h2>{t("help-send-them-their-set-up")}</h2>
+                                <p>{t_with("help-send-this-link-to-at", [("name", (l.name).to_string().into()), ("email", (l.email).to_string().into()), ("expires", (l.expires).to_string().into())])}</p>
                                 <p class="app-link-to-copy" id="set-up-link"><code>{l.link}</code></p>
-                                <p>"This page is shown once. The link is not kept anywhere you can see it again."</p>
-                                <p><a href="/staff">"Back to staff"</a></p>
+                                <p>{t("help-this-page-is-shown-once")}</p>
+                                <p><a href="/staff">{t("help-back-to-staff")}</a></p>
                             </div>
                         </div>
                     }.into_any(),
@@ -200,29 +202,29 @@ pub fn SetUpStaffAccountPage() -> impl IntoView {
                 match answer.await {
                     Err(e) => problem(e),
                     Ok(SetUpAnswer::None) => view! {
-                        <PageTitle text="Set up your staff account" />
-                        <h1>"Set up your staff account"</h1>
-                        <p>"Open the set-up link your administrator sent you."</p>
+                        <PageTitle text=t("help-set-up-your-staff-account") />
+                        <h1>{t("help-set-up-your-staff-account")}</h1>
+                        <p>{t("help-open-the-set-up-link")}</p>
                     }.into_any(),
                     Ok(SetUpAnswer::Unusable) => view! {
-                        <PageTitle text="This set-up link cannot be used" />
-                        <h1>"This set-up link cannot be used"</h1>
-                        <p>"It has been used already, or has expired. Ask your administrator for a new one."</p>
+                        <PageTitle text=t("help-this-set-up-link-cannot") />
+                        <h1>{t("help-this-set-up-link-cannot")}</h1>
+                        <p>{t("help-it-has-been-used-already")}</p>
                     }.into_any(),
                     Ok(SetUpAnswer::Open { email }) => view! {
-                        <PageTitle text="Set up your staff account" has_errors=f.has_errors() />
+                        <PageTitle text=t("help-set-up-your-staff-account") has_errors=f.has_errors() />
                         <div class="nhsuk-grid-row">
                             <div class="nhsuk-grid-column-two-thirds">
                                 <ErrorSummary errors=f.errors.clone() />
-                                <h1>"Set up your staff account"</h1>
-                                <p>{format!("Your account is {email}. Choose a password. Next you will turn on two-step sign-in: staff always sign in with a security code.")}</p>
+                                <h1>{t("help-set-up-your-staff-account")}</h1>
+                                <p>{t_with("help-your-account-is-choose-a", [("email", (email).to_string().into())])}</p>
                                 <ActionForm action=finish>
-                                    <PasswordInput id="password" name="password" label="Choose a password"
-                                        hint="8 characters or more. A few unrelated words make a good password."
+                                    <PasswordInput id="password" name="password" label=t("help-choose-a-password")
+                                        hint=t("help-8-characters-or-more-a")
                                         error=f.error_for("password") autocomplete="new-password" />
-                                    <PasswordInput id="confirm" name="confirm" label="Enter the password again"
+                                    <PasswordInput id="confirm" name="confirm" label=t("help-enter-the-password-again")
                                         error=f.error_for("confirm") autocomplete="new-password" />
-                                    <button class="nhsuk-button" type="submit">"Set password"</button>
+                                    <button class="nhsuk-button" type="submit">{t("help-set-password")}</button>
                                 </ActionForm>
                             </div>
                         </div>

@@ -123,18 +123,9 @@ fn say(bundle: &Bundle, key: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::words::numbers_in;
     use crate::features::triage::content::Content;
     use std::collections::BTreeMap;
-
-    fn numbers(text: &str) -> Vec<String> {
-        let mut n: Vec<String> = text
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect();
-        n.sort();
-        n
-    }
 
     /// Every message of a built-in translation file, by key.
     fn file(language: Language) -> BTreeMap<String, String> {
@@ -211,8 +202,8 @@ mod tests {
                 };
                 // 999, 111, 116 123, 85258, hours, days, kilograms: never changed.
                 assert_eq!(
-                    numbers(text),
-                    numbers(source),
+                    numbers_in(text),
+                    numbers_in(source),
                     "{code}: `{key}` has other numbers"
                 );
             }

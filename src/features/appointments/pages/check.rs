@@ -154,7 +154,10 @@ fn outcome(a: AttemptView) -> AnyView {
             let old_warning = (old_cancelled == Some(false)).then(|| view! {
                 <div class="nhsuk-warning-callout">
                     <h2 class="nhsuk-warning-callout__label"><span class="nhsuk-u-visually-hidden">{t("appt-important")}" "</span>{t("appt-your-old-appointment-has-not")}</h2>
-                    <p>{t_with("appt-old-not-cancelled", [("when", a.replaces.as_ref().map(when).unwrap_or_default().into()), ("provider", c.source.clone().into())])}</p>
+                    <p>{match a.replaces.as_ref().map(when) {
+                        Some(at) => t_with("appt-old-not-cancelled", [("when", at.into()), ("provider", c.source.clone().into())]),
+                        None => t_with("appt-old-not-cancelled-no-time", [("provider", c.source.clone().into())]),
+                    }}</p>
                 </div>
             });
             let reference_easy = reference.clone();
