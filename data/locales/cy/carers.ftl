@@ -79,3 +79,6 @@ carer-notice-changed = Mae'r hyn y gallant ei wneud wedi newid. Mae'n berthnasol
 carer-notice-withdrawn = Mae'r gwahoddiad wedi'i dynnu'n ôl. Nid yw ei ddolen yn gweithio mwyach.
 carer-no-end-date = Dim dyddiad gorffen
 carer-myself = Fi fy hun ({ $name })
+carer-you-can-do = Gallwch: { $what }.
+carer-until-date = Tan { $date }.
+carer-change-access = Newid mynediad { $name }

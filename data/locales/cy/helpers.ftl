@@ -117,3 +117,4 @@ help-scope-hint = Dewiswch bob un sy'n berthnasol. Ni fyddant byth yn gweld unrh
 help-nothing-done = Dim wedi'i drefnu na'i anfon
 help-the-helper = yr helpwr
 help-from-to = { $from } i { $to }
+help-helping = Yn helpu: { $resident }

@@ -79,3 +79,6 @@ carer-notice-changed = What they can do has been changed. It applies from their 
 carer-notice-withdrawn = The invitation has been withdrawn. Its link no longer works.
 carer-no-end-date = No end date
 carer-myself = Myself ({ $name })
+carer-you-can-do = You can: { $what }.
+carer-until-date = Until { $date }.
+carer-change-access = Change { $name }'s access

@@ -118,3 +118,4 @@ help-scope-hint = Select all that apply. They will never see anything your GP su
 help-nothing-done = Nothing booked or sent
 help-the-helper = the helper
 help-from-to = { $from } to { $to }
+help-helping = Helping: { $resident }

@@ -79,3 +79,6 @@ carer-notice-changed = Zmieniono to, co może robić. Obowiązuje od jej następ
 carer-notice-withdrawn = Zaproszenie zostało wycofane. Link już nie działa.
 carer-no-end-date = Bez daty końcowej
 carer-myself = Ja ({ $name })
+carer-you-can-do = Możesz: { $what }.
+carer-until-date = Do { $date }.
+carer-change-access = Zmień dostęp: { $name }

@@ -117,3 +117,4 @@ help-scope-hint = Zaznacz wszystkie, które pasują. Nigdy nie zobaczy niczego, 
 help-nothing-done = Nic nie umówiono ani nie wysłano
 help-the-helper = pomocnik
 help-from-to = od { $from } do { $to }
+help-helping = Pomagasz: { $resident }

@@ -79,3 +79,6 @@ carer-notice-changed = Ce poate face a fost schimbat. Se aplică de la următoru
 carer-notice-withdrawn = Invitația a fost retrasă. Linkul nu mai funcționează.
 carer-no-end-date = Fără dată de încheiere
 carer-myself = Eu ({ $name })
+carer-you-can-do = Puteți: { $what }.
+carer-until-date = Până la { $date }.
+carer-change-access = Schimbați accesul pentru { $name }

@@ -117,3 +117,4 @@ help-scope-hint = Selectați tot ce se potrivește. Nu va vedea niciodată ceva 
 help-nothing-done = Nu s-a programat și nu s-a trimis nimic
 help-the-helper = ajutorul
 help-from-to = de la { $from } până la { $to }
+help-helping = Ajutați: { $resident }

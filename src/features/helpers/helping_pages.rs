@@ -72,8 +72,8 @@ pub fn HelpingBanner() -> impl IntoView {
                     <div class="app-acting-banner app-helping-banner" role="region" aria-label=t("help-who-is-being-helped")>
                         <div class="nhsuk-width-container">
                             <p class="app-acting-banner__text">
-                                <strong>{format!("Helping: {resident}")}</strong>
-                                {t_with("help-with-from-ends", [("helper", (helper).to_string().into()), ("organisation", (organisation).to_string().into()), ("until", (until).to_string().into())])}
+                                <strong>{t_with("help-helping", [("resident", resident.clone().into())])}</strong>
+                                " "{t_with("help-with-from-ends", [("helper", (helper).to_string().into()), ("organisation", (organisation).to_string().into()), ("until", (until).to_string().into())])}
                             </p>
                             <ActionForm action=end attr:class="app-helping-banner__end">
                                 <input type="hidden" name="by" value="resident" />

@@ -95,12 +95,12 @@ pub fn ActForPage() -> impl IntoView {
                             };
                             let hint = match &p.refused {
                                 Some(why) => why.clone(),
-                                None => format!(
-                                    "You can: {}.{}{}",
-                                    p.can_do.iter().map(|c| lower_first(c)).collect::<Vec<_>>().join("; "),
-                                    p.until.as_ref().map(|u| format!(" Until {u}.")).unwrap_or_default(),
-                                    p.note.as_ref().map(|n| format!(" {n}")).unwrap_or_default()
-                                ),
+                                None => {
+                                    let can = t_with("carer-you-can-do", [("what", p.can_do.iter().map(|c| lower_first(c)).collect::<Vec<_>>().join("; ").into())]);
+                                    let until = p.until.as_ref().map(|u| format!(" {}", t_with("carer-until-date", [("date", u.clone().into())]))).unwrap_or_default();
+                                    let note = p.note.as_ref().map(|n| format!(" {n}")).unwrap_or_default();
+                                    format!("{can}{until}{note}")
+                                }
                             };
                             options.push(RadioOption {
                                 value: p.value.clone(),

@@ -261,12 +261,12 @@ pub fn ChangeAccessPage() -> impl IntoView {
                         let gid = g.id.to_string();
                         let gid2 = gid.clone();
                         view! {
-                            <PageTitle text=format!("Change {}'s access", g.name) has_errors=f.has_errors() />
+                            <PageTitle text=t_with("carer-change-access", [("name", g.name.clone().into())]) has_errors=f.has_errors() />
                             <BackLink href="/account/people" text=t("carer-back-to-people-who-can") />
                             <div class="nhsuk-grid-row">
                                 <div class="nhsuk-grid-column-two-thirds">
                                     <ErrorSummary errors=f.errors.clone() />
-                                    <h1>{format!("Change {}'s access", g.name)}</h1>
+                                    <h1>{t_with("carer-change-access", [("name", g.name.clone().into())])}</h1>
                                     <ActionForm action=change attr:novalidate=true>
                                         <input type="hidden" name="id" value=gid.clone() />
                                         {scope_boxes(chosen, f.error_for("scope-record"))}
