@@ -142,3 +142,4 @@ appt-times-not-shown = Nid yw amseroedd yn { $provider } yn cael eu dangos
 appt-could-not-get-times = Ni allem gael amseroedd rhydd gan { $provider } ar hyn o bryd. Rhowch gynnig arall arni ymhen ychydig funudau, neu cysylltwch â nhw.
 appt-time-on-day = { $time } ar { $day }
 appt-old-not-cancelled-no-time = Fe wnaethom drefnu eich amser newydd ond ni allem ganslo eich hen apwyntiad. Canslwch ef o'ch apwyntiadau, neu cysylltwch â { $provider }, er mwyn iddo gael ei gynnig i rywun arall.
+appt-slot-on-at = ar { $day }, { $place }

@@ -82,3 +82,4 @@ carer-myself = Fi fy hun ({ $name })
 carer-you-can-do = Gallwch: { $what }.
 carer-until-date = Tan { $date }.
 carer-change-access = Newid mynediad { $name }
+carer-withdraw-to = i { $name }

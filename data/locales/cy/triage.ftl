@@ -141,3 +141,4 @@ triage-day-today = heddiw
 triage-day-tomorrow = yfory ({ $date })
 triage-open-again-soon = Bydd ceisiadau ar-lein yn agor eto am { $time } { $day }.
 triage-open-again-on = Bydd ceisiadau ar-lein yn agor eto am { $time } ar { $day }.
+triage-change-answer-to = eich ateb i: { $question }

@@ -145,3 +145,4 @@ appt-times-not-shown = Times at { $provider } are not shown
 appt-could-not-get-times = We could not get free times from { $provider } just now. Try again in a few minutes, or contact them.
 appt-time-on-day = { $time } on { $day }
 appt-old-not-cancelled-no-time = We booked your new time but could not cancel your old appointment. Cancel it from your appointments, or contact { $provider }, so that it can be offered to someone else.
+appt-slot-on-at = on { $day }, { $place }

@@ -82,3 +82,4 @@ carer-myself = Myself ({ $name })
 carer-you-can-do = You can: { $what }.
 carer-until-date = Until { $date }.
 carer-change-access = Change { $name }'s access
+carer-withdraw-to = to { $name }

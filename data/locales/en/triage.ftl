@@ -143,3 +143,4 @@ triage-day-today = today
 triage-day-tomorrow = tomorrow ({ $date })
 triage-open-again-soon = Online requests open again at { $time } { $day }.
 triage-open-again-on = Online requests open again at { $time } on { $day }.
+triage-change-answer-to = your answer to: { $question }

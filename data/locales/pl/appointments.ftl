@@ -146,3 +146,4 @@ appt-times-not-shown = Terminy w { $provider } nie są pokazane
 appt-could-not-get-times = Nie udało się teraz pobrać wolnych terminów z { $provider }. Spróbuj ponownie za kilka minut lub skontaktuj się z nimi.
 appt-time-on-day = { $time }, { $day }
 appt-old-not-cancelled-no-time = Umówiliśmy nowy termin, ale nie udało się odwołać poprzedniej wizyty. Odwołaj ją w swoich wizytach lub skontaktuj się z { $provider }, aby można ją było zaproponować komuś innemu.
+appt-slot-on-at = { $day }, { $place }

@@ -82,3 +82,4 @@ carer-myself = Ja ({ $name })
 carer-you-can-do = Możesz: { $what }.
 carer-until-date = Do { $date }.
 carer-change-access = Zmień dostęp: { $name }
+carer-withdraw-to = dla { $name }

@@ -144,3 +144,4 @@ triage-day-today = dzisiaj
 triage-day-tomorrow = jutro ({ $date })
 triage-open-again-soon = Prośby online będą znów przyjmowane o { $time } { $day }.
 triage-open-again-on = Prośby online będą znów przyjmowane o { $time }, { $day }.
+triage-change-answer-to = odpowiedź na pytanie: { $question }

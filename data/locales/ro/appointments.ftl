@@ -146,3 +146,4 @@ appt-times-not-shown = Orele de la { $provider } nu sunt afișate
 appt-could-not-get-times = Nu am putut obține acum orele libere de la { $provider }. Încercați din nou peste câteva minute sau contactați-i.
 appt-time-on-day = { $time }, { $day }
 appt-old-not-cancelled-no-time = Am rezervat noua oră, dar nu am putut anula programarea veche. Anulați-o din programările dvs. sau contactați { $provider }, ca să poată fi oferită altcuiva.
+appt-slot-on-at = pe { $day }, { $place }

@@ -82,3 +82,4 @@ carer-myself = Eu ({ $name })
 carer-you-can-do = Puteți: { $what }.
 carer-until-date = Până la { $date }.
 carer-change-access = Schimbați accesul pentru { $name }
+carer-withdraw-to = pentru { $name }

@@ -145,3 +145,4 @@ triage-day-today = astăzi
 triage-day-tomorrow = mâine ({ $date })
 triage-open-again-soon = Cererile online se redeschid la { $time } { $day }.
 triage-open-again-on = Cererile online se redeschid la { $time }, { $day }.
+triage-change-answer-to = răspunsul la: { $question }

@@ -118,7 +118,7 @@ fn slots(
                                         value=choice.value.clone() checked=choice.value == selected />
                                     <label class="nhsuk-label nhsuk-radios__label" for=id>
                                         {choice.time.clone()}
-                                        <span class="nhsuk-u-visually-hidden">{format!(" on {}, {}", day.day, place.place)}</span>
+                                        <span class="nhsuk-u-visually-hidden">" "{t_with("appt-slot-on-at", [("day", day.day.clone().into()), ("place", place.place.clone().into())])}</span>
                                     </label>
                                 </div>
                             }

@@ -110,7 +110,7 @@ pub fn PeoplePage() -> impl IntoView {
                                                     <p>{t_with("carer-the-link-works-until", [("expires", (i.expires).to_string().into())])}</p>
                                                     <ActionForm action=withdraw>
                                                         <input type="hidden" name="id" value=id />
-                                                        <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t("carer-withdraw-invitation")}<span class="nhsuk-u-visually-hidden">{format!(" to {}", i.name)}</span></button>
+                                                        <button class="nhsuk-button nhsuk-button--secondary" type="submit">{t("carer-withdraw-invitation")}<span class="nhsuk-u-visually-hidden">" "{t_with("carer-withdraw-to", [("name", i.name.clone().into())])}</span></button>
                                                     </ActionForm>
                                                 </div>
                                             </div>

@@ -29,7 +29,7 @@ pub fn TriageCheckPage() -> impl IntoView {
                                                 </dd>
                                                 <dd class="nhsuk-summary-list__actions">
                                                     <a href=format!("/triage/{key}/q/{}?from=check", a.question_id)>
-                                                        {t("triage-change")}<span class="nhsuk-u-visually-hidden">{format!(" your answer to: {}", a.question)}</span>
+                                                        {t("triage-change")}<span class="nhsuk-u-visually-hidden">" "{t_with("triage-change-answer-to", [("question", a.question.clone().into())])}</span>
                                                     </a>
                                                 </dd>
                                             </div>
