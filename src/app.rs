@@ -102,7 +102,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[cfg(feature = "ssr")]
 mod server_only {
     use crate::{
-        domain::{DataMode, SessionClock},
+        domain::{Choice, DataMode, Language, Reading, SessionClock},
         platform::{assets, security::page_csp},
     };
     use axum::http::{header, request::Parts, HeaderValue};
@@ -123,22 +123,12 @@ mod server_only {
             }
         }
         let parts = use_context::<Parts>();
-        // Decided once for the request by `assets::page_versions`.
-        let mode = parts
-            .as_ref()
-            .and_then(|p| p.extensions.get::<DataMode>().copied())
-            .unwrap_or_default();
+        // Decided once for the request by `assets::page_versions` (`current`
+        // reads it from the request), then put in the page's context.
+        let mode = DataMode::current();
         provide_context(mode);
-        let reading = parts
-            .as_ref()
-            .and_then(|p| p.extensions.get::<crate::domain::Reading>().copied())
-            .unwrap_or_default();
-        provide_context(reading);
-        let language = parts
-            .as_ref()
-            .and_then(|p| p.extensions.get::<crate::domain::Language>().copied())
-            .unwrap_or_default();
-        provide_context(language);
+        provide_context(Reading::current());
+        provide_context(Language::current());
         if mode == DataMode::Low {
             // Nothing will hydrate this page: resources need not write their data into it.
             if let Some(sc) = Owner::current_shared_context() {
