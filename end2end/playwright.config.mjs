@@ -8,6 +8,28 @@ const server = (port, db, extra = '') =>
   `LEPTOS_SITE_ADDR=127.0.0.1:${port} LEPTOS_SITE_ROOT=target/site FRONTDOOR_LOG_FORMAT=pretty ` +
   `FRONTDOOR_THROTTLE_PER_CLIENT=1000 ${extra} target/debug/front-door`;
 
+const cookie = (name, value) =>
+  ({ name, value, domain: '127.0.0.1', path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' });
+const language = (code, port, javaScriptEnabled) => ({
+  name: code,
+  metadata: { lang: code },
+  testIgnore: /languages\.spec/,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    javaScriptEnabled,
+    storageState: { cookies: [cookie('fd-lang', code)], origins: [] },
+  },
+});
+const webServer = (port, db, extra) => ({
+  command: server(port, db, extra),
+  cwd: '..',
+  url: `http://127.0.0.1:${port}/`,
+  reuseExistingServer: false,
+  timeout: 120_000,
+  stdout: 'ignore',
+  stderr: 'pipe',
+});
+
 export default defineConfig({
   testDir: './tests',
   timeout: 180_000,
@@ -38,32 +60,24 @@ export default defineConfig({
       use: {
         javaScriptEnabled: true,
         storageState: {
-          cookies: [{ name: 'fd-data', value: 'low', domain: '127.0.0.1', path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' }],
+          cookies: [cookie('fd-data', 'low')],
           origins: [],
         },
       },
     },
+    // Every journey again in Welsh (JavaScript off) and in Polish (JavaScript on),
+    // chosen as a person would (the fd-lang cookie), each on a server of its own so
+    // the demo people they use up are their own; the specs find each page's words
+    // in the same translation files the server reads (words.mjs).
+    language('cy', 3102, false),
+    language('pl', 3103, true),
   ],
   webServer: [
-    {
-      command: server(3100, 'main', 'FRONTDOOR_DEMO_PROVIDERS_ADDR=127.0.0.1:3910 FRONTDOOR_DEMO_IDP_ADDR=127.0.0.1:3930'),
-      cwd: '..',
-      url: 'http://127.0.0.1:3100/',
-      reuseExistingServer: false,
-      timeout: 120_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      command: server(3101, 'timeouts',
-        'FRONTDOOR_IDLE_TIMEOUT_SECS=24 FRONTDOOR_SHARED_IDLE_TIMEOUT_SECS=24 FRONTDOOR_TIMEOUT_WARNING_SECS=12 ' +
-        'FRONTDOOR_DEMO_PROVIDERS_ADDR=127.0.0.1:3911 FRONTDOOR_DEMO_IDP_ADDR=127.0.0.1:3931'),
-      cwd: '..',
-      url: 'http://127.0.0.1:3101/',
-      reuseExistingServer: false,
-      timeout: 120_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
+    webServer(3100, 'main', 'FRONTDOOR_DEMO_PROVIDERS_ADDR=127.0.0.1:3910 FRONTDOOR_DEMO_IDP_ADDR=127.0.0.1:3930'),
+    webServer(3101, 'timeouts',
+      'FRONTDOOR_IDLE_TIMEOUT_SECS=24 FRONTDOOR_SHARED_IDLE_TIMEOUT_SECS=24 FRONTDOOR_TIMEOUT_WARNING_SECS=12 ' +
+      'FRONTDOOR_DEMO_PROVIDERS_ADDR=127.0.0.1:3911 FRONTDOOR_DEMO_IDP_ADDR=127.0.0.1:3931'),
+    webServer(3102, 'welsh', 'FRONTDOOR_DEMO_PROVIDERS_ADDR=127.0.0.1:3912 FRONTDOOR_DEMO_IDP_ADDR=127.0.0.1:3932'),
+    webServer(3103, 'polish', 'FRONTDOOR_DEMO_PROVIDERS_ADDR=127.0.0.1:3913 FRONTDOOR_DEMO_IDP_ADDR=127.0.0.1:3933'),
   ],
 });

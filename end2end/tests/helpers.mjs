@@ -3,6 +3,9 @@
 import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { wordsIn } from './words.mjs';
+
+export { language, wordsIn } from './words.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -142,10 +145,11 @@ export async function visit(page, testInfo, path) {
  * using Front Door for?" for people who act for others: `actFor` names whom to
  * choose there, else themselves), else with a password. */
 export async function signIn(page, testInfo, who, { shared = false, actFor = null } = {}) {
+  const w = wordsIn(testInfo);
   await visit(page, testInfo, '/sign-in');
   if (who.nhsLogin) {
     if (shared) await page.locator('#nhs-login-shared-device').check();
-    await page.getByRole('button', { name: 'Continue with NHS login' }).click();
+    await page.getByRole('button', { name: w('acct-continue-with-nhs-login') }).click();
     await atProvider(page, who);
     await expect(page).toHaveURL(/\/(home|act-for|account\/identity\?welcome=yes)$/);
     await ready(page, testInfo);
@@ -154,9 +158,9 @@ export async function signIn(page, testInfo, who, { shared = false, actFor = nul
       return;
     }
     if (/welcome=yes/.test(page.url())) {
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your Front Door account has been created');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('acct-heading-created'));
       await checkA11y(page, 'welcome after the first NHS login');
-      await page.getByRole('link', { name: 'Go to your home page' }).click();
+      await page.getByRole('link', { name: w('acct-go-to-your-home-page') }).click();
       await expect(page).toHaveURL(/\/home$/);
       await ready(page, testInfo);
       if (actFor) {
@@ -166,10 +170,10 @@ export async function signIn(page, testInfo, who, { shared = false, actFor = nul
     }
     return;
   }
-  await page.getByLabel('Email address').fill(who.email);
-  await page.getByLabel('Password', { exact: true }).fill(who.password);
+  await page.getByLabel(w('account-email-address')).fill(who.email);
+  await page.getByLabel(w('account-password'), { exact: true }).fill(who.password);
   if (shared) await page.locator('#shared-device').check();
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: w('account-sign-in'), exact: true }).click();
 }
 
 /** At the demo NHS login's sign-in page: signs in as `who`. */
@@ -202,11 +206,12 @@ export async function totp(base32Key, at = Date.now()) {
 /** On "Who are you using Front Door for?": chooses the person whose label starts
  * with `name` (or yourself), and continues to the home page. */
 export async function chooseWhom(page, testInfo, name = null) {
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who are you using Front Door for?');
+  const w = wordsIn(testInfo);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('carer-who-are-you-using-front'));
   await ready(page, testInfo);
   if (name) await page.getByLabel(new RegExp(`^${name}`)).check();
-  else await page.getByLabel(/^Myself/).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  else await page.locator('input[value="self"]').check();
+  await page.getByRole('button', { name: w('carer-continue') }).click();
   await expect(page).toHaveURL(/\/home$/);
   await ready(page, testInfo);
 }
@@ -216,43 +221,46 @@ async function triageStep(page, testInfo, heading) {
   await ready(page, testInfo);
 }
 
-async function triageNext(page) {
-  await page.getByRole('button', { name: 'Continue' }).click();
+async function triageNext(page, w) {
+  await page.getByRole('button', { name: w('triage-continue') }).click();
 }
 
 /** On a request's first question: no emergency or urgent symptoms; ends on
  * "What do you need help with?". */
 export async function triageNoRedFlags(page, testInfo) {
-  await triageStep(page, testInfo, 'Do you have any of these symptoms now?');
-  await page.getByLabel('No, I do not have any of these').check();
-  await triageNext(page);
-  await triageStep(page, testInfo, 'Do you have any of these?');
-  await page.getByLabel('No, I do not have any of these').check();
-  await triageNext(page);
-  await triageStep(page, testInfo, 'What do you need help with?');
+  const w = wordsIn(testInfo);
+  await triageStep(page, testInfo, w.q('q-emergency'));
+  await page.getByLabel(w.q('q-emergency--none')).check();
+  await triageNext(page, w);
+  await triageStep(page, testInfo, w.q('q-urgent'));
+  await page.getByLabel(w.q('q-urgent--none')).check();
+  await triageNext(page, w);
+  await triageStep(page, testInfo, w.q('q-reason'));
 }
 
 /** From "What do you need help with?": another condition, slowly getting worse. */
 export async function triageSlowlyWorse(page, testInfo) {
-  await page.getByLabel('A health condition you already have is getting worse').check();
-  await triageNext(page);
-  await triageStep(page, testInfo, 'Which condition is getting worse?');
-  await page.getByLabel('Another condition').check();
-  await triageNext(page);
-  await triageStep(page, testInfo, 'How quickly is your condition getting worse?');
-  await page.getByLabel('Slowly, over weeks').check();
-  await triageNext(page);
+  const w = wordsIn(testInfo);
+  await page.getByLabel(w.q('q-reason--worse')).check();
+  await triageNext(page, w);
+  await triageStep(page, testInfo, w.q('q-wc-condition'));
+  await page.getByLabel(w.q('q-wc-condition--other')).check();
+  await triageNext(page, w);
+  await triageStep(page, testInfo, w.q('q-wc-how'));
+  await page.getByLabel(w.q('q-wc-how--weeks')).check();
+  await triageNext(page, w);
 }
 
 /** From "Tell us more": the words, a phone call, and on from "Check your answers"
  * to the outcome. */
 export async function triageFinish(page, testInfo, words) {
-  await triageStep(page, testInfo, 'Tell us more');
-  await page.getByLabel('Tell us more').fill(words);
-  await triageNext(page);
-  await triageStep(page, testInfo, 'How should the surgery contact you?');
-  await page.getByLabel('Phone call').check();
-  await triageNext(page);
-  await triageStep(page, testInfo, 'Check your answers');
-  await page.getByRole('button', { name: 'Continue' }).or(page.getByRole('link', { name: 'Continue' })).click();
+  const w = wordsIn(testInfo);
+  await triageStep(page, testInfo, w.q('q-describe'));
+  await page.getByLabel(w.q('q-describe')).fill(words);
+  await triageNext(page, w);
+  await triageStep(page, testInfo, w.q('q-contact'));
+  await page.getByLabel(w.q('q-contact--phone')).check();
+  await triageNext(page, w);
+  await triageStep(page, testInfo, w('triage-check-your-answers'));
+  await page.getByRole('button', { name: w('triage-continue') }).or(page.getByRole('link', { name: w('triage-continue') })).click();
 }

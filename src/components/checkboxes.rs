@@ -1,5 +1,5 @@
 //! A group of checkboxes in a fieldset, each posted as `name[value]=yes`, with a
-//! hint and an error message.
+//! hint and an error message; each choice's label is a words key.
 
 use crate::domain::t;
 use crate::domain::FormState;
@@ -46,7 +46,7 @@ pub fn checkboxes(
             view! {
                 <div class="nhsuk-checkboxes__item">
                     <input class="nhsuk-checkboxes__input" id=box_id.clone() name=format!("{name}[{value}]") type="checkbox" value="yes" checked=checked />
-                    <label class="nhsuk-label nhsuk-checkboxes__label" for=box_id>{label.to_string()}</label>
+                    <label class="nhsuk-label nhsuk-checkboxes__label" for=box_id>{t(label)}</label>
                 </div>
             }
         })

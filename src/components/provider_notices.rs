@@ -4,7 +4,7 @@
 
 use super::PageTitle;
 use crate::domain::sources::{source_name, NoRecord, ProviderState, ProviderStatus};
-use crate::domain::{t, t_with};
+use crate::domain::{and_list, t, t_with};
 use leptos::prelude::*;
 
 /// The page shown when there is no record to show, and why.
@@ -32,7 +32,7 @@ pub fn nothing(why: NoRecord) -> AnyView {
                 {(!unmatched.is_empty()).then(|| view! {
                     <div class="nhsuk-inset-text">
                         <span class="nhsuk-u-visually-hidden">{t("hidden-information")}": "</span>
-                        <p>{t_with("rec-found-a-record-with-your", [("join-and", (unmatched.join(" and ")).to_string().into())])}</p>
+                        <p>{t_with("rec-found-a-record-with-your", [("join-and", and_list(&unmatched).into())])}</p>
                     </div>
                 })}
                 <p>{t("rec-check-that-the-nhs-number")}" "<a href="/account">{t("rec-your-details")}</a>" "{t("rec-are-right-if-they-are")}</p>

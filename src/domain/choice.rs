@@ -12,6 +12,12 @@ pub trait Choice: Copy + Default + Send + Sync + 'static {
     fn as_str(self) -> &'static str;
     fn parse(s: &str) -> Option<Self>;
 
+    /// The choice for the request being answered where there is no page
+    /// context (a plain handler); none unless the choice keeps one.
+    fn ambient() -> Option<Self> {
+        None
+    }
+
     /// The choice for the page being drawn, or the request a server function
     /// answers (the server decides it once per request and keeps it in the
     /// request's extensions); the default when nobody chose.
@@ -23,7 +29,7 @@ pub trait Choice: Copy + Default + Send + Sync + 'static {
             use_context::<http::request::Parts>()
                 .and_then(|parts| parts.extensions.get::<Self>().copied())
         });
-        chosen.unwrap_or_default()
+        chosen.or_else(Self::ambient).unwrap_or_default()
     }
 
     /// The link that chooses `self`, then goes back to `path`.

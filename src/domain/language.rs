@@ -57,6 +57,27 @@ impl Choice for Language {
     fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|l| l.code() == s)
     }
+
+    #[cfg(feature = "ssr")]
+    fn ambient() -> Option<Self> {
+        REQUEST_LANGUAGE.try_with(|l| *l).ok()
+    }
+}
+
+#[cfg(feature = "ssr")]
+tokio::task_local! {
+    /// The language of the request being answered, for words said outside a
+    /// page's context: plain handlers (NHS login's return, downloads) and the
+    /// services they call.
+    static REQUEST_LANGUAGE: Language;
+}
+
+#[cfg(feature = "ssr")]
+impl Language {
+    /// Answers a request with `self` as its language everywhere inside `f`.
+    pub async fn around<F: std::future::Future>(self, f: F) -> F::Output {
+        REQUEST_LANGUAGE.scope(self, f).await
+    }
 }
 
 #[cfg(test)]

@@ -28,4 +28,4 @@ pub use language::Language;
 pub use nhs_number::NhsNumber;
 pub use reading::Reading;
 pub use session::SessionClock;
-pub use words::{t, t_key, t_with, words};
+pub use words::{and_list, t, t_key, t_with, words};

@@ -1,4 +1,5 @@
 //! The NHS number: ten digits, the last a modulus-11 check digit.
+use super::words::t;
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -16,13 +17,11 @@ pub enum NhsNumberError {
 
 impl NhsNumberError {
     /// What to tell the person, in the NHS.UK style.
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> String {
         match self {
-            Self::NotNumbers => "NHS number must only include numbers and spaces",
-            Self::WrongLength => "NHS number must be 10 numbers",
-            Self::FailsCheck => {
-                "Enter a valid NHS number. You can find it on a letter from your GP or in the NHS App"
-            }
+            Self::NotNumbers => t("say-form-nhs-number-only-numbers"),
+            Self::WrongLength => t("say-form-nhs-number-10-numbers"),
+            Self::FailsCheck => t("say-form-enter-a-valid-nhs-number"),
         }
     }
 }

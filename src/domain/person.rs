@@ -1,4 +1,5 @@
 //! Rules for what a person types about themselves: name, email, date of birth, password length.
+use super::words::t;
 
 use time::{macros::format_description, Date, Month};
 
@@ -56,24 +57,24 @@ pub fn stored_date(s: &str) -> Option<Date> {
 pub const PASSWORD_MIN_CHARS: usize = 8;
 pub const PASSWORD_MAX_CHARS: usize = 128;
 
-pub fn parse_full_name(input: &str) -> Result<String, &'static str> {
+pub fn parse_full_name(input: &str) -> Result<String, String> {
     let name = input.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() {
-        Err("Enter your full name")
+        Err(t("say-form-enter-your-full-name"))
     } else if name.chars().count() > 200 {
-        Err("Full name must be 200 characters or fewer")
+        Err(t("say-form-full-name-must-be-200"))
     } else if name.chars().any(|c| c.is_control()) {
-        Err("Full name must only include letters, spaces, hyphens and apostrophes")
+        Err(t("say-form-full-name-must-only-include"))
     } else {
         Ok(name)
     }
 }
 
 /// Normalises an email address for storage and look-up (trimmed, lower case).
-pub fn parse_email(input: &str) -> Result<String, &'static str> {
+pub fn parse_email(input: &str) -> Result<String, String> {
     let email = input.trim().to_lowercase();
     if email.is_empty() {
-        return Err("Enter your email address");
+        return Err(t("say-form-enter-your-email-address"));
     }
     let well_formed = email.len() <= 254
         && !email.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -91,19 +92,19 @@ pub fn parse_email(input: &str) -> Result<String, &'static str> {
     if well_formed {
         Ok(email)
     } else {
-        Err("Enter an email address in the correct format, like name@example.com")
+        Err(t("say-form-enter-an-email-address-in"))
     }
 }
 
 /// Length rules only; the common-password list is checked on the server.
-pub fn check_password_length(password: &str) -> Result<(), &'static str> {
+pub fn check_password_length(password: &str) -> Result<(), String> {
     let n = password.chars().count();
     if n == 0 {
-        Err("Enter a password")
+        Err(t("say-form-enter-a-password"))
     } else if n < PASSWORD_MIN_CHARS {
-        Err("Password must be 8 characters or more")
+        Err(t("say-form-password-must-be-8-characters"))
     } else if n > PASSWORD_MAX_CHARS {
-        Err("Password must be 128 characters or fewer")
+        Err(t("say-form-password-must-be-128-characters"))
     } else {
         Ok(())
     }
@@ -123,41 +124,41 @@ pub fn parse_date_of_birth(
     month: &str,
     year: &str,
     today: Date,
-) -> Result<Date, (DatePart, &'static str)> {
+) -> Result<Date, (DatePart, String)> {
     let (day, month, year) = (day.trim(), month.trim(), year.trim());
     if day.is_empty() && month.is_empty() && year.is_empty() {
-        return Err((DatePart::Day, "Enter your date of birth"));
+        return Err((DatePart::Day, t("say-form-enter-your-date-of-birth")));
     }
     if day.is_empty() {
-        return Err((DatePart::Day, "Date of birth must include a day"));
+        return Err((DatePart::Day, t("say-form-date-of-birth-must-include")));
     }
     if month.is_empty() {
-        return Err((DatePart::Month, "Date of birth must include a month"));
+        return Err((DatePart::Month, t("say-form-date-of-birth-must-include-2")));
     }
     if year.is_empty() {
-        return Err((DatePart::Year, "Date of birth must include a year"));
+        return Err((DatePart::Year, t("say-form-date-of-birth-must-include-3")));
     }
     let d: u8 = day
         .parse()
-        .map_err(|_| (DatePart::Day, "Date of birth must be a real date"))?;
+        .map_err(|_| (DatePart::Day, t("say-form-date-of-birth-must-be")))?;
     let m: u8 = month
         .parse()
-        .map_err(|_| (DatePart::Month, "Date of birth must be a real date"))?;
+        .map_err(|_| (DatePart::Month, t("say-form-date-of-birth-must-be")))?;
     if year.len() != 4 {
-        return Err((DatePart::Year, "Year must include 4 numbers"));
+        return Err((DatePart::Year, t("say-form-year-must-include-4-numbers")));
     }
     let y: i32 = year
         .parse()
-        .map_err(|_| (DatePart::Year, "Date of birth must be a real date"))?;
+        .map_err(|_| (DatePart::Year, t("say-form-date-of-birth-must-be")))?;
     let month =
-        Month::try_from(m).map_err(|_| (DatePart::Month, "Date of birth must be a real date"))?;
+        Month::try_from(m).map_err(|_| (DatePart::Month, t("say-form-date-of-birth-must-be")))?;
     let date = Date::from_calendar_date(y, month, d)
-        .map_err(|_| (DatePart::Day, "Date of birth must be a real date"))?;
+        .map_err(|_| (DatePart::Day, t("say-form-date-of-birth-must-be")))?;
     if date > today {
-        return Err((DatePart::Day, "Date of birth must be in the past"));
+        return Err((DatePart::Day, t("say-form-date-of-birth-must-be-2")));
     }
     if today.year() - y > 130 {
-        return Err((DatePart::Year, "Date of birth must be after 1900"));
+        return Err((DatePart::Year, t("say-form-date-of-birth-must-be-3")));
     }
     Ok(date)
 }

@@ -55,6 +55,21 @@ pub fn t_with<const N: usize>(
     words(Language::current(), key, Some(&args))
 }
 
+/// Names in a sentence: "A", "A and B", "A, B and C", with the language's "and".
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => t_with(
+            "frame-and-list",
+            [
+                ("first", rest.join(", ").into()),
+                ("last", last.clone().into()),
+            ],
+        ),
+    }
+}
+
 /// Marks a key chosen in code away from the page that shows it (an error's
 /// explanation, say), so the test that every key has words finds it too.
 pub const fn t_key(key: &'static str) -> &'static str {

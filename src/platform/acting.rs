@@ -6,6 +6,7 @@
 //! the proxy's very next request. What the actor may open also depends on their
 //! identity level and how they signed in this time (`platform::identity`).
 //! Nothing here is cached in the session but the choice of whom to act for.
+use crate::domain::t;
 
 use crate::{
     domain::{person, AccountId, ActingRefusal, AppError, IdentityLevel},
@@ -64,14 +65,14 @@ impl Role {
     }
 
     /// The role in words for the person whose record it is (their access history).
-    pub fn described(self) -> &'static str {
+    pub fn described(self) -> String {
         match self {
-            Self::Themself => "Yourself",
-            Self::Carer => "Carer",
-            Self::Parent => "Parent",
-            Self::Attorney => "Lasting power of attorney",
-            Self::Deputy => "Court-appointed deputy",
-            Self::Helper => "Helper, with you at a help point",
+            Self::Themself => t("role-yourself"),
+            Self::Carer => t("role-carer"),
+            Self::Parent => t("role-parent"),
+            Self::Attorney => t("role-lasting-power-of-attorney"),
+            Self::Deputy => t("role-court-appointed-deputy"),
+            Self::Helper => t("role-helper-with-you-at-a"),
         }
     }
 
@@ -129,13 +130,13 @@ impl Scope {
     }
 
     /// What a proxy may do under this scope, in words for the resident.
-    pub fn described(self) -> &'static str {
+    pub fn described(self) -> String {
         match self {
-            Self::AccountDetails => "Their own account details",
-            Self::Record => "See the health record summary",
-            Self::ResultsAndLetters => "See test results and letters",
-            Self::Appointments => "See and manage appointments",
-            Self::Triage => "Ask for help from the GP surgery and see requests",
+            Self::AccountDetails => t("scope-their-own-account-details"),
+            Self::Record => t("scope-see-the-health-record-summary"),
+            Self::ResultsAndLetters => t("scope-see-test-results-and-letters"),
+            Self::Appointments => t("scope-see-and-manage-appointments"),
+            Self::Triage => t("scope-ask-for-help-from-the"),
         }
     }
 }

@@ -153,7 +153,7 @@ pub async fn page_versions(mut req: Request, next: Next) -> Response {
     let language = language(req.headers());
     req.extensions_mut().insert(language);
     let low = mode == DataMode::Low;
-    let res = next.run(req).await;
+    let res = language.around(next.run(req)).await;
     let html = res
         .headers()
         .get(header::CONTENT_TYPE)

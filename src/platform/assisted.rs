@@ -8,6 +8,7 @@
 //! request is checked against this row, the helper's staff row and the resident's
 //! identity (`platform::acting`): an ending, the agreed time passing or a
 //! suspension refuses the very next request.
+use crate::domain::t;
 
 use crate::{
     domain::{AccountId, ActingRefusal},
@@ -59,16 +60,16 @@ impl Ending {
     }
 
     /// In words for the helper's list of past sessions.
-    pub fn described(s: &str) -> &'static str {
+    pub fn described(s: &str) -> String {
         match s {
-            "resident" => "Ended by the person helped",
-            "helper" => "Ended by you",
-            "time_up" => "Reached the agreed time",
-            "timeout" => "Ended after no activity",
-            "declined" => "The person did not agree",
-            "cancelled" => "Cancelled before they joined",
-            "suspended" => "Ended when your account was suspended",
-            _ => "Ended",
+            "resident" => t("ended-ended-by-the-person-helped"),
+            "helper" => t("ended-ended-by-you"),
+            "time_up" => t("ended-reached-the-agreed-time"),
+            "timeout" => t("ended-ended-after-no-activity"),
+            "declined" => t("ended-the-person-did-not-agree"),
+            "cancelled" => t("ended-cancelled-before-they-joined"),
+            "suspended" => t("ended-ended-when-your-account-was"),
+            _ => t("ended-ended"),
         }
     }
 }

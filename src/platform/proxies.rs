@@ -5,6 +5,7 @@
 //! recorded), with which scopes, and until when. What the row allows *now* is
 //! decided here, from the row, the subject's age and the practice's rules, on
 //! every request: nothing is kept in the session.
+use crate::domain::t;
 
 use crate::{
     domain::{person, uk_time::uk_local, AccountId, ActingRefusal},
@@ -50,12 +51,12 @@ impl Basis {
     }
 
     /// How it was granted, in words for the resident.
-    pub fn granted_how(self) -> &'static str {
+    pub fn granted_how(self) -> String {
         match self {
-            Self::Consent => "By you",
-            Self::ParentalResponsibility => "By your GP surgery (parental responsibility)",
-            Self::LastingPowerOfAttorney => "By your GP surgery (lasting power of attorney)",
-            Self::CourtDeputy => "By your GP surgery (deputy appointed by the Court of Protection)",
+            Self::Consent => t("proxy-by-you"),
+            Self::ParentalResponsibility => t("proxy-by-your-gp-surgery-parental"),
+            Self::LastingPowerOfAttorney => t("proxy-by-your-gp-surgery-lasting"),
+            Self::CourtDeputy => t("proxy-by-your-gp-surgery-deputy"),
         }
     }
 }

@@ -61,10 +61,7 @@ pub fn stricter(a: Decision, b: Decision) -> Decision {
 /// What to tell a person who must wait: "Wait 3 minutes before you try again".
 pub fn wait_words(retry_after_secs: i64) -> String {
     let minutes = (retry_after_secs + 59) / 60;
-    format!(
-        "Wait {minutes} minute{} before you try again",
-        if minutes == 1 { "" } else { "s" }
-    )
+    crate::domain::t_with("say-wait-minutes", [("minutes", minutes.into())])
 }
 
 /// The throttling key for one account's tries of `kind` (two-step codes, linkage

@@ -18,7 +18,10 @@ pub mod gateway;
 pub mod links;
 pub mod related;
 
-use crate::{domain::sources::Source, platform::secret::Secret};
+use crate::{
+    domain::{sources::Source, t},
+    platform::secret::Secret,
+};
 use serde::Deserialize;
 
 /// What sort of service a provider system belongs to; decides how it is named to residents.
@@ -34,14 +37,14 @@ pub enum ProviderKind {
 }
 
 impl ProviderKind {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Gp => "GP surgery",
-            Self::Hospital => "Hospital",
-            Self::Community => "Community health services",
-            Self::MentalHealth => "Mental health services",
-            Self::SocialCare => "Adult social care",
-            Self::Other => "Health and care service",
+            Self::Gp => t("kind-gp-surgery"),
+            Self::Hospital => t("kind-hospital"),
+            Self::Community => t("kind-community-health-services"),
+            Self::MentalHealth => t("kind-mental-health-services"),
+            Self::SocialCare => t("kind-adult-social-care"),
+            Self::Other => t("kind-health-and-care-service"),
         }
     }
 }
@@ -149,7 +152,7 @@ impl ProviderConfig {
         Source {
             provider_id: self.id.clone(),
             name: self.name.clone(),
-            kind: self.kind.label().to_string(),
+            kind: self.kind.label(),
             ods_code: self.ods_code.clone(),
             is_gp: self.kind == ProviderKind::Gp,
         }

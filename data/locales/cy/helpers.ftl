@@ -118,3 +118,5 @@ help-nothing-done = Dim wedi'i drefnu na'i anfon
 help-the-helper = yr helpwr
 help-from-to = { $from } i { $to }
 help-helping = Yn helpu: { $resident }
+help-on-your-own-phone-code = Ar eich ffôn eich hun, mewngofnodwch i Front Door a dewiswch "Gadael i helpwr eich helpu" ar dudalen eich cyfrif. Darllenwch y cod y mae'n ei ddangos yn uchel.
+help-keep-this-on-paper = I gadw hyn ar bapur, argraffwch y dudalen hon nawr (defnyddiwch Argraffu yn newislen y porwr, neu pwyswch Ctrl a P). Mae hefyd yn eich cyfrif Front Door: eich apwyntiadau a'ch ceisiadau, a "Pwy sydd wedi edrych ar eich cofnod neu weithredu arno".

@@ -119,3 +119,5 @@ help-nothing-done = Nothing booked or sent
 help-the-helper = the helper
 help-from-to = { $from } to { $to }
 help-helping = Helping: { $resident }
+help-on-your-own-phone-code = On your own phone, sign in to Front Door and choose "Let a helper help you" on your account page. Read out the code it shows.
+help-keep-this-on-paper = To keep this on paper, print this page now (use Print in the browser menu, or press Ctrl and P). It is also in your Front Door account: your appointments and requests, and "Who has looked at or acted on your record".

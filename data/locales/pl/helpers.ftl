@@ -118,3 +118,5 @@ help-nothing-done = Nic nie umówiono ani nie wysłano
 help-the-helper = pomocnik
 help-from-to = od { $from } do { $to }
 help-helping = Pomagasz: { $resident }
+help-on-your-own-phone-code = Na własnym telefonie zaloguj się do Front Door i wybierz „Pozwól pomocnikowi Ci pomóc” na stronie konta. Przeczytaj na głos pokazany kod.
+help-keep-this-on-paper = Aby mieć to na papierze, wydrukuj teraz tę stronę (użyj opcji Drukuj w menu przeglądarki lub naciśnij Ctrl i P). Jest to też na Twoim koncie Front Door: Twoje wizyty i prośby oraz „Kto przeglądał Twoją dokumentację lub działał w jej sprawie”.

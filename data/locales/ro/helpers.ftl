@@ -118,3 +118,5 @@ help-nothing-done = Nu s-a programat și nu s-a trimis nimic
 help-the-helper = ajutorul
 help-from-to = de la { $from } până la { $to }
 help-helping = Ajutați: { $resident }
+help-on-your-own-phone-code = Pe telefonul dvs., conectați-vă la Front Door și alegeți „Lăsați un ajutor să vă ajute” pe pagina contului. Citiți cu voce tare codul afișat.
+help-keep-this-on-paper = Pentru a păstra acestea pe hârtie, imprimați acum pagina (folosiți Imprimare din meniul browserului sau apăsați Ctrl și P). Sunt și în contul dvs. Front Door: programările și cererile dvs. și „Cine s-a uitat la dosarul dvs. sau a acționat asupra lui”.

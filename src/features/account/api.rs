@@ -3,6 +3,7 @@
 //! Every form works as a plain HTML post: on success the function redirects to
 //! the page that shows the result; on a problem it keeps the answers in the
 //! session and redirects back to the form with a random id in the URL.
+use crate::domain::{t, t_with};
 
 use super::{ResidentView, SignInChoices, TwoStepView};
 use crate::domain::AppError;
@@ -139,10 +140,10 @@ pub async fn sign_in(
     }
     if email.trim().is_empty() || password.is_empty() {
         if email.trim().is_empty() {
-            form.error("email", "Enter your email address");
+            form.error("email", t("say-form-enter-your-email-address"));
         }
         if password.is_empty() {
-            form.error("password", "Enter your password");
+            form.error("password", t("say-acct-enter-your-password"));
         }
     } else {
         match service::sign_in(&state, &email, password, &client).await? {
@@ -177,14 +178,17 @@ pub async fn sign_in(
                 return Ok(());
             }
             service::SignInOutcome::Refused => {
-                form.error("email", "Enter a correct email address and password");
+                form.error("email", t("say-acct-enter-a-correct-email-address"));
             }
             service::SignInOutcome::Throttled { retry_after_secs } => {
                 form.error(
                     "email",
-                    format!(
-                        "You have tried to sign in too many times. {}",
-                        crate::platform::throttle::wait_words(retry_after_secs)
+                    t_with(
+                        "say-acct-too-many-sign-ins",
+                        [(
+                            "wait",
+                            crate::platform::throttle::wait_words(retry_after_secs).into(),
+                        )],
                     ),
                 );
                 form.status = Some(429);
@@ -318,17 +322,14 @@ pub async fn sign_in_code(code: String) -> Result<(), AppError> {
     let Some(pending) = pending.filter(|p| now - p.at <= SECOND_STEP_SECS) else {
         session.remove_value(SECOND_STEP).await?;
         let mut form = FormState::default();
-        form.error("email", "Your sign-in took too long. Sign in again");
+        form.error("email", t("say-acct-your-sign-in-took-too"));
         let id = session::keep_form(&session, "sign-in", form).await?;
         leptos_axum::redirect(&format!("/sign-in?form={id}"));
         return Ok(());
     };
     let mut form = FormState::default();
     if code.trim().is_empty() {
-        form.error(
-            "code",
-            "Enter the security code from your authenticator app",
-        );
+        form.error("code", t("say-acct-enter-the-security-code-from"));
     } else {
         match two_step::check_code(&state, pending.account, &code).await? {
             two_step::CodeOutcome::Accepted => {
@@ -355,16 +356,18 @@ pub async fn sign_in_code(code: String) -> Result<(), AppError> {
                 );
                 return Ok(());
             }
-            two_step::CodeOutcome::Wrong => form.error(
-                "code",
-                "The security code is not right. Enter the 6-digit code your app shows now, or one of your recovery codes",
-            ),
+            two_step::CodeOutcome::Wrong => {
+                form.error("code", t("say-acct-the-security-code-is-not"))
+            }
             two_step::CodeOutcome::Throttled { retry_after_secs } => {
                 form.error(
                     "code",
-                    format!(
-                        "You have tried too many codes. {}",
-                        crate::platform::throttle::wait_words(retry_after_secs)
+                    t_with(
+                        "say-acct-too-many-codes",
+                        [(
+                            "wait",
+                            crate::platform::throttle::wait_words(retry_after_secs).into(),
+                        )],
                     ),
                 );
                 form.status = Some(429);
@@ -438,9 +441,9 @@ pub async fn turn_on_two_step(code: String) -> Result<(), AppError> {
             form.error(
                 "code",
                 if code.trim().is_empty() {
-                    "Enter the 6-digit code your authenticator app shows"
+                    t("say-acct-enter-the-6-digit-code")
                 } else {
-                    "The code is not right. Check the key in your app and enter the code it shows now"
+                    t("say-acct-the-code-is-not-right")
                 },
             );
             let id = session::keep_form(&session, "two-step", form).await?;

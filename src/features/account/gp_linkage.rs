@@ -2,6 +2,7 @@
 //! an account id and a linkage key (with its ODS code) after checking their ID
 //! in person; the portal checks them with that practice's GP system and, when
 //! they match, raises the account to P9 for the NHS number the practice holds.
+use crate::domain::{t, t_with};
 
 use crate::{
     domain::{AccountId, AppError, FormState, IdentityLevel, NhsNumber},
@@ -66,13 +67,13 @@ pub async fn verify(
         clean(&input.linkage_key),
     );
     if ods.is_empty() {
-        form.error("ods-code", "Enter your GP surgery's ODS code");
+        form.error("ods-code", t("say-acct-enter-your-gp-surgerys-ods"));
     }
     if id.is_empty() {
-        form.error("account-id", "Enter the account ID from your GP surgery");
+        form.error("account-id", t("say-acct-enter-the-account-id-from"));
     }
     if key.is_empty() {
-        form.error("linkage-key", "Enter the linkage key from your GP surgery");
+        form.error("linkage-key", t("say-acct-enter-the-linkage-key-from"));
     }
     if form.has_errors() {
         return Ok(Err(form));
@@ -82,9 +83,9 @@ pub async fn verify(
     if let Decision::Deny { retry_after_secs } = decision {
         form.error(
             "ods-code",
-            format!(
-                "You have tried too many times. {}",
-                throttle::wait_words(retry_after_secs)
+            t_with(
+                "say-acct-too-many-tries",
+                [("wait", throttle::wait_words(retry_after_secs).into())],
             ),
         );
         form.status = Some(429);
@@ -95,10 +96,7 @@ pub async fn verify(
         .iter()
         .find(|p| p.kind == ProviderKind::Gp && clean(&p.ods_code) == ods)
     else {
-        form.error(
-            "ods-code",
-            "We do not know a GP surgery with this ODS code. Check the code on the letter from your GP surgery",
-        );
+        form.error("ods-code", t("say-acct-we-do-not-know-a"));
         return Ok(Err(form));
     };
     let index = state.gateway.index_of(&gp.id).ok_or(AppError::Internal)?;
@@ -127,10 +125,7 @@ pub async fn verify(
             .map(|p| p["resource"].clone()),
         Ok(w) if w.status == 404 => None,
         _ => {
-            form.error(
-                "ods-code",
-                "We could not check these details with your GP surgery just now. Try again later",
-            );
+            form.error("ods-code", t("say-acct-we-could-not-check-these"));
             return Ok(Err(form));
         }
     };
@@ -145,10 +140,7 @@ pub async fn verify(
             "",
         )
         .await?;
-        form.error(
-            "linkage-key",
-            "These details do not match what your GP surgery holds. Check the account ID and linkage key on the letter from your surgery",
-        );
+        form.error("linkage-key", t("say-acct-these-details-do-not-match"));
         return Ok(Err(form));
     };
     let row = store::by_id(&state.db, account)

@@ -1,4 +1,5 @@
 //! The rules for accounts: registration checks, sign-in with throttling, the demo residents.
+use crate::domain::{t, t_key};
 
 use super::ResidentView;
 use crate::{
@@ -32,7 +33,7 @@ pub struct Registration {
 
 /// The youngest age at which someone may register for an account of their own.
 pub const MIN_AGE_YEARS: i64 = 16;
-const UNDER_16: &str = "You must be 16 or over to register. If you are under 16, a parent or guardian can get help for you: they sign in to their own Front Door account and choose you under 'Who are you using Front Door for?'";
+const UNDER_16: &str = t_key("say-acct-you-must-be-16-or");
 
 /// Creates the account, or says what to fix with the other answers kept.
 pub async fn register(
@@ -71,7 +72,7 @@ pub async fn register(
         let too_young =
             person::age_in_years(*born, state.clock.today()).is_some_and(|age| age < MIN_AGE_YEARS);
         if too_young {
-            form.error("dob-day", UNDER_16);
+            form.error("dob-day", t(UNDER_16));
         }
         !too_young
     });
@@ -80,12 +81,11 @@ pub async fn register(
         .ok();
     match person::check_password_length(&input.password) {
         Err(m) => form.error("password", m),
-        Ok(()) if passwords::is_common(&input.password) => form.error(
-            "password",
-            "Choose a password that is harder to guess. This one is on a list of common passwords",
-        ),
+        Ok(()) if passwords::is_common(&input.password) => {
+            form.error("password", t("say-acct-choose-a-password-that-is"))
+        }
         Ok(()) if email.as_deref() == Some(input.password.trim().to_lowercase().as_str()) => {
-            form.error("password", "Your password must not be your email address")
+            form.error("password", t("say-acct-your-password-must-not-be"))
         }
         Ok(()) => {}
     }
@@ -128,10 +128,7 @@ pub async fn register(
             Ok(Ok(id))
         }
         Err(store::InsertError::EmailTaken) => {
-            form.error(
-                "email",
-                "An account with this email address already exists. Sign in, or use a different email address",
-            );
+            form.error("email", t("say-acct-an-account-with-this-email"));
             Ok(Err(form))
         }
         Err(store::InsertError::SubjectTaken) => Err(AppError::Internal),

@@ -1,6 +1,7 @@
 //! Server functions for appointments. Thin: parse, call the service, answer or redirect.
 //! Every form works as a plain HTML post (post/redirect/get); answers and errors
 //! travel through the session, never the URL.
+use crate::domain::t;
 
 use super::{AppointmentView, AttemptView, ListAnswer, NeedView, SlotsPage};
 use crate::domain::error::AppError;
@@ -114,7 +115,7 @@ pub async fn choose_need(need: Option<String>) -> Result<(), AppError> {
         Some(n) => leptos_axum::redirect(&format!("/appointments/book/{n}")),
         None => {
             let mut form = FormState::default();
-            form.error("need", "Select what you need an appointment for");
+            form.error("need", t("say-appt-select-what-you-need-an"));
             let id = session::keep_form(&session, "need", form).await?;
             leptos_axum::redirect(&format!("/appointments/book?form={id}"));
         }
@@ -195,7 +196,7 @@ pub async fn confirm_booking(key: String) -> Result<(), AppError> {
     };
     if a.state == super::store::BookState::Taken {
         let mut form = FormState::default();
-        form.error("slot", "That time has just been taken. Choose another time");
+        form.error("slot", t("say-appt-that-time-has-just-been"));
         let id = session::keep_form(&session, "slots", form).await?;
         let change = a
             .replaces_appointment
@@ -241,17 +242,14 @@ pub async fn cancel_appointment(
         Ok(service::Cancelled::NotYours) => return Err(AppError::Forbidden),
         Ok(service::Cancelled::NotCancellable) => {
             let mut form = FormState::default();
-            form.error(
-                "reason",
-                "This appointment cannot be cancelled online because it has already happened",
-            );
+            form.error("reason", t("say-appt-this-appointment-cannot-be-cancelled"));
             let kept = session::keep_form(&session, "cancel", form).await?;
             leptos_axum::redirect(&format!("{base}/cancel?form={kept}"));
         }
         Ok(service::Cancelled::Failed) => {
             let mut form = FormState::default();
             form.keep("reason", reason.as_deref().unwrap_or(""));
-            form.error("reason", "We could not cancel your appointment just now. You still have this appointment. Try again in a few minutes, or contact the service");
+            form.error("reason", t("say-appt-we-could-not-cancel-your"));
             let kept = session::keep_form(&session, "cancel", form).await?;
             leptos_axum::redirect(&format!("{base}/cancel?form={kept}"));
         }

@@ -4,6 +4,7 @@
 //!
 //! Hand-written rather than a crate: one VEVENT with text escaping and line
 //! folding is a few lines, and the iCalendar crates bring a second date library.
+use crate::domain::{t, t_with};
 
 use super::{service, AppointmentView};
 use crate::{
@@ -52,11 +53,11 @@ pub async fn download(
         )
             .into_response(),
         Ok(Err(service::NotOpened::NotYours)) => {
-            (StatusCode::NOT_FOUND, "We could not find that appointment").into_response()
+            (StatusCode::NOT_FOUND, t("say-appt-we-could-not-find-that")).into_response()
         }
         Ok(Err(service::NotOpened::Unavailable)) => (
             StatusCode::SERVICE_UNAVAILABLE,
-            "We could not get this appointment just now. Try again in a few minutes",
+            t("say-appt-we-could-not-get-this"),
         )
             .into_response(),
         Err(AppError::NotSignedIn) => Redirect::to("/sign-in").into_response(),
@@ -117,17 +118,20 @@ pub fn ics(v: &AppointmentView, now: i64) -> String {
         description.push(format!("{how}."));
     }
     if let Some(with) = &v.with {
-        description.push(format!("With {with}."));
+        description.push(t_with("say-appt-ics-with", [("with", with.clone().into())]));
     }
     if let Some(prepare) = &v.prepare {
         description.push(prepare.clone());
     }
     if let Some(reference) = &v.reference {
-        description.push(format!("Booking reference {reference}."));
+        description.push(t_with(
+            "say-appt-ics-reference",
+            [("reference", reference.clone().into())],
+        ));
     }
-    description.push(format!(
-        "To change or cancel, use Front Door or contact {}.",
-        v.source
+    description.push(t_with(
+        "say-appt-ics-change",
+        [("source", v.source.clone().into())],
     ));
     let mut out = String::new();
     for l in [

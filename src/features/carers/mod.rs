@@ -12,6 +12,7 @@ pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
 
+use crate::domain::t_key;
 use serde::{Deserialize, Serialize};
 
 /// One person the signed-in person may choose to act for.
@@ -138,24 +139,24 @@ pub struct HistoryView {
 
 /// What someone acting for another can be given, with the form's names for them.
 pub const SCOPE_CHOICES: [(&str, &str); 4] = [
-    ("record", "See their health record summary (health problems, medicines, allergies, vaccinations and visits)"),
-    ("results", "See their test results and letters"),
-    ("appointments", "See, book, change and cancel their appointments"),
-    ("triage", "Ask their GP surgery for help for them, and see those requests"),
+    ("record", t_key("scope-see-their-health-record-summary")),
+    ("results", t_key("scope-see-their-test-results-and")),
+    ("appointments", t_key("scope-see-book-change-and-cancel")),
+    ("triage", t_key("scope-ask-their-gp-surgery-for")),
 ];
 
 /// What the invited person is to the resident: the form's values and words.
 pub const RELATIONSHIPS: [(&str, &str); 12] = [
-    ("partner", "Partner, husband or wife"),
-    ("daughter", "Daughter"),
-    ("son", "Son"),
-    ("mother", "Mother"),
-    ("father", "Father"),
-    ("sister", "Sister"),
-    ("brother", "Brother"),
-    ("grandchild", "Grandchild"),
-    ("family", "Another family member"),
-    ("friend", "Friend"),
-    ("carer", "Paid carer or support worker"),
-    ("other", "Someone else"),
+    ("partner", t_key("relation-partner-husband-or-wife")),
+    ("daughter", t_key("relation-daughter")),
+    ("son", t_key("relation-son")),
+    ("mother", t_key("relation-mother")),
+    ("father", t_key("relation-father")),
+    ("sister", t_key("relation-sister")),
+    ("brother", t_key("relation-brother")),
+    ("grandchild", t_key("relation-grandchild")),
+    ("family", t_key("relation-another-family-member")),
+    ("friend", t_key("relation-friend")),
+    ("carer", t_key("relation-paid-carer-or-support-worker")),
+    ("other", t_key("relation-someone-else")),
 ];

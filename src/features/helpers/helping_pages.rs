@@ -26,7 +26,7 @@ fn minute_options() -> Vec<RadioOption> {
         .iter()
         .map(|(v, l)| RadioOption {
             value: v.to_string(),
-            label: l.to_string(),
+            label: t(l),
             hint: None,
         })
         .collect()
@@ -238,7 +238,7 @@ pub fn ResidentJoinsPage() -> impl IntoView {
                                 <a class="nhsuk-button" href="/sign-in" id="resident-sign-in">{t("help-sign-in")}</a>
                                 <p><a href="/register">{t("help-create-a-front-door-account")}</a>" "{t("help-if-you-do-not-have")}</p>
                                 <h2>{t("help-if-you-cannot-sign-in")}</h2>
-                                <p>"On your own phone, sign in to Front Door and choose \"Let a helper help you\" on your account page. Read out the code it shows."</p>
+                                <p>{t("help-on-your-own-phone-code")}</p>
                                 <ActionForm action=code>
                                     <TextInput id="code" name="code" label=t("help-code-from-their-phone")
                                         hint=t("help-8-letters-and-numbers-for") value=""
@@ -341,7 +341,7 @@ pub fn HelpSummaryPage() -> impl IntoView {
                                         </ul>
                                     }.into_any()
                                 }}
-                                <p>"To keep this on paper, print this page now (use Print in the browser menu, or press Ctrl and P). It is also in your Front Door account: your appointments and requests, and \"Who has looked at or acted on your record\"."</p>
+                                <p>{t("help-keep-this-on-paper")}</p>
                                 <div class="nhsuk-inset-text fd-no-print">
                                     <span class="nhsuk-u-visually-hidden">{t("help-information")}" "</span>
                                     <p>{t("help-when-you-have-finished-clear")}</p>

@@ -16,6 +16,7 @@ pub mod service;
 pub mod settings;
 pub mod staff_pages;
 
+use crate::domain::t_key;
 use serde::{Deserialize, Serialize};
 
 /// One place where people get help, as the public page shows it.
@@ -47,18 +48,21 @@ pub struct HelpOnlineView {
 
 /// What a resident can let a helper do, with the form's names for them.
 pub const HELP_SCOPES: [(&str, &str); 4] = [
-    ("record", "See your health record summary (health problems, medicines, allergies, vaccinations and visits)"),
-    ("results", "See your test results and letters"),
-    ("appointments", "See, book, change and cancel your appointments"),
-    ("triage", "Ask your GP surgery for help, and see those requests"),
+    ("record", t_key("helpscope-see-your-health-record-summary")),
+    ("results", t_key("helpscope-see-your-test-results-and")),
+    (
+        "appointments",
+        t_key("helpscope-see-book-change-and-cancel"),
+    ),
+    ("triage", t_key("helpscope-ask-your-gp-surgery-for")),
 ];
 
 /// How long a resident can agree to, in minutes, with words.
 pub const HELP_MINUTES: [(&str, &str); 4] = [
-    ("15", "15 minutes"),
-    ("30", "30 minutes"),
-    ("60", "1 hour"),
-    ("120", "2 hours (the longest)"),
+    ("15", t_key("helpmin-15-minutes")),
+    ("30", t_key("helpmin-30-minutes")),
+    ("60", t_key("helpmin-1-hour")),
+    ("120", t_key("helpmin-2-hours-the-longest")),
 ];
 
 /// One member of staff, as an administrator sees them.

@@ -3,6 +3,7 @@
 //! resident joins (signing in on the same screen, or with a one-time code made on
 //! their own phone) and agrees; at the end the resident gets a summary and the
 //! computer is cleared.
+use crate::domain::{t, t_with};
 
 use super::{
     ConsentView, CurrentHelp, HelpBanner, HelpSummary, HelperCode, HelpingView, MemberView,
@@ -46,11 +47,11 @@ fn member_view(m: &StaffMember) -> MemberView {
         name: m.full_name.clone(),
         email: m.email.clone().unwrap_or_default(),
         status: if !m.set_up {
-            "Not set up yet"
+            t("staff-not-set-up-yet")
         } else if m.active() {
-            "Active"
+            t("staff-active")
         } else {
-            "Suspended"
+            t("staff-suspended")
         }
         .to_string(),
         suspended: !m.active(),
@@ -117,7 +118,7 @@ pub async fn add_staff(
             let org = organisation.unwrap_or_default();
             form.keep("organisation", &org);
             if !orgs(state).knows(&org) {
-                form.error("organisation", "Select the organisation");
+                form.error("organisation", t("say-help-select-the-organisation"));
             }
             (StaffRole::OrgAdmin, org)
         }
@@ -147,7 +148,7 @@ pub async fn add_staff(
     let account = match accounts::insert(&state.db, &new, now).await {
         Ok(id) => id,
         Err(accounts::InsertError::EmailTaken) => {
-            form.error("email", "This email address already has a Front Door account. Staff accounts need a work email address that is not used for another account");
+            form.error("email", t("say-help-this-email-address-already-has"));
             return Ok(Err(form));
         }
         Err(accounts::InsertError::SubjectTaken) => return Err(AppError::Internal),
@@ -242,14 +243,12 @@ pub async fn finish_set_up(
     let mut form = FormState::default();
     match person::check_password_length(&password) {
         Err(m) => form.error("password", m),
-        Ok(()) if passwords::is_common(&password) => form.error(
-            "password",
-            "Choose a password that is harder to guess. This one is on a list of common passwords",
-        ),
-        Ok(()) if password != confirm => form.error(
-            "confirm",
-            "The passwords do not match. Enter the same password twice",
-        ),
+        Ok(()) if passwords::is_common(&password) => {
+            form.error("password", t("say-acct-choose-a-password-that-is"))
+        }
+        Ok(()) if password != confirm => {
+            form.error("confirm", t("say-help-the-passwords-do-not-match"))
+        }
         Ok(()) => {}
     }
     if form.has_errors() {
@@ -271,10 +270,7 @@ pub async fn finish_set_up(
             Ok(Ok(account))
         }
         None => {
-            form.error(
-                "password",
-                "This set-up link has been used or has expired. Ask your administrator for a new one",
-            );
+            form.error("password", t("say-help-this-set-up-link-has"));
             Ok(Err(form))
         }
     }
@@ -294,16 +290,16 @@ async fn name_of(state: &AppState, id: Option<AccountId>) -> Result<String, AppE
 
 /// What a helper did in a past session, in words without clinical content.
 fn done_words(actions: &[String]) -> Vec<String> {
-    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for a in actions {
         let words = match a.as_str() {
-            "record_viewed" | "record_downloaded" => "Looked at the health record",
-            "appointment_booked" => "Booked an appointment",
-            "appointment_changed" => "Changed an appointment",
-            "appointment_cancelled" => "Cancelled an appointment",
-            "appointments_viewed" | "appointment_viewed" => "Looked at appointments",
-            "triage_sent" => "Sent a request to the GP surgery",
-            "triage_requests_viewed" | "triage_request_viewed" => "Looked at requests",
+            "record_viewed" | "record_downloaded" => t("hist-record-viewed"),
+            "appointment_booked" => t("hist-appointment-booked"),
+            "appointment_changed" => t("hist-appointment-changed"),
+            "appointment_cancelled" => t("hist-appointment-cancelled"),
+            "appointments_viewed" | "appointment_viewed" => t("hist-appointments-viewed"),
+            "triage_sent" => t("done-sent-a-request-to-the"),
+            "triage_requests_viewed" | "triage_request_viewed" => t("done-looked-at-requests"),
             _ => continue,
         };
         *counts.entry(words).or_default() += 1;
@@ -312,9 +308,12 @@ fn done_words(actions: &[String]) -> Vec<String> {
         .into_iter()
         .map(|(w, n)| {
             if n > 1 {
-                format!("{w} ({n} times)")
+                t_with(
+                    "say-help-done-times",
+                    [("done", w.into()), ("count", n.into())],
+                )
             } else {
-                w.to_string()
+                w
             }
         })
         .collect()
@@ -516,14 +515,14 @@ fn check_choice(
     form.keep("minutes", minutes);
     let chosen = scopes_from_form(scopes);
     if chosen.is_empty() {
-        form.error("scope-record", "Select what the helper can help you with");
+        form.error("scope-record", t("say-help-select-what-the-helper-can"));
     }
     let minutes = HELP_MINUTES
         .iter()
         .find(|(v, _)| *v == minutes)
         .and_then(|(v, _)| v.parse::<i64>().ok());
     if minutes.is_none() {
-        form.error("minutes", "Select how long the helper can help you for");
+        form.error("minutes", t("say-help-select-how-long-the-helper"));
     }
     match minutes {
         Some(m) if !chosen.is_empty() => Some((chosen, m)),
@@ -547,10 +546,7 @@ pub async fn agree(
         waiting_resident(state, session).await?,
     ) else {
         let mut form = FormState::default();
-        form.error(
-            "agree",
-            "The person you are helping needs to sign in again on this screen",
-        );
+        form.error("agree", t("say-help-the-person-you-are-helping"));
         return Ok(Err(form));
     };
     if !agreed {
@@ -621,24 +617,21 @@ pub async fn redeem_code(
         .await?
         .filter(|r| r.agreed_at.is_none())
     else {
-        form.error("code", "Start helping someone first");
+        form.error("code", t("say-help-start-helping-someone-first"));
         return Ok(Err(form));
     };
     let code = normalise_code(code);
     if code.is_empty() {
-        form.error(
-            "code",
-            "Enter the code from the phone of the person you are helping",
-        );
+        form.error("code", t("say-help-enter-the-code-from-the"));
         return Ok(Err(form));
     }
     let (key, decision) = throttle::account_tries(state, "helper-code", me.account).await?;
     if let Decision::Deny { retry_after_secs } = decision {
         form.error(
             "code",
-            format!(
-                "Too many codes were not right. {}",
-                throttle::wait_words(retry_after_secs)
+            t_with(
+                "say-help-too-many-codes",
+                [("wait", throttle::wait_words(retry_after_secs).into())],
             ),
         );
         form.status = Some(429);
@@ -659,7 +652,7 @@ pub async fn redeem_code(
             "",
         )
         .await?;
-        form.error("code", "This code is not right, has been used or has expired. Check it with the person you are helping, or ask them to make a new one");
+        form.error("code", t("say-help-this-code-is-not-right"));
         return Ok(Err(form));
     };
     throttle::clear(&state.db, &key).await?;
@@ -730,7 +723,7 @@ pub async fn make_code(
         minutes: HELP_MINUTES
             .iter()
             .find(|(v, _)| v.parse::<i64>().ok() == Some(minutes))
-            .map(|(_, w)| w.to_string())
+            .map(|(_, w)| t(w))
             .unwrap_or_default(),
     }))
 }
@@ -739,7 +732,7 @@ fn scope_words(scopes: &[Scope]) -> Vec<String> {
     HELP_SCOPES
         .iter()
         .filter(|(code, _)| scopes.iter().any(|s| s.as_str() == *code))
-        .map(|(_, words)| words.to_string())
+        .map(|(_, words)| t(words))
         .collect()
 }
 

@@ -1,6 +1,7 @@
 //! The joined-up record: read live from every provider system, each item naming
 //! where it came from. The browser gets only these small view types; FHIR stays
 //! on the server.
+use crate::domain::t;
 
 pub mod api;
 #[cfg(feature = "ssr")]
@@ -83,17 +84,17 @@ impl RecordPage {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Self::Summary => "Your health record",
-            Self::Problems => "Health problems",
-            Self::Medicines => "Medicines",
-            Self::Allergies => "Allergies and reactions",
-            Self::Vaccinations => "Vaccinations",
-            Self::TestResults => "Test results",
-            Self::Letters => "Letters and documents",
-            Self::Timeline => "Timeline of care",
-            Self::Print => "Your health record summary",
+            Self::Summary => t("record-your-health-record"),
+            Self::Problems => t("record-health-problems"),
+            Self::Medicines => t("record-medicines"),
+            Self::Allergies => t("record-allergies-and-reactions"),
+            Self::Vaccinations => t("record-vaccinations"),
+            Self::TestResults => t("record-test-results"),
+            Self::Letters => t("record-letters-and-documents"),
+            Self::Timeline => t("record-timeline-of-care"),
+            Self::Print => t("record-your-health-record-summary"),
         }
     }
 }

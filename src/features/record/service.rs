@@ -2,6 +2,7 @@
 //! items that name their source, group what two providers both recorded, hold
 //! back results that need a conversation first, and fall back to the last good
 //! copy when a provider cannot answer.
+use crate::domain::t;
 
 use super::{
     cursors, glossary, release::ReleasePolicy, AllergyItem, Coded, EncounterItem, LetterItem,
@@ -558,11 +559,11 @@ pub fn read_part(
                     .as_ref()
                     .and_then(|c| c.code.as_deref())
                     .and_then(|c| match c {
-                        "AMB" => Some("In person"),
-                        "VR" => Some("By phone or video"),
-                        "HH" => Some("Home visit"),
-                        "IMP" | "ACUTE" | "NONAC" | "SS" => Some("Hospital stay"),
-                        "EMER" => Some("Emergency department"),
+                        "AMB" => Some(t("say-record-in-person")),
+                        "VR" => Some(t("say-record-by-phone-or-video")),
+                        "HH" => Some(t("say-record-home-visit")),
+                        "IMP" | "ACUTE" | "NONAC" | "SS" => Some(t("say-record-hospital-stay")),
+                        "EMER" => Some(t("say-record-emergency-department")),
                         _ => None,
                     });
                 let what = e
@@ -570,10 +571,10 @@ pub fn read_part(
                     .first()
                     .and_then(|t| t.words())
                     .map(|w| clip(w, 200))
-                    .unwrap_or_else(|| "Appointment or visit".into());
+                    .unwrap_or_else(|| t("say-record-appointment-or-visit"));
                 part.items.encounters.push(EncounterItem {
                     what,
-                    how: how.map(str::to_string),
+                    how,
                     date: start.as_deref().and_then(people_date),
                     reason: e.reason_code.first().map(|c| coded(c).plain),
                     sources: vec![source.clone()],
@@ -790,11 +791,11 @@ fn result(o: fhir::Observation, source: &Source) -> ResultItem {
         },
     };
     let explanation = match verdict {
-        Verdict::InRange => "This is within the usual range.",
-        Verdict::High => "This is higher than the usual range.",
-        Verdict::Low => "This is lower than the usual range.",
-        Verdict::Abnormal => "The lab marked this result as outside what is usual.",
-        Verdict::NoRange => "The lab did not give a usual range for this test.",
+        Verdict::InRange => t("say-record-this-is-within-the-usual"),
+        Verdict::High => t("say-record-this-is-higher-than-the"),
+        Verdict::Low => t("say-record-this-is-lower-than-the"),
+        Verdict::Abnormal => t("say-record-the-lab-marked-this-result"),
+        Verdict::NoRange => t("say-record-the-lab-did-not-give"),
     }
     .to_string();
     let comment = o

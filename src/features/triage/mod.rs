@@ -3,6 +3,7 @@
 //! versioned content files, an outcome with its urgency and safety-netting, and
 //! for practice outcomes a request sent to the GP practice over FHIR
 //! (QuestionnaireResponse + Task), whose status the resident can follow.
+use crate::domain::t;
 
 pub mod api;
 #[cfg(feature = "ssr")]
@@ -124,18 +125,18 @@ impl Disposition {
     }
 
     /// Words for the resident's list of requests.
-    pub fn urgency_words(self) -> &'static str {
+    pub fn urgency_words(self) -> String {
         match self {
-            Self::Call999 => "Emergency: call 999",
-            Self::GoToAe => "Emergency: go to A&E",
-            Self::Crisis => "Urgent: mental health crisis line",
-            Self::Urgent111 => "Urgent: call 111",
-            Self::GpSameDay => "Today",
-            Self::Gp2Days => "Within 2 working days",
-            Self::GpRoutine => "Routine",
-            Self::Pharmacy => "Pharmacy",
-            Self::SelfCare => "Self-care",
-            Self::Admin => "Admin",
+            Self::Call999 => t("urgency-emergency-call-999"),
+            Self::GoToAe => t("urgency-emergency-go-to-a-e"),
+            Self::Crisis => t("urgency-urgent-mental-health-crisis-line"),
+            Self::Urgent111 => t("urgency-urgent-call-111"),
+            Self::GpSameDay => t("say-triage-today"),
+            Self::Gp2Days => t("say-triage-within-2-working-days"),
+            Self::GpRoutine => t("urgency-routine"),
+            Self::Pharmacy => t("urgency-pharmacy"),
+            Self::SelfCare => t("urgency-self-care"),
+            Self::Admin => t("urgency-admin"),
         }
     }
 }

@@ -5,6 +5,7 @@ use super::{
     client::{LoginError, NhsLoginSettings, Pending, Purpose},
     service,
 };
+use crate::domain::{t, t_key};
 use crate::{
     domain::FormState,
     platform::{identity::SignInMethod, session, state::AppState},
@@ -51,9 +52,9 @@ async fn back_with(session: &Session, form: &'static str, message: &str) -> Resp
     }
 }
 
-const UNAVAILABLE: &str = "NHS login is not working at the moment. Sign in with your Front Door email address and password, or try again later";
-const NOT_FINISHED: &str = "You did not finish signing in with NHS login. Try again";
-const DID_NOT_WORK: &str = "Signing in with NHS login did not work. Try again";
+const UNAVAILABLE: &str = t_key("say-acct-nhs-login-unavailable");
+const NOT_FINISHED: &str = t_key("say-acct-nhs-login-not-finished");
+const DID_NOT_WORK: &str = t_key("say-acct-nhs-login-did-not-work");
 
 pub async fn start(
     State(state): State<AppState>,
@@ -83,11 +84,11 @@ pub async fn start(
     match nhs.start(purpose, now).await {
         Ok((url, pending)) => {
             if session.insert(PENDING, pending).await.is_err() {
-                return back_with(&session, page, DID_NOT_WORK).await;
+                return back_with(&session, page, &t(DID_NOT_WORK)).await;
             }
             Redirect::to(&url).into_response()
         }
-        Err(_) => back_with(&session, page, UNAVAILABLE).await,
+        Err(_) => back_with(&session, page, &t(UNAVAILABLE)).await,
     }
 }
 
@@ -106,7 +107,7 @@ pub async fn callback(
     let actor = signed_in.as_ref().map(|s| s.account_id);
     let Some(pending) = pending else {
         let _ = service::refused(&state, actor, "no_sign_in_started").await;
-        return back_with(&session, "sign-in", DID_NOT_WORK).await;
+        return back_with(&session, "sign-in", &t(DID_NOT_WORK)).await;
     };
     let page = match pending.purpose {
         Purpose::Link { .. } => "identity",
@@ -117,7 +118,7 @@ pub async fn callback(
         let session = session.clone();
         async move {
             let _ = service::refused(&state, actor, reason).await;
-            back_with(&session, page, message).await
+            back_with(&session, page, &t(message)).await
         }
     };
     if back.state.as_deref() != Some(pending.state.as_str()) {
@@ -148,7 +149,7 @@ pub async fn callback(
                     .await
                     .is_err()
                 {
-                    return back_with(&session, page, DID_NOT_WORK).await;
+                    return back_with(&session, page, &t(DID_NOT_WORK)).await;
                 }
                 let default = if new {
                     "/account/identity?welcome=yes"
@@ -162,8 +163,8 @@ pub async fn callback(
                     Err(_) => Redirect::to(default).into_response(),
                 }
             }
-            Ok(Err(problem)) => back_with(&session, page, problem.message()).await,
-            Err(_) => back_with(&session, page, DID_NOT_WORK).await,
+            Ok(Err(problem)) => back_with(&session, page, &problem.message()).await,
+            Err(_) => back_with(&session, page, &t(DID_NOT_WORK)).await,
         },
         Purpose::Link { account } => {
             // Still signed in as the person who started linking.
@@ -178,12 +179,12 @@ pub async fn callback(
                         .await
                         .is_err()
                     {
-                        return back_with(&session, page, DID_NOT_WORK).await;
+                        return back_with(&session, page, &t(DID_NOT_WORK)).await;
                     }
                     Redirect::to("/account/identity?linked=yes").into_response()
                 }
-                Ok(Err(problem)) => back_with(&session, page, problem.message()).await,
-                Err(_) => back_with(&session, page, DID_NOT_WORK).await,
+                Ok(Err(problem)) => back_with(&session, page, &problem.message()).await,
+                Err(_) => back_with(&session, page, &t(DID_NOT_WORK)).await,
             }
         }
     }

@@ -1,5 +1,6 @@
 //! What happens when NHS login vouches for someone: sign in (making an account
 //! the first time) or link to the signed-in account, and write their level.
+use crate::domain::t;
 
 use super::client::Proved;
 use crate::{
@@ -27,12 +28,12 @@ pub enum Problem {
 }
 
 impl Problem {
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> String {
         match self {
-            Self::EmailTaken => "You already have a Front Door account with the email address your NHS login uses. Sign in with your email address and password, then link NHS login to your account from 'Your identity'",
-            Self::LinkedElsewhere => "This NHS login is already linked to another Front Door account. Sign in with NHS login to use that account, or contact us if you think this is wrong",
-            Self::AccountLinkedElsewhere => "Your Front Door account is already linked to a different NHS login. Sign in with that NHS login",
-            Self::ClaimsMissing => "NHS login did not send the details we need to find your records. Try again later",
+            Self::EmailTaken => t("say-acct-you-already-have-a-front"),
+            Self::LinkedElsewhere => t("say-acct-this-nhs-login-is-already"),
+            Self::AccountLinkedElsewhere => t("say-acct-your-front-door-account-is"),
+            Self::ClaimsMissing => t("say-acct-nhs-login-sent-too-little"),
         }
     }
 

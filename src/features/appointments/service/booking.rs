@@ -1,6 +1,7 @@
 //! Booking exactly once: choose a time (checked with the provider), confirm
 //! (one caller books; others wait), settle lost answers by reference, and
 //! change a time by booking the new one before cancelling the old.
+use crate::domain::{t, t_with};
 
 use super::*;
 
@@ -16,7 +17,7 @@ pub async fn choose(
     triage: Option<&str>,
 ) -> Result<Result<String, FormState>, AppError> {
     let mut form = FormState::default();
-    let problem = |mut form: FormState, message: &str| {
+    let problem = |mut form: FormState, message: String| {
         form.error("slot", message);
         Ok(Err(form))
     };
@@ -25,11 +26,11 @@ pub async fn choose(
     };
     let account = audited_subject(state, acting, AuditAction::SlotChosen, "slot").await?;
     if choice.is_empty() {
-        return problem(form, "Select a time for your appointment");
+        return problem(form, t("say-appt-select-a-time-for-your"));
     }
     form.keep("slot", choice);
     let Some((provider_id, slot_id)) = choice.split_once('~') else {
-        return problem(form, "Select one of the times shown");
+        return problem(form, t("say-appt-select-one-of-the-times"));
     };
     let window = after_triage(state, acting, need_id, triage, changing)
         .await?
@@ -40,10 +41,10 @@ pub async fn choose(
             .iter()
             .find(|o| o.provider == provider_id && (o.online == Online::Book || window.is_some())),
     ) else {
-        return problem(form, "Select one of the times shown");
+        return problem(form, t("say-appt-select-one-of-the-times"));
     };
     if !valid_id(slot_id) {
-        return problem(form, "Select one of the times shown");
+        return problem(form, t("say-appt-select-one-of-the-times"));
     }
     let replaces = match changing {
         Some((p, id)) => match open(state, &account, p, id).await? {
@@ -53,10 +54,7 @@ pub async fn choose(
                 return Err(AppError::Forbidden);
             }
             Err(NotOpened::Unavailable) => {
-                return problem(
-                    form,
-                    "We could not check your appointment just now. Try again in a few minutes",
-                );
+                return problem(form, t("say-appt-we-could-not-check-your"));
             }
         },
         None => None,
@@ -89,14 +87,16 @@ pub async fn choose(
         .await;
     let (slot, schedule) = match read {
         Ok(x) => x,
-        Err(Failure::Refused(404 | 410)) => return problem(form, "Select one of the times shown"),
+        Err(Failure::Refused(404 | 410)) => {
+            return problem(form, t("say-appt-select-one-of-the-times"))
+        }
         Err(_) => {
             return problem(
                 form,
-                &format!(
-                "We could not check that time with {} just now. Try again, or choose another time",
-                provider.name
-            ),
+                t_with(
+                    "say-appt-could-not-check-time",
+                    [("provider", provider.name.clone().into())],
+                ),
             )
         }
     };
@@ -117,9 +117,9 @@ pub async fn choose(
         return problem(
             form,
             if taken {
-                "That time has just been taken. Choose another time"
+                t("say-appt-that-time-has-just-been")
             } else {
-                "Select one of the times shown"
+                t("say-appt-select-one-of-the-times")
             },
         );
     };

@@ -1,4 +1,5 @@
 //! Cancelling an appointment with a reason (re-read and retried once on 412).
+use crate::domain::t;
 
 use super::*;
 
@@ -25,7 +26,7 @@ pub async fn cancel(
         audited_subject(state, acting, AuditAction::CancelRequested, "appointment").await?;
     let Some((_, words)) = CANCEL_REASONS.iter().find(|(code, _)| *code == reason) else {
         let mut form = FormState::default();
-        form.error("reason", "Select why you are cancelling this appointment");
+        form.error("reason", t("say-appt-select-why-you-are-cancelling"));
         return Ok(Err(form));
     };
     let outcome = cancel_opened(state, &account, provider_id, id, words).await?;

@@ -10,6 +10,7 @@ use super::{
     AppointmentList, AppointmentView, AttemptState, AttemptView, Checking, ChosenSlot, DayTimes,
     ListAnswer, NeedView, OtherRoute, PlaceTimes, SlotChoice, SlotsPage, CANCEL_REASONS,
 };
+use crate::domain::{t_key, t_with};
 use crate::{
     domain::{
         person::long_date,
@@ -316,15 +317,21 @@ pub fn done_with_help(
             .into_iter()
             .filter_map(|a| {
                 let chosen: ChosenSlot = serde_json::from_str(&a.details).ok()?;
-                let booked = if a.state == BookState::Booked {
-                    "Appointment booked"
+                let key = if a.state == BookState::Booked {
+                    t_key("say-appt-booked-today")
                 } else {
-                    "Appointment asked for (not yet confirmed by the provider)"
+                    t_key("say-appt-asked-for-today")
                 };
                 let place = chosen.place.unwrap_or(chosen.source);
-                Some(format!(
-                    "{booked}: {}, {} at {}, {place}. Reference {}",
-                    chosen.need_label, chosen.day, chosen.time, a.reference
+                Some(t_with(
+                    key,
+                    [
+                        ("what", chosen.need_label.into()),
+                        ("day", chosen.day.into()),
+                        ("time", chosen.time.into()),
+                        ("place", place.into()),
+                        ("reference", a.reference.clone().into()),
+                    ],
                 ))
             })
             .collect())

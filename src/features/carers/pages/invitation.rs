@@ -39,7 +39,7 @@ pub fn InvitationPage() -> impl IntoView {
                             <div class="nhsuk-grid-column-two-thirds">
                                 <ErrorSummary errors=f.errors.clone() />
                                 <h1>{t_with("carer-has-invited-you-to-act", [("from", (from).to_string().into())])}</h1>
-                                <p>{t_with("carer-they-said-you-are-their", [("unwrap-or-proxy-is", (RELATIONSHIPS.iter().find(|(v, _)| *v == proxy_is).map(|(_, l)| l.to_lowercase()).unwrap_or(proxy_is.clone())).to_string().into()), ("until", (until).to_string().into())])}</p>
+                                <p>{t_with("carer-they-said-you-are-their", [("unwrap-or-proxy-is", (RELATIONSHIPS.iter().find(|(v, _)| *v == proxy_is).map(|(_, l)| t(l).to_lowercase()).unwrap_or(proxy_is.clone())).to_string().into()), ("until", (until).to_string().into())])}</p>
                                 <ul class="nhsuk-list nhsuk-list--bullet">
                                     {can_do.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
                                 </ul>

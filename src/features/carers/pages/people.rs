@@ -147,7 +147,7 @@ pub fn InvitePage() -> impl IntoView {
         <Suspense>
             {move || Suspend::new(async move {
                 let f = kept.await;
-                let options = RELATIONSHIPS.iter().map(|(v, l)| RadioOption { value: v.to_string(), label: l.to_string(), hint: None }).collect::<Vec<_>>();
+                let options = RELATIONSHIPS.iter().map(|(v, l)| RadioOption { value: v.to_string(), label: t(l), hint: None }).collect::<Vec<_>>();
                 view! {
                     <PageTitle text=t("carer-invite-someone-to-act-for") has_errors=f.has_errors() />
                     <BackLink href="/account/people" text=t("carer-back-to-people-who-can") />

@@ -1,37 +1,44 @@
 //! Invitations, from the invited person's side: what they see, and accepting.
+use crate::domain::t;
 
 use super::*;
 use crate::features::carers::store;
 
 enum Checked {
     Usable(Box<(store::Invitation, AccountRow)>),
-    Unusable(&'static str, &'static str),
+    Unusable(&'static str, String),
 }
 
 async fn check_invitation(state: &AppState, token: &str, now: i64) -> Result<Checked, AppError> {
     let Some(inv) = store::invitation_by_hash(&state.db, &token_hash(state, token)).await? else {
         return Ok(Checked::Unusable(
             "unknown",
-            "This invitation link is not right. Ask the person who invited you to send it again.",
+            t("say-carer-this-invitation-link-is-not"),
         ));
     };
     if inv.withdrawn_at.is_some() {
-        return Ok(Checked::Unusable("withdrawn", "This invitation was withdrawn by the person who sent it. Ask them to invite you again if they want you to act for them."));
+        return Ok(Checked::Unusable(
+            "withdrawn",
+            t("say-carer-this-invitation-was-withdrawn-by"),
+        ));
     }
     if inv.accepted_at.is_some() {
         return Ok(Checked::Unusable(
             "used",
-            "This invitation has already been used. Each invitation can only be used once.",
+            t("say-carer-this-invitation-has-already-been"),
         ));
     }
     if inv.expires_at <= now {
-        return Ok(Checked::Unusable("expired", "This invitation has expired. Invitations last 7 days. Ask the person who invited you to send a new one."));
+        return Ok(Checked::Unusable(
+            "expired",
+            t("say-carer-this-invitation-has-expired-invitations"),
+        ));
     }
     match accounts::by_id(&state.db, inv.subject).await? {
         Some(from) => Ok(Checked::Usable(Box::new((inv, from)))),
         None => Ok(Checked::Unusable(
             "unknown",
-            "This invitation link is not right. Ask the person who invited you to send it again.",
+            t("say-carer-this-invitation-link-is-not"),
         )),
     }
 }
@@ -91,9 +98,7 @@ pub async fn accept(
     };
     if from.id == actor.id {
         refuse("own", Some(from.id)).await?;
-        return Ok(Err(
-            "You cannot accept an invitation you sent yourself.".into()
-        ));
+        return Ok(Err(t("say-carer-you-cannot-accept-an-invitation")));
     }
     let same_email = actor
         .email
@@ -101,22 +106,20 @@ pub async fn accept(
         .is_some_and(|e| e.eq_ignore_ascii_case(&inv.invitee_email));
     if !same_email {
         refuse("other_person", Some(from.id)).await?;
-        return Ok(Err("This invitation was sent to someone else. Sign in with the account for the email address the invitation was sent to.".into()));
+        return Ok(Err(t("say-carer-this-invitation-was-sent-to")));
     }
     if actor.identity_level < IdentityLevel::P5 {
         refuse("not_proved", Some(from.id)).await?;
-        return Ok(Err("To act for someone else, you need to prove who you are first. Go to your identity page to prove who you are, then open the invitation link again.".into()));
+        return Ok(Err(t("say-carer-to-act-for-someone-else")));
     }
     if !acting::two_step_this_session(method) {
         refuse("no_two_step", Some(from.id)).await?;
-        return Ok(Err("To act for someone else, sign in with NHS login, or turn on two-step sign-in for your Front Door account and sign in again with a security code. Then open the invitation link again.".into()));
+        return Ok(Err(t("say-carer-to-act-for-someone-else-2")));
     }
     // Single use: only one request can mark it accepted.
     if !store::mark_accepted(&state.db, inv.id, actor.id, now).await? {
         refuse("used", Some(from.id)).await?;
-        return Ok(Err(
-            "This invitation has already been used. Each invitation can only be used once.".into(),
-        ));
+        return Ok(Err(t("say-carer-this-invitation-has-already-been")));
     }
     let scopes = proxies::scopes_from_text(&inv.scopes);
     proxies::insert(

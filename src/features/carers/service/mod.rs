@@ -1,6 +1,7 @@
 //! The rules behind the carers pages: whom the signed-in person may act for,
 //! the resident's own grants and invitations, and the access history.
 //! Whether a request may go ahead is decided in `platform::acting`, never here.
+use crate::domain::t;
 
 mod history;
 mod invitations;
@@ -158,7 +159,7 @@ pub async fn choose(
         .map(AccountId)
         .filter(|s| *s != actor.id)
     else {
-        form.error("person", "Select who you are using Front Door for");
+        form.error("person", t("say-carer-select-who-you-are-using"));
         return Ok(Err(form));
     };
     match acting::what_actor_may_do(state, actor, method, subject).await? {

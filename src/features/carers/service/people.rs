@@ -1,4 +1,5 @@
 //! "People who can act for me": the resident's grants, invitations, changes and endings.
+use crate::domain::{t, t_with};
 
 use super::*;
 use crate::features::carers::store;
@@ -23,20 +24,16 @@ fn cannot_invite(
     method: SignInMethod,
     rules: proxies::PracticeRules,
     now: i64,
-) -> Option<&'static str> {
+) -> Option<String> {
     if row.identity_level < IdentityLevel::P9 {
-        return Some(
-            "To let someone act for you, you need to prove who you are with photo ID first.",
-        );
+        return Some(t("say-carer-to-let-someone-act-for"));
     }
     if identity::session_level(row.identity_level, method) < IdentityLevel::P9 {
-        return Some("To let someone act for you, sign in with NHS login, or with your password and a security code.");
+        return Some(t("say-carer-to-let-someone-act-for-2"));
     }
     match age_of(row, now) {
         Some(age) if age >= rules.may_invite_from => None,
-        _ => {
-            Some("You need to be 16 or over to let someone act for you. Your GP surgery can help.")
-        }
+        _ => Some(t("say-carer-you-need-to-be-16")),
     }
 }
 
@@ -62,7 +59,7 @@ pub async fn people(
     Ok(PeopleView {
         grants,
         invitations,
-        cannot_invite: cannot_invite(resident, method, rules, now).map(str::to_string),
+        cannot_invite: cannot_invite(resident, method, rules, now),
         max_months: rules.max_consent_months,
     })
 }
@@ -94,7 +91,7 @@ fn read_access(
         .filter_map(|s| proxies::scopes_from_text(s).first().copied())
         .collect();
     if scopes.is_empty() {
-        form.error("scope-record", "Select what they can do for you");
+        form.error("scope-record", t("say-carer-select-what-they-can-do"));
     }
     let today = uk_local(now).date();
     let latest = add_months(today, rules.max_consent_months);
@@ -114,30 +111,26 @@ fn read_access(
             .iter()
             .all(|v| v.trim().is_empty()) =>
         {
-            form.error("until-day", "Enter the date their access ends");
+            form.error("until-day", t("say-carer-enter-the-date-their-access"));
             None
         }
         None => {
-            form.error(
-                "until-day",
-                "The date their access ends must be a real date",
-            );
+            form.error("until-day", t("say-carer-the-date-their-access-ends"));
             None
         }
         Some(d) if d <= today => {
-            form.error(
-                "until-day",
-                "The date their access ends must be in the future",
-            );
+            form.error("until-day", t("say-carer-the-date-their-access-ends-2"));
             None
         }
         Some(d) if d > latest => {
             form.error(
                 "until-day",
-                format!(
-                    "The date their access ends must be on or before {} ({} months from today)",
-                    long_date(latest),
-                    rules.max_consent_months
+                t_with(
+                    "say-carer-access-ends-by",
+                    [
+                        ("date", long_date(latest).into()),
+                        ("months", rules.max_consent_months.into()),
+                    ],
                 ),
             );
             None
@@ -189,10 +182,7 @@ pub async fn invite(
     let name = match person::parse_full_name(&input.name) {
         Ok(n) => Some(n),
         Err(_) => {
-            form.error(
-                "name",
-                "Enter the full name of the person you want to act for you",
-            );
+            form.error("name", t("say-carer-enter-the-full-name-of"));
             None
         }
     };
@@ -207,14 +197,11 @@ pub async fn invite(
         .as_deref()
         .is_some_and(|e| Some(e) == resident.email.as_deref())
     {
-        form.error(
-            "email",
-            "Enter the email address of the person you want to act for you, not your own",
-        );
+        form.error("email", t("say-carer-enter-the-email-address-of"));
     }
     let relationship = RELATIONSHIPS.iter().find(|(v, _)| *v == input.relationship);
     if relationship.is_none() {
-        form.error("relationship", "Select who they are to you");
+        form.error("relationship", t("say-carer-select-who-they-are-to"));
     }
     let access = read_access(&input.access, rules, now, &mut form);
     let (Some(name), Some(email), Some((value, _)), Some((scopes, ends_at))) =

@@ -1,18 +1,19 @@
 //! Requests the resident has sent, with their status read live from the practice.
+use crate::domain::t;
 
 use super::*;
 
-pub(super) fn status_words(status: &str) -> &'static str {
+pub(super) fn status_words(status: &str) -> String {
     match status {
-        "draft" | "requested" => "Sent to your surgery",
-        "received" => "Received by your surgery",
-        "accepted" => "Accepted",
-        "ready" | "in-progress" | "on-hold" => "Being dealt with",
-        "completed" => "Completed",
-        "cancelled" => "Closed",
-        "rejected" => "Not accepted",
-        "failed" => "Could not be completed",
-        _ => "Sent to your surgery",
+        "draft" | "requested" => t("status-sent-to-your-surgery"),
+        "received" => t("status-received-by-your-surgery"),
+        "accepted" => t("status-accepted"),
+        "ready" | "in-progress" | "on-hold" => t("status-being-dealt-with"),
+        "completed" => t("status-completed"),
+        "cancelled" => t("status-closed"),
+        "rejected" => t("status-not-accepted"),
+        "failed" => t("status-could-not-be-completed"),
+        _ => t("status-sent-to-your-surgery"),
     }
 }
 
@@ -62,10 +63,10 @@ pub async fn list(state: &AppState, acting: Acting) -> Result<RequestList, AppEr
             let d = r.disposition.as_deref().and_then(Disposition::parse);
             let status = match (task, r.state) {
                 (_, SendState::Unknown | SendState::Sending) => {
-                    "Checking with your surgery".to_string()
+                    t("status-checking-with-your-surgery")
                 }
                 (Some(t), _) => status_words(t["status"].as_str().unwrap_or_default()).to_string(),
-                (None, _) => "Sent to your surgery".to_string(),
+                (None, _) => t("status-sent-to-your-surgery"),
             };
             let practice_note = task.and_then(|t| {
                 t["businessStatus"]["text"]

@@ -1,6 +1,7 @@
 //! The rules of online requests: start or continue a draft, ask the next question,
 //! keep every answer, stop at a red flag (recorded), show the outcome, send the
 //! request to the GP practice exactly once, and follow its status there.
+use crate::domain::{t, t_key, t_with};
 
 use super::{
     content::{Answers, Content, Kind, Outcome, Person, Step},
@@ -161,21 +162,32 @@ async fn cannot_send(
 
 /// What to tell someone whose requests cannot be sent, and what they can do.
 fn cannot_send_words(code: &str, practice: Option<&str>, phone: Option<&str>) -> CannotSend {
-    let name = practice.unwrap_or("your GP surgery");
-    let phone = phone.map(|n| (name.to_string(), n.to_string()));
+    let name = practice
+        .map(str::to_string)
+        .unwrap_or_else(|| t("say-triage-your-gp-surgery"));
+    let phone = phone.map(|n| (name.clone(), n.to_string()));
     match code {
         "no-nhs-number" => CannotSend {
-            reason: format!("We cannot send requests to {name} for you yet, because we need to be sure of your NHS number first. Prove who you are with NHS login: it takes a few minutes and you need photo ID."),
-            fix: Some(("/account/identity".into(), "Prove who you are with NHS login".into())),
+            reason: t_with(
+                "say-triage-cannot-send-no-nhs-number",
+                [("name", name.clone().into())],
+            ),
+            fix: Some((
+                "/account/identity".into(),
+                t("say-triage-prove-who-you-are-with"),
+            )),
             phone,
         },
         "not-registered" => CannotSend {
-            reason: format!("We cannot send requests to {name} for you, because they do not have a registration that matches your NHS number and date of birth."),
+            reason: t_with(
+                "say-triage-cannot-send-not-registered",
+                [("name", name.into())],
+            ),
             fix: None,
             phone,
         },
         _ => CannotSend {
-            reason: "We cannot send online requests for you, because we could not find a GP surgery that takes them for you.".into(),
+            reason: t("say-triage-we-cannot-send-online-requests"),
             fix: None,
             phone: None,
         },
@@ -352,13 +364,16 @@ pub fn done_with_help(
                     .as_deref()
                     .and_then(|id| state.gateway.providers.iter().find(|p| p.id == id))
                     .map(|p| p.name.clone())
-                    .unwrap_or_else(|| "the GP surgery".to_string());
-                let what = if r.state == SendState::Sent {
-                    "Request sent"
+                    .unwrap_or_else(|| t("say-triage-the-gp-surgery"));
+                let key = if r.state == SendState::Sent {
+                    t_key("say-triage-request-sent-to")
                 } else {
-                    "Request being sent (not yet confirmed by the surgery)"
+                    t_key("say-triage-request-being-sent-to")
                 };
-                format!("{what} to {to}. Reference {}", r.reference)
+                t_with(
+                    key,
+                    [("to", to.into()), ("reference", r.reference.clone().into())],
+                )
             })
             .collect())
     })

@@ -1,19 +1,37 @@
 //! A request as its pages show it: the outcome, the answers, the practice,
 //! the reply-by date and any booking the outcome opens.
+use crate::domain::{t, t_key, t_with};
 
 use super::*;
 
 pub(super) fn send_problem_words(problem: &str, practice: &str, phone: Option<&str>) -> String {
-    let call = phone
-        .map(|n| format!("phone {practice} on {n}"))
-        .unwrap_or_else(|| format!("contact {practice}"));
-    match problem {
-        "closed" => format!("{practice} is not taking online requests just now. Your answers are saved."),
-        "not-registered" => format!("We could not find your registration at {practice}, so we could not send your request. Please {call}."),
-        "no-nhs-number" => format!("We could not send your request to {practice}, because we need to be sure of your NHS number first. Prove who you are with NHS login, or {call}."),
-        "no-practice" => "We could not find a GP surgery that takes online requests for you, so nothing was sent. Phone your surgery, or call 111 if you need help today.".to_string(),
-        _ => format!("We could not send your request to {practice} just now. Your answers are saved. Try again in a few minutes, or {call}. If it gets worse, call 111."),
-    }
+    let call = match phone {
+        Some(n) => t_with(
+            "say-triage-phone-practice-on",
+            [
+                ("practice", practice.to_string().into()),
+                ("phone", n.to_string().into()),
+            ],
+        ),
+        None => t_with(
+            "say-triage-contact-practice",
+            [("practice", practice.to_string().into())],
+        ),
+    };
+    let key = match problem {
+        "closed" => t_key("say-triage-practice-closed"),
+        "not-registered" => t_key("say-triage-not-sent-not-registered"),
+        "no-nhs-number" => t_key("say-triage-not-sent-no-nhs-number"),
+        "no-practice" => return t("say-triage-we-could-not-find-a"),
+        _ => t_key("say-triage-not-sent-try-again"),
+    };
+    t_with(
+        key,
+        [
+            ("practice", practice.to_string().into()),
+            ("call", call.into()),
+        ],
+    )
 }
 
 /// A request as its pages show it. Reading it is audited.

@@ -1,0 +1,78 @@
+// The portal's words in the language a project runs in, read from the same
+// files the server reads (data/locales/<code>/*.ftl, and the triage content
+// with its translations), with Fluent itself (@fluent/bundle), so a journey
+// written once runs in English, Welsh and Polish and finds what each page says.
+import { FluentBundle, FluentResource } from '@fluent/bundle';
+import { readFileSync, readdirSync } from 'node:fs';
+
+const DATA = new URL('../../data/', import.meta.url);
+const cache = new Map();
+
+/** The language a project's pages are in (`metadata.lang`, else English). */
+export function language(testInfo) {
+  return testInfo.project.metadata?.lang || 'en';
+}
+
+/** The words of the project's language: `w(key, args)`, with `w.q(...)` for the
+ * triage content's words (`q-<question>`, `q-<question>--<answer>`, `d-<outcome>--title`). */
+export function wordsIn(testInfo) {
+  const code = language(testInfo);
+  if (!cache.has(code)) cache.set(code, load(code));
+  return cache.get(code);
+}
+
+function bundleOf(code, sources) {
+  const bundle = new FluentBundle(code, { useIsolating: false });
+  for (const source of sources) {
+    const errors = bundle.addResource(new FluentResource(source));
+    if (errors.length) throw new Error(`${code}: ${errors.join('; ')}`);
+  }
+  return bundle;
+}
+
+function format(bundle, code, key, args) {
+  const message = bundle.getMessage(key);
+  if (!message?.value) throw new Error(`no words for ${key} in ${code}`);
+  const errors = [];
+  const text = bundle.formatPattern(message.value, args, errors);
+  if (errors.length) throw new Error(`${key} in ${code}: ${errors.join('; ')}`);
+  return text;
+}
+
+function load(code) {
+  const folder = new URL(`locales/${code}/`, DATA);
+  const pages = bundleOf(code, readdirSync(folder).filter((f) => f.endsWith('.ftl'))
+    .map((f) => readFileSync(new URL(f, folder), 'utf8')));
+  const content = code === 'en'
+    ? englishContent()
+    : bundleOf(code, [readFileSync(new URL(`triage/words/${code}.ftl`, DATA), 'utf8')]);
+  const w = (key, args) => format(pages, code, key, args);
+  w.q = (key) => format(content, code, key);
+  w.code = code;
+  return w;
+}
+
+/** The triage content's English words under the keys its translations use. */
+function englishContent() {
+  const read = (name) => JSON.parse(readFileSync(new URL(`triage/${name}`, DATA), 'utf8'));
+  const { questions } = read('questions.json');
+  const { dispositions, cards } = read('rules.json');
+  const words = new Map();
+  for (const q of questions) {
+    words.set(`q-${q.id}`, q.text);
+    if (q.hint) words.set(`q-${q.id}--hint`, q.hint);
+    for (const o of [...(q.options || []), ...(q.none ? [q.none].flat() : [])]) {
+      words.set(`q-${q.id}--${o.value}`, o.label);
+    }
+  }
+  for (const [prefix, all] of [['d', dispositions], ['card', cards]]) {
+    for (const [name, w] of Object.entries(all)) {
+      words.set(`${prefix}-${name}--title`, w.title);
+      words.set(`${prefix}-${name}--body`, w.body);
+    }
+  }
+  return {
+    getMessage: (key) => (words.has(key) ? { value: words.get(key) } : undefined),
+    formatPattern: (value) => value,
+  };
+}
