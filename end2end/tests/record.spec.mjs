@@ -1,8 +1,9 @@
 // The joined-up record: the demo resident's record from all five demo provider
 // systems, every record page with axe, and a provider fault shown as a notice
-// with the last good copy. Run with JavaScript on and off.
+// with the last good copy. Run with JavaScript on and off; the first journey also
+// in Welsh and Polish (its words come from the translation files).
 import { test, expect } from '@playwright/test';
-import { DEMO, HAROLD, checkA11y, ready, signIn } from './helpers.mjs';
+import { DEMO, HAROLD, checkA11y, ready, signIn, wordsIn } from './helpers.mjs';
 
 // The demo provider systems started by the portal on port 3100 (see playwright.config.mjs).
 const SIM = 'http://127.0.0.1:3910';
@@ -14,15 +15,16 @@ async function setFault(request, slug, faults) {
 }
 
 test('the demo resident sees one record from five providers, every page', async ({ page }, testInfo) => {
+  const w = wordsIn(testInfo);
   await signIn(page, testInfo, DEMO);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Sarah');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-hello', { name: 'Sarah' }));
   await ready(page, testInfo);
-  await page.getByRole('link', { name: 'Your health record' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your health record');
+  await page.getByRole('link', { name: w('home-card-record-title') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('record-your-health-record'));
   await ready(page, testInfo);
   const main = page.locator('main');
   await expect(main).toContainText('High blood pressure');
-  await expect(main).toContainText(`Recorded by your GP surgery (Riverside Medical Practice) and by ${HOSPITAL}`);
+  await expect(main).toContainText(w('rec-recorded-by'));
   await expect(main).toContainText('Penicillin allergy');
   await expect(main).toContainText('Anxiety');
   for (const name of [
@@ -34,16 +36,16 @@ test('the demo resident sees one record from five providers, every page', async 
   await checkA11y(page, 'record summary');
 
   const pages = [
-    ['Health problems', 'Lower back pain'],
-    ['Medicines', 'Sertraline 50mg tablets'],
-    ['Allergies and reactions', 'Reaction: Skin rash'],
-    ['Vaccinations', 'Flu vaccine'],
-    ['Test results', 'This is higher than the usual range.'],
-    ['Letters and documents', 'Outpatient clinic letter'],
-    ['Timeline of care', 'Outpatient appointment: cardiology'],
+    [w('record-health-problems'), 'Lower back pain'],
+    [w('record-medicines'), 'Sertraline 50mg tablets'],
+    [w('record-allergies-and-reactions'), w('rec-reaction', { reaction: 'Skin rash' })],
+    [w('record-vaccinations'), 'Flu vaccine'],
+    [w('record-test-results'), w('say-record-this-is-higher-than-the')],
+    [w('record-letters-and-documents'), 'Outpatient clinic letter'],
+    [w('record-timeline-of-care'), 'cardiology'],
   ];
   for (const [title, text] of pages) {
-    await page.getByRole('navigation', { name: 'Your health record' }).getByRole('link', { name: title, exact: true }).click();
+    await page.getByRole('navigation', { name: w('record-your-health-record') }).getByRole('link', { name: title, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await ready(page, testInfo);
     await expect(main).toContainText(text);
@@ -51,22 +53,22 @@ test('the demo resident sees one record from five providers, every page', async 
   }
 
   // Each letter opens on its own page; the list names them, newest first.
-  await page.getByRole('navigation', { name: 'Your health record' }).getByRole('link', { name: 'Letters and documents' }).click();
+  await page.getByRole('navigation', { name: w('record-your-health-record') }).getByRole('link', { name: w('record-letters-and-documents') }).click();
   await ready(page, testInfo);
-  await page.getByRole('link', { name: 'Read the letter: Outpatient clinic letter' }).first().click();
+  await page.getByRole('link', { name: w('rec-read-the-letter', { title: 'Outpatient clinic letter' }) }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Outpatient clinic letter');
   await ready(page, testInfo);
   await expect(main).toContainText('Her blood pressure is well controlled on amlodipine');
   await checkA11y(page, 'one letter');
-  await page.getByRole('link', { name: 'Back to letters and documents' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Letters and documents');
+  await page.getByRole('link', { name: w('rec-letter-back') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('record-letters-and-documents'));
   await ready(page, testInfo);
 
-  await page.getByRole('link', { name: 'Printable summary' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your health record summary');
+  await page.getByRole('link', { name: w('rec-printable-summary') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('record-your-health-record-summary'));
   await ready(page, testInfo);
   await expect(main).toContainText('999 000 0018');
-  await expect(main).toContainText('Printed');
+  await expect(main).toContainText(w('rec-printed'));
   await checkA11y(page, 'printable summary');
   // On paper: no header, footer or record navigation.
   await page.emulateMedia({ media: 'print' });
@@ -78,17 +80,17 @@ test('the demo resident sees one record from five providers, every page', async 
   // The download is prepared in the background, then offered as a FHIR Bundle file.
   await page.goto('/record');
   await ready(page, testInfo);
-  await page.getByRole('link', { name: 'Download your data (FHIR file)' }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Download your data');
+  await page.getByRole('link', { name: w('rec-download-your-data-fhir-file') }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('rec-download-your-data'));
   await ready(page, testInfo);
   await checkA11y(page, 'download, before');
-  await page.getByRole('button', { name: /Prepare (my|a new) file/ }).click();
-  for (let i = 0; i < 30 && !(await page.getByText('Your file is ready').isVisible()); i++) {
+  await page.getByRole('button', { name: w('rec-prepare-my-file') }).or(page.getByRole('button', { name: w('rec-prepare-new-file') })).click();
+  for (let i = 0; i < 30 && !(await page.getByText(w('rec-your-file-is-ready')).isVisible()); i++) {
     await page.waitForTimeout(1000);
     await page.goto('/record/download');
     await ready(page, testInfo);
   }
-  await expect(page.getByRole('heading', { name: 'Your file is ready' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: w('rec-your-file-is-ready') })).toBeVisible();
   await checkA11y(page, 'download, ready');
   const res = await page.request.get('/record/download/file');
   expect(res.status()).toBe(200);

@@ -69,6 +69,7 @@ function englishContent() {
     for (const [name, w] of Object.entries(all)) {
       words.set(`${prefix}-${name}--title`, w.title);
       words.set(`${prefix}-${name}--body`, w.body);
+      words.set(`${prefix}-${name}--safety-net`, w.safety_net);
     }
   }
   return {

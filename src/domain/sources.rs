@@ -1,6 +1,7 @@
 //! Where information came from, and how each provider system answered: shown
 //! by every feature that reads from providers (record, appointments, requests).
 
+use super::words::t_with;
 use serde::{Deserialize, Serialize};
 
 /// Where an item came from.
@@ -54,19 +55,27 @@ pub enum NoRecord {
 /// "your GP (Riverside Medical Practice)" or the organisation's name.
 pub fn source_name(s: &Source) -> String {
     if s.is_gp {
-        format!("your GP surgery ({})", s.name)
+        t_with("src-your-gp-surgery", [("name", s.name.clone().into())])
     } else {
         s.name.clone()
     }
 }
 
-/// "Recorded by your GP surgery (X) and by Y".
+/// "Recorded by your GP surgery (X) and by Y", in the page's language.
 pub fn recorded_by(sources: &[Source]) -> String {
     let names: Vec<String> = sources.iter().map(source_name).collect();
     match names.as_slice() {
         [] => String::new(),
-        [one] => format!("Recorded by {one}"),
-        [rest @ .., last] => format!("Recorded by {} and by {last}", rest.join(", by ")),
+        [one] => t_with("src-recorded-by-one", [("who", one.clone().into())]),
+        [first, middle @ .., last] => {
+            let first = middle.iter().fold(first.clone(), |a, b| {
+                t_with("src-by-next", [("a", a.into()), ("b", b.clone().into())])
+            });
+            t_with(
+                "src-recorded-by-many",
+                [("first", first.into()), ("last", last.clone().into())],
+            )
+        }
     }
 }
 

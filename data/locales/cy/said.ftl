@@ -350,3 +350,9 @@ say-appt-ics-change = I newid neu ganslo, defnyddiwch Front Door neu cysylltwch 
 
 # Enwau mewn brawddeg
 frame-and-list = { $first } a { $last }
+
+# domain/sources.rs
+src-your-gp-surgery = eich meddygfa ({ $name })
+src-recorded-by-one = Wedi'i gofnodi gan { $who }
+src-recorded-by-many = Wedi'i gofnodi gan { $first } a chan { $last }
+src-by-next = { $a }, gan { $b }

@@ -353,3 +353,9 @@ say-appt-ics-change = To change or cancel, use Front Door or contact { $source }
 
 # Names in a sentence (domain/words.rs)
 frame-and-list = { $first } and { $last }
+
+# domain/sources.rs
+src-your-gp-surgery = your GP surgery ({ $name })
+src-recorded-by-one = Recorded by { $who }
+src-recorded-by-many = Recorded by { $first } and by { $last }
+src-by-next = { $a }, by { $b }

@@ -354,3 +354,9 @@ say-appt-ics-change = Aby zmienić lub odwołać wizytę, użyj Front Door lub s
 
 # Nazwy w zdaniu
 frame-and-list = { $first } i { $last }
+
+# domain/sources.rs
+src-your-gp-surgery = Twoja przychodnia GP ({ $name })
+src-recorded-by-one = Zapisane przez: { $who }
+src-recorded-by-many = Zapisane przez: { $first } oraz { $last }
+src-by-next = { $a }, { $b }

@@ -354,3 +354,9 @@ say-appt-ics-change = Pentru a schimba sau anula, folosiți Front Door sau conta
 
 # Nume într-o propoziție
 frame-and-list = { $first } și { $last }
+
+# domain/sources.rs
+src-your-gp-surgery = cabinetul medicului dvs. de familie ({ $name })
+src-recorded-by-one = Înregistrat de { $who }
+src-recorded-by-many = Înregistrat de { $first } și de { $last }
+src-by-next = { $a }, de { $b }
