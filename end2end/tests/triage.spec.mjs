@@ -7,9 +7,8 @@
 import { test, expect } from '@playwright/test';
 import { ALEX, DEMO, checkA11y, ready, signIn, triageFinish, triageNoRedFlags, visit, wordsIn } from './helpers.mjs';
 
-// The simulator the e2e portal starts (FRONTDOOR_DEMO_PROVIDERS_ADDR in the config):
+// The simulator each e2e portal starts (FRONTDOOR_DEMO_PROVIDERS_ADDR in the config):
 // 3910 for the portal on 3100, 3912 for the Welsh one on 3102, and so on.
-const SIM = 'http://127.0.0.1:3910';
 const simOf = (testInfo) =>
   `http://127.0.0.1:${3910 + Number(new URL(testInfo.project.use.baseURL || 'http://x:3100').port) - 3100}`;
 

@@ -48,7 +48,6 @@ function load(code) {
     : bundleOf(code, [readFileSync(new URL(`triage/words/${code}.ftl`, DATA), 'utf8')]);
   const w = (key, args) => format(pages, code, key, args);
   w.q = (key) => format(content, code, key);
-  w.code = code;
   return w;
 }
 

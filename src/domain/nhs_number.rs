@@ -1,4 +1,5 @@
 //! The NHS number: ten digits, the last a modulus-11 check digit.
+
 use super::words::t;
 
 use serde::{Deserialize, Serialize};

@@ -1,4 +1,5 @@
 //! Rules for what a person types about themselves: name, email, date of birth, password length.
+
 use super::words::t;
 
 use time::{macros::format_description, Date, Month};

@@ -6,10 +6,9 @@
 //! the proxy's very next request. What the actor may open also depends on their
 //! identity level and how they signed in this time (`platform::identity`).
 //! Nothing here is cached in the session but the choice of whom to act for.
-use crate::domain::t;
 
 use crate::{
-    domain::{person, AccountId, ActingRefusal, AppError, IdentityLevel},
+    domain::{person, t, AccountId, ActingRefusal, AppError, IdentityLevel},
     platform::{
         accounts::{self as store, AccountRow},
         assisted,

@@ -8,10 +8,9 @@
 //! request is checked against this row, the helper's staff row and the resident's
 //! identity (`platform::acting`): an ending, the agreed time passing or a
 //! suspension refuses the very next request.
-use crate::domain::t;
 
 use crate::{
-    domain::{AccountId, ActingRefusal},
+    domain::{t, AccountId, ActingRefusal},
     on_db,
     platform::{
         acting::Scope,

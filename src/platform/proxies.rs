@@ -5,10 +5,9 @@
 //! recorded), with which scopes, and until when. What the row allows *now* is
 //! decided here, from the row, the subject's age and the practice's rules, on
 //! every request: nothing is kept in the session.
-use crate::domain::t;
 
 use crate::{
-    domain::{person, uk_time::uk_local, AccountId, ActingRefusal},
+    domain::{person, t, uk_time::uk_local, AccountId, ActingRefusal},
     on_db,
     platform::{acting::Scope, db::Db},
 };

@@ -3,6 +3,7 @@
 //! Every form works as a plain HTML post: on success the function redirects to
 //! the page that shows the result; on a problem it keeps the answers in the
 //! session and redirects back to the form with a random id in the URL.
+
 #[cfg(feature = "ssr")]
 use crate::domain::{t, t_with};
 

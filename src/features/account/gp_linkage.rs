@@ -2,10 +2,9 @@
 //! an account id and a linkage key (with its ODS code) after checking their ID
 //! in person; the portal checks them with that practice's GP system and, when
 //! they match, raises the account to P9 for the NHS number the practice holds.
-use crate::domain::{t, t_with};
 
 use crate::{
-    domain::{AccountId, AppError, FormState, IdentityLevel, NhsNumber},
+    domain::{t, t_with, AccountId, AppError, FormState, IdentityLevel, NhsNumber},
     platform::{
         accounts::{self as store, InsertError, NhsNumberSource, Proof},
         audit::{self, AuditAction},

@@ -1,12 +1,11 @@
 //! The rules for accounts: registration checks, sign-in with throttling, the demo residents.
-use crate::domain::{t, t_key};
 
 use super::ResidentView;
 use crate::{
     domain::error::AppError,
     domain::{
         person::{self, DatePart},
-        AccountId, FormState, IdentityView, NhsNumber,
+        t, t_key, AccountId, FormState, IdentityView, NhsNumber,
     },
     platform::{
         accounts as store,

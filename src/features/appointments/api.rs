@@ -1,6 +1,7 @@
 //! Server functions for appointments. Thin: parse, call the service, answer or redirect.
 //! Every form works as a plain HTML post (post/redirect/get); answers and errors
 //! travel through the session, never the URL.
+
 #[cfg(feature = "ssr")]
 use crate::domain::t;
 

@@ -4,6 +4,7 @@
 //!
 //! Hand-written rather than a crate: one VEVENT with text escaping and line
 //! folding is a few lines, and the iCalendar crates bring a second date library.
+
 use crate::domain::{t, t_with};
 
 use super::{service, AppointmentView};

@@ -14,6 +14,7 @@ pub mod service;
 pub mod store;
 
 use crate::domain::sources::{NoRecord, ProviderStatus};
+use crate::domain::t_key;
 use serde::{Deserialize, Serialize};
 
 /// One appointment, as a resident reads it.
@@ -183,11 +184,28 @@ pub struct AttemptView {
     pub replaces: Option<AppointmentView>,
 }
 
-/// The reasons a resident can give for cancelling (sent to the provider as text).
-pub const CANCEL_REASONS: &[(&str, &str)] = &[
-    ("no-longer-needed", "I no longer need this appointment"),
-    ("cannot-make-it", "I cannot go at this time"),
-    ("feeling-better", "I am feeling better"),
-    ("booked-by-mistake", "I booked it by mistake"),
-    ("other", "Another reason"),
+/// The reasons a resident can give for cancelling: the form's value, the English
+/// sent to the provider as text, and the words key the page shows them with.
+pub const CANCEL_REASONS: &[(&str, &str, &str)] = &[
+    (
+        "no-longer-needed",
+        "I no longer need this appointment",
+        t_key("appt-cancel-reason-no-longer-needed"),
+    ),
+    (
+        "cannot-make-it",
+        "I cannot go at this time",
+        t_key("appt-cancel-reason-cannot-make-it"),
+    ),
+    (
+        "feeling-better",
+        "I am feeling better",
+        t_key("appt-cancel-reason-feeling-better"),
+    ),
+    (
+        "booked-by-mistake",
+        "I booked it by mistake",
+        t_key("appt-cancel-reason-booked-by-mistake"),
+    ),
+    ("other", "Another reason", t_key("appt-cancel-reason-other")),
 ];

@@ -3,7 +3,6 @@
 //! resident joins (signing in on the same screen, or with a one-time code made on
 //! their own phone) and agrees; at the end the resident gets a summary and the
 //! computer is cleared.
-use crate::domain::{t, t_with};
 
 use super::{
     ConsentView, CurrentHelp, HelpBanner, HelpSummary, HelperCode, HelpingView, MemberView,
@@ -11,7 +10,7 @@ use super::{
 };
 use crate::{
     domain::{
-        person,
+        person, t, t_with,
         uk_time::{clock_time, people_time},
         AccountId, AppError, FormState,
     },

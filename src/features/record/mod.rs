@@ -1,6 +1,7 @@
 //! The joined-up record: read live from every provider system, each item naming
 //! where it came from. The browser gets only these small view types; FHIR stays
 //! on the server.
+
 use crate::domain::t;
 
 pub mod api;

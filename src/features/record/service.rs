@@ -2,7 +2,6 @@
 //! items that name their source, group what two providers both recorded, hold
 //! back results that need a conversation first, and fall back to the last good
 //! copy when a provider cannot answer.
-use crate::domain::t;
 
 use super::{
     cursors, glossary, release::ReleasePolicy, AllergyItem, Coded, EncounterItem, LetterItem,
@@ -11,7 +10,7 @@ use super::{
 };
 use crate::domain::sources::ProviderStatus;
 use crate::{
-    domain::{person::long_date, uk_time::people_time, AppError, NhsNumber},
+    domain::{person::long_date, t, uk_time::people_time, AppError, NhsNumber},
     platform::{
         acting::{audited_subject, Acting},
         audit::AuditAction,

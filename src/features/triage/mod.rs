@@ -3,6 +3,7 @@
 //! versioned content files, an outcome with its urgency and safety-netting, and
 //! for practice outcomes a request sent to the GP practice over FHIR
 //! (QuestionnaireResponse + Task), whose status the resident can follow.
+
 use crate::domain::t;
 
 pub mod api;

@@ -5,9 +5,8 @@ use super::{
     client::{LoginError, NhsLoginSettings, Pending, Purpose},
     service,
 };
-use crate::domain::{t, t_key};
 use crate::{
-    domain::FormState,
+    domain::{t, t_key, FormState},
     platform::{identity::SignInMethod, session, state::AppState},
 };
 use axum::{

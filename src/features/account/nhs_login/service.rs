@@ -1,10 +1,9 @@
 //! What happens when NHS login vouches for someone: sign in (making an account
 //! the first time) or link to the signed-in account, and write their level.
-use crate::domain::t;
 
 use super::client::Proved;
 use crate::{
-    domain::{AccountId, AppError, IdentityLevel, NhsNumber},
+    domain::{t, AccountId, AppError, IdentityLevel, NhsNumber},
     platform::{
         accounts::{self as store, AccountRow, InsertError, NhsNumberSource, Proof},
         audit::{self, AuditAction},

@@ -25,7 +25,7 @@ pub fn CancelPage() -> impl IntoView {
                     Ok(OneAnswer::Found(v)) => {
                         let options = CANCEL_REASONS
                             .iter()
-                            .map(|(value, _)| RadioOption { value: value.to_string(), label: reason_words(value), hint: None })
+                            .map(|(value, _, words)| RadioOption { value: value.to_string(), label: t(words), hint: None })
                             .collect::<Vec<_>>();
                         let path = v.path();
                         view! {
@@ -87,15 +87,4 @@ pub fn CancelledPage() -> impl IntoView {
             })}
         </Suspense>
     }
-}
-
-/// A cancelling reason in the page's language (the provider is sent the English).
-fn reason_words(code: &str) -> String {
-    t(match code {
-        "no-longer-needed" => t_key("appt-cancel-reason-no-longer-needed"),
-        "cannot-make-it" => t_key("appt-cancel-reason-cannot-make-it"),
-        "feeling-better" => t_key("appt-cancel-reason-feeling-better"),
-        "booked-by-mistake" => t_key("appt-cancel-reason-booked-by-mistake"),
-        _ => t_key("appt-cancel-reason-other"),
-    })
 }

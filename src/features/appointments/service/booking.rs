@@ -1,6 +1,7 @@
 //! Booking exactly once: choose a time (checked with the provider), confirm
 //! (one caller books; others wait), settle lost answers by reference, and
 //! change a time by booking the new one before cancelling the old.
+
 use crate::domain::{t, t_with};
 
 use super::*;

@@ -1,4 +1,5 @@
 //! Cancelling an appointment with a reason (re-read and retried once on 412).
+
 use crate::domain::t;
 
 use super::*;
@@ -24,7 +25,7 @@ pub async fn cancel(
 ) -> Result<Result<Cancelled, FormState>, AppError> {
     let account =
         audited_subject(state, acting, AuditAction::CancelRequested, "appointment").await?;
-    let Some((_, words)) = CANCEL_REASONS.iter().find(|(code, _)| *code == reason) else {
+    let Some((_, words, _)) = CANCEL_REASONS.iter().find(|(code, _, _)| *code == reason) else {
         let mut form = FormState::default();
         form.error("reason", t("say-appt-select-why-you-are-cancelling"));
         return Ok(Err(form));

@@ -10,11 +10,11 @@ use super::{
     AppointmentList, AppointmentView, AttemptState, AttemptView, Checking, ChosenSlot, DayTimes,
     ListAnswer, NeedView, OtherRoute, PlaceTimes, SlotChoice, SlotsPage, CANCEL_REASONS,
 };
-use crate::domain::{t_key, t_with};
 use crate::{
     domain::{
         person::long_date,
         sources::NoRecord,
+        t_key, t_with,
         uk_time::{clock_time, day_with_weekday, people_time, uk_local, uk_wall_clock},
         AppError, FormState,
     },

@@ -1,4 +1,5 @@
 //! "Who has looked at or acted on my record", from the audit trail.
+
 use crate::domain::t;
 
 use super::*;

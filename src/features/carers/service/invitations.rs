@@ -1,4 +1,5 @@
 //! Invitations, from the invited person's side: what they see, and accepting.
+
 use crate::domain::t;
 
 use super::*;

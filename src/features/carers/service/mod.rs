@@ -1,7 +1,6 @@
 //! The rules behind the carers pages: whom the signed-in person may act for,
 //! the resident's own grants and invitations, and the access history.
 //! Whether a request may go ahead is decided in `platform::acting`, never here.
-use crate::domain::t;
 
 mod history;
 mod invitations;
@@ -22,6 +21,7 @@ use super::{
 use crate::{
     domain::{
         person::{self, long_date},
+        t,
         uk_time::{people_time, uk_local},
         AccountId, AppError, FormState, IdentityLevel,
     },

@@ -1,4 +1,5 @@
 //! "People who can act for me": the resident's grants, invitations, changes and endings.
+
 use crate::domain::{t, t_with};
 
 use super::*;

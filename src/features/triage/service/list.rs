@@ -1,4 +1,5 @@
 //! Requests the resident has sent, with their status read live from the practice.
+
 use crate::domain::t;
 
 use super::*;

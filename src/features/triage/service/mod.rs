@@ -1,7 +1,6 @@
 //! The rules of online requests: start or continue a draft, ask the next question,
 //! keep every answer, stop at a red flag (recorded), show the outcome, send the
 //! request to the GP practice exactly once, and follow its status there.
-use crate::domain::{t, t_key, t_with};
 
 use super::{
     content::{Answers, Content, Kind, Outcome, Person, Step},
@@ -12,6 +11,7 @@ use super::{
 };
 use crate::{
     domain::{
+        t, t_key, t_with,
         uk_time::{people_time, uk_local, uk_wall_clock},
         AppError, FormState,
     },

@@ -1,5 +1,6 @@
 //! A request as its pages show it: the outcome, the answers, the practice,
 //! the reply-by date and any booking the outcome opens.
+
 use crate::domain::{t, t_key, t_with};
 
 use super::*;
