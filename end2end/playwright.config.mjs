@@ -10,14 +10,21 @@ const server = (port, db, extra = '') =>
 
 const cookie = (name, value) =>
   ({ name, value, domain: '127.0.0.1', path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' });
-const language = (code, port, javaScriptEnabled) => ({
+const language = (code, locale, port, javaScriptEnabled) => ({
   name: code,
   metadata: { lang: code },
   // The journeys written with the translation files' words (words.mjs).
-  grep: /books, changes and cancels|booked only after triage|one record from five providers|red flag stops the questions|routine request is sent/,
+  grep: new RegExp([
+    'books, changes and cancels', 'booked only after triage', 'one record from five providers',
+    'red flag stops the questions', 'routine request is sent', 'parent books an appointment',
+    'invites a carer', 'helper helps a resident', 'create an account:', 'sign in as the demo resident',
+    'wrong password',
+  ].join('|')),
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     javaScriptEnabled,
+    // The browser asks for the language too, so it stays after "clear this computer".
+    locale,
     storageState: { cookies: [cookie('fd-lang', code)], origins: [] },
   },
 });
@@ -70,8 +77,8 @@ export default defineConfig({
     // chosen as a person would (the fd-lang cookie), each on a server of its own so
     // the demo people they use up are their own; the specs find each page's words
     // in the same translation files the server reads (words.mjs).
-    language('cy', 3102, false),
-    language('pl', 3103, true),
+    language('cy', 'cy-GB', 3102, false),
+    language('pl', 'pl-PL', 3103, true),
   ],
   webServer: [
     webServer(3100, 'main', 'FRONTDOOR_DEMO_PROVIDERS_ADDR=127.0.0.1:3910 FRONTDOOR_DEMO_IDP_ADDR=127.0.0.1:3930'),

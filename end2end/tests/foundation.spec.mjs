@@ -1,7 +1,8 @@
 // Foundation journeys, each run with JavaScript on and off (see the projects in
-// playwright.config.mjs), with axe-core on every page reached.
+// playwright.config.mjs), with axe-core on every page reached; creating an account,
+// signing in and out and a wrong password also in Welsh and Polish.
 import { test, expect } from '@playwright/test';
-import { DEMO, OWN, checkA11y, jsEnabled, ready, signIn, uniqueEmail, visit } from './helpers.mjs';
+import { DEMO, OWN, checkA11y, jsEnabled, ready, signIn, uniqueEmail, visit, wordsIn } from './helpers.mjs';
 
 test('start page, information pages and not found', async ({ page }, testInfo) => {
   await visit(page, testInfo, '/');
@@ -35,85 +36,88 @@ test('start page, information pages and not found', async ({ page }, testInfo) =
 });
 
 test('create an account: errors in the summary, answers kept, then signed in', async ({ page }, testInfo) => {
+  const w = wordsIn(testInfo);
   await visit(page, testInfo, '/');
-  await page.getByRole('button', { name: 'Create an account' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Create an account');
+  await page.getByRole('button', { name: w('site-create-an-account') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-create-an-account'));
   await ready(page, testInfo);
   await checkA11y(page, 'create an account');
 
   const email = uniqueEmail('new');
-  await page.getByLabel('Full name').fill('Priya Shah');
-  await page.getByLabel('Day').fill('7');
-  await page.getByLabel('Month').fill('11');
-  await page.getByLabel('Year').fill('1990');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Create a password').fill('password123');
-  await page.getByLabel('NHS number (optional)').fill('943 476 5918');
-  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByLabel(w('account-full-name')).fill('Priya Shah');
+  await page.getByLabel(w('date-day')).fill('7');
+  await page.getByLabel(w('date-month')).fill('11');
+  await page.getByLabel(w('date-year')).fill('1990');
+  await page.getByLabel(w('account-email-address')).fill(email);
+  await page.getByLabel(w('account-create-a-password')).fill('password123');
+  await page.getByLabel(w('account-nhs-number-optional')).fill('943 476 5918');
+  await page.getByRole('button', { name: w('account-create-account') }).click();
 
   const summary = page.locator('.nhsuk-error-summary');
   await expect(summary).toBeVisible();
-  await expect(summary).toContainText('There is a problem');
-  await expect(page).toHaveTitle(/^Error: Create an account/);
-  await expect(summary.getByRole('link', { name: /valid NHS number/ })).toHaveAttribute('href', '#nhs-number');
-  await expect(summary.getByRole('link', { name: /common passwords/ })).toHaveAttribute('href', '#password');
+  await expect(summary).toContainText(w('error-summary-title'));
+  await expect(page).toHaveTitle(new RegExp(`^${w('title-error', { page: w('account-create-an-account') })}`));
+  await expect(summary.getByRole('link', { name: w('say-form-enter-a-valid-nhs-number') })).toHaveAttribute('href', '#nhs-number');
+  await expect(summary.getByRole('link', { name: w('say-acct-choose-a-password-that-is') })).toHaveAttribute('href', '#password');
   // Other answers are kept; the password is not.
-  await expect(page.getByLabel('Full name')).toHaveValue('Priya Shah');
-  await expect(page.getByLabel('Email address')).toHaveValue(email);
-  await expect(page.getByLabel('Year')).toHaveValue('1990');
-  await expect(page.getByLabel('NHS number (optional)')).toHaveValue('943 476 5918');
+  await expect(page.getByLabel(w('account-full-name'))).toHaveValue('Priya Shah');
+  await expect(page.getByLabel(w('account-email-address'))).toHaveValue(email);
+  await expect(page.getByLabel(w('date-year'))).toHaveValue('1990');
+  await expect(page.getByLabel(w('account-nhs-number-optional'))).toHaveValue('943 476 5918');
   expect(page.url()).not.toContain('Priya');
   await ready(page, testInfo);
   await checkA11y(page, 'create an account with errors');
 
   // The error link takes you to the field.
-  await summary.getByRole('link', { name: /valid NHS number/ }).click();
-  await expect(page.getByLabel('NHS number (optional)')).toBeFocused();
+  await summary.getByRole('link', { name: w('say-form-enter-a-valid-nhs-number') }).click();
+  await expect(page.getByLabel(w('account-nhs-number-optional'))).toBeFocused();
 
-  await page.getByLabel('Create a password').fill('a walk by the river Aire');
-  await page.getByLabel('NHS number (optional)').fill('943 476 5919');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Priya');
+  await page.getByLabel(w('account-create-a-password')).fill('a walk by the river Aire');
+  await page.getByLabel(w('account-nhs-number-optional')).fill('943 476 5919');
+  await page.getByRole('button', { name: w('account-create-account') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-hello', { name: 'Priya' }));
   await expect(page).toHaveURL(/\/home$/);
   await ready(page, testInfo);
   await checkA11y(page, 'home');
 
-  await page.getByRole('link', { name: 'Your details' }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your details');
+  await page.getByRole('link', { name: w('header-your-details') }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-your-details'));
   await expect(page.locator('.nhsuk-summary-list')).toContainText('943 476 5919');
-  await expect(page.locator('.nhsuk-summary-list')).toContainText('7 November 1990');
+  await expect(page.locator('.nhsuk-summary-list')).toContainText(w('date-long', { day: '7', month: w('month-11'), year: '1990' }));
   await checkA11y(page, 'your details');
 });
 
 test('sign in as the demo resident and sign out', async ({ page, context }, testInfo) => {
+  const w = wordsIn(testInfo);
   await signIn(page, testInfo, DEMO);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Sarah');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-hello', { name: 'Sarah' }));
   const session = (await context.cookies()).find((c) => c.name === 'frontdoor_session');
   expect(session.httpOnly).toBe(true);
   expect(session.sameSite).toBe('Lax');
   expect(session.expires).toBe(-1); // a browser-session cookie
   await ready(page, testInfo);
-  await page.getByRole('button', { name: 'Sign out' }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You have signed out');
+  await page.getByRole('button', { name: w('sign-out') }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-you-have-signed-out'));
   await ready(page, testInfo);
   await checkA11y(page, 'signed out');
   await page.goto('/home');
   await expect(page).toHaveURL(/\/sign-in$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-sign-in'));
 });
 
 test('wrong password: same message, then throttled with a clear message', async ({ page }, testInfo) => {
+  const w = wordsIn(testInfo);
   await visit(page, testInfo, '/sign-in');
   await checkA11y(page, 'sign in');
   const email = uniqueEmail('throttle');
   for (let i = 0; i < 5; i++) {
     await signIn(page, testInfo, { email, password: 'not the password' });
-    await expect(page.locator('.nhsuk-error-summary')).toContainText('Enter a correct email address and password');
-    await expect(page.getByLabel('Email address')).toHaveValue(email);
+    await expect(page.locator('.nhsuk-error-summary')).toContainText(w('say-acct-enter-a-correct-email-address'));
+    await expect(page.getByLabel(w('account-email-address'))).toHaveValue(email);
   }
   await checkA11y(page, 'sign in with errors');
   await signIn(page, testInfo, { email, password: 'not the password' });
-  await expect(page.locator('.nhsuk-error-summary')).toContainText('You have tried to sign in too many times');
+  await expect(page.locator('.nhsuk-error-summary')).toContainText(w.before('say-acct-too-many-sign-ins', {}, 'wait'));
   await checkA11y(page, 'sign in throttled');
 });
 

@@ -48,6 +48,9 @@ function load(code) {
     : bundleOf(code, [readFileSync(new URL(`triage/words/${code}.ftl`, DATA), 'utf8')]);
   const w = (key, args) => format(pages, code, key, args);
   w.q = (key) => format(content, code, key);
+  // The words before placeholder `at` (for a sentence that goes on with a value
+  // the test cannot know, such as a time).
+  w.before = (key, args, at) => w(key, { ...args, [at]: '\u0001' }).split('\u0001')[0].trimEnd();
   return w;
 }
 

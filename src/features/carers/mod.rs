@@ -12,7 +12,7 @@ pub mod service;
 #[cfg(feature = "ssr")]
 pub mod store;
 
-use crate::domain::t_key;
+use crate::domain::{t, t_key};
 use serde::{Deserialize, Serialize};
 
 /// One person the signed-in person may choose to act for.
@@ -160,3 +160,37 @@ pub const RELATIONSHIPS: [(&str, &str); 12] = [
     ("carer", t_key("relation-paid-carer-or-support-worker")),
     ("other", t_key("relation-someone-else")),
 ];
+
+/// What someone is to another, as a grant stores it ("son", "friend", "lasting power
+/// of attorney": the words the practice's relationship codes or the invitation
+/// gave), in the page's language; anything else as stored.
+pub fn relationship_words(stored: &str) -> String {
+    let key = match stored {
+        "mother" => t_key("rel-mother"),
+        "father" => t_key("rel-father"),
+        "parent" => t_key("rel-parent"),
+        "guardian" => t_key("rel-guardian"),
+        "deputy" => t_key("rel-deputy"),
+        "attorney" => t_key("rel-attorney"),
+        "son" => t_key("rel-son"),
+        "daughter" => t_key("rel-daughter"),
+        "child" => t_key("rel-child"),
+        "Court of Protection deputy" => t_key("rel-court-of-protection-deputy"),
+        "lasting power of attorney" => t_key("rel-lasting-power-of-attorney"),
+        "partner" => t_key("rel-partner"),
+        "sibling" => t_key("rel-sibling"),
+        "grandparent" => t_key("rel-grandparent"),
+        "family member" => t_key("rel-family-member"),
+        "friend" => t_key("rel-friend"),
+        "person you care for" => t_key("rel-person-you-care-for"),
+        "person you help" => t_key("rel-person-you-help"),
+        "sister" => t_key("rel-sister"),
+        "brother" => t_key("rel-brother"),
+        "grandchild" => t_key("rel-grandchild"),
+        "family" => t_key("rel-family"),
+        "carer" => t_key("rel-carer"),
+        "other" => t_key("rel-other"),
+        other => return other.to_string(),
+    };
+    t(key)
+}

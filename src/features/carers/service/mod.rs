@@ -15,8 +15,9 @@ pub use people::{
 };
 
 use super::{
-    BannerView, ChooserView, GrantView, HistoryLine, HistoryView, InvitationAnswer, InvitationLink,
-    InvitationView, PeopleView, PersonChoice, RELATIONSHIPS, SCOPE_CHOICES,
+    relationship_words, BannerView, ChooserView, GrantView, HistoryLine, HistoryView,
+    InvitationAnswer, InvitationLink, InvitationView, PeopleView, PersonChoice, RELATIONSHIPS,
+    SCOPE_CHOICES,
 };
 use crate::{
     domain::{
@@ -112,7 +113,7 @@ pub async fn choices(
         people.push(PersonChoice {
             value: grant.subject.0.to_string(),
             name: subject.full_name.clone(),
-            relationship: grant.subject_is.clone(),
+            relationship: relationship_words(&grant.subject_is),
             age: age_of(&subject, now),
             can_do,
             until: until_words(grant.ends_at),
@@ -195,8 +196,8 @@ pub async fn banner(
         let grants = proxies::between(&state.db, actor, subject).await?;
         if let (Some(row), Some(grant)) = (row, grants.last()) {
             let about = match age_of(&row, state.clock.now_unix()) {
-                Some(age) => format!("{}, {age}", grant.subject_is),
-                None => grant.subject_is.clone(),
+                Some(age) => format!("{}, {age}", relationship_words(&grant.subject_is)),
+                None => relationship_words(&grant.subject_is),
             };
             return Ok(BannerView {
                 acting_for: Some(format!("{} ({about})", row.full_name)),

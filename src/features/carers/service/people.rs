@@ -315,7 +315,7 @@ async fn people_grants(
         out.push(GrantView {
             id: g.id,
             name: proxy.full_name,
-            relationship: g.proxy_is.clone(),
+            relationship: relationship_words(&g.proxy_is),
             can_do: scope_words(&g.scopes),
             scopes: g.scopes.iter().map(|s| s.as_str().to_string()).collect(),
             until: until_words(g.ends_at),
