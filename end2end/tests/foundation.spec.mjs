@@ -1,28 +1,31 @@
-// Foundation journeys, each run with JavaScript on and off (see the projects in
-// playwright.config.mjs), with axe-core on every page reached; creating an account,
-// signing in and out and a wrong password also in Welsh and Polish.
+// Foundation journeys, each run with JavaScript on and off, in the low-data
+// version, and in Welsh and Polish (see the projects in playwright.config.mjs),
+// with axe-core on every page reached; the words come from the translation files.
 import { test, expect } from '@playwright/test';
-import { DEMO, OWN, checkA11y, jsEnabled, ready, signIn, uniqueEmail, visit, wordsIn } from './helpers.mjs';
+import { DEMO, OWN, checkA11y, jsEnabled, language, ready, signIn, uniqueEmail, visit, wordsIn } from './helpers.mjs';
 
 test('start page, information pages and not found', async ({ page }, testInfo) => {
+  const w = wordsIn(testInfo);
+  const title = (words) => `${words} ${w('title-end')}`;
   await visit(page, testInfo, '/');
-  await expect(page).toHaveTitle('Your health and care in one place – Front Door – NHS');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#maincontent');
+  await expect(page).toHaveTitle(title(w('site-your-health-and-care-in')));
+  await expect(page.locator('html')).toHaveAttribute('lang', language(testInfo));
+  await expect(page.getByRole('link', { name: w('skip-to-main') })).toHaveAttribute('href', '#maincontent');
   await checkA11y(page, 'start page');
 
-  await page.getByRole('link', { name: 'Accessibility statement' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
+  await page.getByRole('link', { name: w('footer-accessibility') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('site-accessibility-statement'));
   await checkA11y(page, 'accessibility statement');
 
-  await page.getByRole('link', { name: 'Privacy and cookies' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy and cookies');
+  await page.getByRole('link', { name: w('footer-privacy') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('site-privacy-and-cookies'));
   await checkA11y(page, 'privacy');
 
-  // Help getting online, from the sign-in page: help points from configuration.
+  // Help getting online, from the sign-in page: help points from configuration
+  // (the ICS's own words, in the language the ICS wrote them).
   await visit(page, testInfo, '/sign-in');
-  await page.getByRole('link', { name: 'Get help getting online' }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help getting online');
+  await page.getByRole('link', { name: w('account-get-help-getting-online') }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('acct-get-help-getting-online'));
   await ready(page, testInfo);
   await expect(page.locator('main')).toContainText('Northbridge Central Library');
   await expect(page.locator('main')).toContainText('Free mobile data');
@@ -30,8 +33,8 @@ test('start page, information pages and not found', async ({ page }, testInfo) =
 
   const res = await page.goto('/no-such-page');
   expect(res.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page).toHaveTitle('Page not found – Front Door – NHS');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('site-page-not-found'));
+  await expect(page).toHaveTitle(title(w('site-page-not-found')));
   await checkA11y(page, 'not found');
 });
 
@@ -122,60 +125,63 @@ test('wrong password: same message, then throttled with a clear message', async 
 });
 
 test('shared or public computer: remembered choice and nothing stored on the device', async ({ page, context }, testInfo) => {
+  const w = wordsIn(testInfo);
   await signIn(page, testInfo, OWN, { shared: true });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Sam');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-hello', { name: 'Sam' }));
   // Only the session cookie, which ends with the browser (and, where the person
-  // chose the low-data version, that choice: it holds nothing else).
+  // chose the low-data version or a language, that choice: it holds nothing else).
   const all = await context.cookies();
   for (const c of all.filter((c) => c.name === 'fd-data')) expect(c.value).toBe('low');
-  const cookies = all.filter((c) => c.name !== 'fd-data');
+  for (const c of all.filter((c) => c.name === 'fd-lang')) expect(c.value).toBe(language(testInfo));
+  const cookies = all.filter((c) => !['fd-data', 'fd-lang'].includes(c.name));
   expect(cookies.map((c) => c.name)).toEqual(['frontdoor_session']);
   expect(cookies[0].expires).toBe(-1);
   await ready(page, testInfo);
   const storage = await page.evaluate(() => localStorage.length + sessionStorage.length).catch(() => 0);
   expect(storage).toBe(0);
-  await page.getByRole('link', { name: 'Your details' }).first().click();
+  await page.getByRole('link', { name: w('header-your-details') }).first().click();
   await expect(page.locator('main')).toContainText('sam.patel@example.org');
   await ready(page, testInfo);
   // Finishing clears the computer: going back or reloading shows nothing personal.
-  await page.getByRole('button', { name: 'Finish and clear this computer' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/signed out/i);
+  await page.getByRole('button', { name: w('sign-out-shared') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-you-have-signed-out'));
   await ready(page, testInfo);
   await checkA11y(page, 'finished on a shared computer');
   await page.goBack();
   await expect(page.locator('body')).not.toContainText('sam.patel@example.org');
-  await expect(page.locator('body')).not.toContainText('Hello, Sam');
+  await expect(page.locator('body')).not.toContainText(w('account-hello', { name: 'Sam' }));
   await page.reload();
   await expect(page.locator('body')).not.toContainText('sam.patel@example.org');
   await page.goBack();
-  await expect(page.locator('body')).not.toContainText('Hello, Sam');
+  await expect(page.locator('body')).not.toContainText(w('account-hello', { name: 'Sam' }));
 });
 
 test.describe('session timeout (short timeouts on a second server)', () => {
   test.use({ baseURL: 'http://127.0.0.1:3101' });
 
   test('warning, stay signed in, then signed out when idle', async ({ page }, testInfo) => {
+    const w = wordsIn(testInfo);
     await signIn(page, testInfo, DEMO);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Sarah');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-hello', { name: 'Sarah' }));
     if (jsEnabled(testInfo)) {
       const warning = page.locator('.app-timeout-warning');
       await expect(warning).toBeVisible({ timeout: 20_000 });
-      await expect(warning).toContainText('You will be signed out soon');
+      await expect(warning).toContainText(w('timeout-title'));
       await checkA11y(page, 'timeout warning (in page)');
-      await warning.getByRole('button', { name: 'Stay signed in' }).click();
+      await warning.getByRole('button', { name: w('timeout-stay') }).click();
       await expect(warning).toBeHidden();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Sarah');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-hello', { name: 'Sarah' }));
     } else {
       await page.waitForURL(/\/session\/warning\?return=\/home/, { timeout: 20_000 });
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('You will be signed out soon');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-you-will-be-signed-out'));
       await checkA11y(page, 'timeout warning page');
-      await page.getByRole('button', { name: 'Stay signed in' }).click();
+      await page.getByRole('button', { name: w('timeout-stay') }).click();
       await expect(page).toHaveURL(/\/home$/);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Sarah');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-hello', { name: 'Sarah' }));
     }
     // Now do nothing: the browser is taken to the signed-out page.
     await page.waitForURL(/\/signed-out\?reason=timeout/, { timeout: 45_000 });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You have been signed out');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-you-have-been-signed-out'));
     await checkA11y(page, 'signed out after timeout');
     await page.goto('/home');
     await expect(page).toHaveURL(/\/sign-in$/);

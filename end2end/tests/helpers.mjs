@@ -35,6 +35,13 @@ export function lowData(testInfo) {
   return testInfo.project.name === 'low-data';
 }
 
+/** The provider simulator this project's portal uses (FRONTDOOR_DEMO_PROVIDERS_ADDR in
+ * the config): 3910 for the portal on 3100, 3912 for the Welsh one on 3102, and so on. */
+export function simOf(testInfo) {
+  const port = Number(new URL(testInfo.project.use.baseURL || 'http://x:3100').port);
+  return `http://127.0.0.1:${3910 + port - 3100}`;
+}
+
 /** A second browser of the same kind as this project's (another person's). */
 export async function otherBrowser(browser, testInfo) {
   return browser.newContext({
@@ -43,7 +50,9 @@ export async function otherBrowser(browser, testInfo) {
   });
 }
 
-/** A different demo person for each project, for journeys that use one up. */
+/** A different demo person for each project, for journeys that use one up (the
+ * Welsh and Polish projects have servers of their own, so they reuse the JavaScript
+ * off and on people). */
 export function perProject(testInfo, { jsOn, jsOff, low }) {
   if (lowData(testInfo)) return low;
   return jsEnabled(testInfo) ? jsOn : jsOff;

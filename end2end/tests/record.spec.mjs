@@ -1,16 +1,14 @@
 // The joined-up record: the demo resident's record from all five demo provider
 // systems, every record page with axe, and a provider fault shown as a notice
-// with the last good copy. Run with JavaScript on and off; the first journey also
-// in Welsh and Polish (its words come from the translation files).
+// with the last good copy. Run with JavaScript on and off, in the low-data
+// version, and in Welsh and Polish (the words come from the translation files).
 import { test, expect } from '@playwright/test';
-import { DEMO, HAROLD, checkA11y, ready, signIn, wordsIn } from './helpers.mjs';
+import { DEMO, HAROLD, checkA11y, ready, signIn, simOf, wordsIn } from './helpers.mjs';
 
-// The demo provider systems started by the portal on port 3100 (see playwright.config.mjs).
-const SIM = 'http://127.0.0.1:3910';
 const HOSPITAL = 'Northbridge Hospitals NHS Foundation Trust';
 
-async function setFault(request, slug, faults) {
-  const res = await request.put(`${SIM}/_admin/providers/${slug}/faults`, { data: faults });
+async function setFault(request, testInfo, slug, faults) {
+  const res = await request.put(`${simOf(testInfo)}/_admin/providers/${slug}/faults`, { data: faults });
   expect(res.ok()).toBeTruthy();
 }
 
@@ -101,59 +99,62 @@ test('the demo resident sees one record from five providers, every page', async 
 });
 
 test('a long history: results grouped by test, one test with its chart, older results and letters', async ({ page }, testInfo) => {
+  const w = wordsIn(testInfo);
   await signIn(page, testInfo, HAROLD);
   await page.goto('/record/test-results');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test results');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('record-test-results'));
   await ready(page, testInfo);
   const main = page.locator('main');
-  await expect(main).toContainText('Results since ');
+  await expect(main).toContainText(w.before('rec-results-since', {}, 'since'));
   const hba1c = 'Average blood sugar over the last 2 to 3 months (HbA1c)';
   await expect(main.getByRole('link', { name: hba1c })).toHaveCount(1);
-  await expect(main).toContainText(/\d+ results, latest [\d.]+ mmol\/mol on /);
+  await expect(main).toContainText(w.like('rec-latest-on', { count: /.+/, value: /[\d.]+ mmol\/mol/, d: /.+/ }));
   await checkA11y(page, 'results grouped by test');
 
   await main.getByRole('link', { name: hba1c }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(hba1c);
   await ready(page, testInfo);
-  await expect(page.getByRole('img', { name: `Chart of your ${hba1c} results` })).toBeVisible();
+  await expect(page.getByRole('img', { name: w('rec-chart-of-your-results', { name: hba1c }) })).toBeVisible();
   await expect(main.locator('tbody tr')).toHaveCount(160);
   await checkA11y(page, "one test's history");
-  await page.getByRole('link', { name: 'Back to test results' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test results');
+  await page.getByRole('link', { name: w('rec-back-to-test-results') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('record-test-results'));
   await ready(page, testInfo);
 
-  await page.getByRole('link', { name: /Show (results from before|older results)/ }).click();
-  await expect(page.getByRole('link', { name: 'Back to your latest results' })).toBeVisible();
+  await page.getByRole('link', { name: w.like('rec-results-show-before', { since: /.+/ }) })
+    .or(page.getByRole('link', { name: w('rec-results-show-older') })).click();
+  await expect(page.getByRole('link', { name: w('rec-results-back-latest') })).toBeVisible();
   await ready(page, testInfo);
-  await expect(main).toContainText('Older results, newest first.');
+  await expect(main).toContainText(w('rec-results-older-first'));
   await checkA11y(page, 'older results');
 
   await page.goto('/record/letters');
   await ready(page, testInfo);
-  await page.getByRole('link', { name: 'Show older letters' }).click();
-  await expect(page.getByRole('link', { name: 'Show newer letters' })).toBeVisible();
+  await page.getByRole('link', { name: w('rec-show-older-letters') }).click();
+  await expect(page.getByRole('link', { name: w('rec-show-newer-letters') })).toBeVisible();
   await ready(page, testInfo);
-  await expect(main).toContainText('Letters 26 to 50 of');
+  await expect(main).toContainText(w.before('rec-letters-to-of-newest-first', { 'letters-from-1': 26, 'shown-to': 50 }, 'letters-total'));
   await checkA11y(page, 'older letters');
 });
 
 test('a provider that fails is named, and its last good copy is shown', async ({ page, request }, testInfo) => {
+  const w = wordsIn(testInfo);
   await signIn(page, testInfo, DEMO);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hello, Sarah');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-hello', { name: 'Sarah' }));
   await page.goto('/record/timeline');
   await ready(page, testInfo);
   await expect(page.locator('main')).toContainText('Outpatient appointment: cardiology');
   try {
-    await setFault(request, 'northbridge-hospital', { status: 503 });
+    await setFault(request, testInfo, 'northbridge-hospital', { status: 503 });
     await page.goto('/record/timeline');
     await ready(page, testInfo);
     const notice = page.locator('.nhsuk-warning-callout');
-    await expect(notice).toContainText(`We could not get information from ${HOSPITAL} just now.`);
-    await expect(notice).toContainText('This page shows what they sent at');
+    await expect(notice).toContainText(w('rec-we-could-not-get-information', { name: HOSPITAL }));
+    await expect(notice).toContainText(w.before('rec-this-page-shows-what-they', {}, 't'));
     await expect(page.locator('main')).toContainText('Outpatient appointment: cardiology');
     await expect(page.locator('main')).toContainText('Talking therapies: video session');
     await checkA11y(page, 'record with a provider notice');
   } finally {
-    await request.delete(`${SIM}/_admin/providers/northbridge-hospital/faults`);
+    await request.delete(`${simOf(testInfo)}/_admin/providers/northbridge-hospital/faults`);
   }
 });

@@ -2,15 +2,11 @@
 // answer stops the questions and says to call 999; a routine request is sent to
 // the practice's system and shows on "Your requests" with its status, which
 // moves when the practice works on it. axe on every page, errors included.
-// Run with JavaScript on and off; the first two also in Welsh and Polish (the
-// words come from the translation files and the triage content's translations).
+// Run with JavaScript on and off, in the low-data version, and in Welsh and
+// Polish (the words come from the translation files and the triage content's
+// translations).
 import { test, expect } from '@playwright/test';
-import { ALEX, DEMO, checkA11y, ready, signIn, triageFinish, triageNoRedFlags, visit, wordsIn } from './helpers.mjs';
-
-// The simulator each e2e portal starts (FRONTDOOR_DEMO_PROVIDERS_ADDR in the config):
-// 3910 for the portal on 3100, 3912 for the Welsh one on 3102, and so on.
-const simOf = (testInfo) =>
-  `http://127.0.0.1:${3910 + Number(new URL(testInfo.project.use.baseURL || 'http://x:3100').port) - 3100}`;
+import { ALEX, DEMO, checkA11y, ready, signIn, simOf, triageFinish, triageNoRedFlags, visit, wordsIn } from './helpers.mjs';
 
 async function heading(page, testInfo, text) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
@@ -23,7 +19,7 @@ async function start(page, testInfo) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-hello', { name: 'Sarah' }));
   await ready(page, testInfo);
   await page.getByRole('link', { name: w('home-card-triage-title') }).click();
-  await heading(page, testInfo, w('triage-ask-your-gp-surgery-for'));
+  await heading(page, testInfo, w('triage-ask-your-gp-surgery'));
   await checkA11y(page, 'triage start');
   // An earlier run may have left a request unsent: start afresh either way.
   await page.getByRole('button', { name: w('triage-start-now') }).or(page.getByRole('button', { name: w('triage-start-new-request') })).click();
@@ -140,96 +136,102 @@ test('a routine request is sent to the surgery and shows with its status', async
 });
 
 test('a child under 5 with a fever and a red feature is told to call 999', async ({ page }, testInfo) => {
+  const w = wordsIn(testInfo);
   await signIn(page, testInfo, DEMO, { actFor: 'Noah Thompson' });
   await visit(page, testInfo, '/triage');
-  await heading(page, testInfo, 'Ask for help for Noah Thompson');
-  await expect(page.locator('main')).toContainText('Answer the questions about Noah Thompson');
+  await heading(page, testInfo, w('triage-ask-for-help-for', { name: 'Noah Thompson' }));
+  await expect(page.locator('main')).toContainText(w('triage-answer-about', { name: 'Noah Thompson' }));
   await checkA11y(page, 'triage start, for a child');
-  await page.getByRole('button', { name: /Start now|Start a new request/ }).click();
+  await page.getByRole('button', { name: w('triage-start-now') }).or(page.getByRole('button', { name: w('triage-start-new-request') })).click();
   await triageNoRedFlags(page, testInfo);
-  await page.getByLabel('A new symptom or health problem').check();
+  await page.getByLabel(w.q('q-reason--new-symptom')).check();
   await next(page, testInfo);
-  await heading(page, testInfo, 'What is your main symptom?');
-  await page.getByLabel('A high temperature (fever)').check();
+  await heading(page, testInfo, w.q('q-symptom'));
+  await page.getByLabel(w.q('q-symptom--fever')).check();
   await next(page, testInfo);
-  await heading(page, testInfo, 'Have you had a high temperature?');
+  await heading(page, testInfo, w.q('q-fever'));
   // Someone who has no thermometer can still answer.
-  await expect(page.getByLabel('Felt hot or shivery, but not measured')).toBeVisible();
+  await expect(page.getByLabel(w.q('q-fever--not-measured'))).toBeVisible();
   await checkA11y(page, 'temperature');
-  await page.getByLabel('Yes, 39C or higher').check();
+  await page.getByLabel(w.q('q-fever--39')).check();
   await next(page, testInfo);
-  await heading(page, testInfo, 'How long has the high temperature lasted?');
-  await page.getByLabel('Less than 5 days').check();
+  await heading(page, testInfo, w.q('q-fv-days'));
+  await page.getByLabel(w.q('q-fv-days--under-5')).check();
   await next(page, testInfo);
-  await heading(page, testInfo, "What colour are your child's skin, lips and tongue?");
+  await heading(page, testInfo, w.q('q-cf-colour'));
   await checkA11y(page, 'traffic light: colour');
-  await page.getByLabel('Their usual colour').check();
+  await page.getByLabel(w.q('q-cf-colour--usual')).check();
   await next(page, testInfo);
-  await heading(page, testInfo, 'How is your child behaving?');
-  await page.getByLabel(/^Floppy, will not wake/).check();
+  await heading(page, testInfo, w.q('q-cf-activity'));
+  await page.getByLabel(w.q('q-cf-activity--unresponsive')).check();
   await next(page, testInfo);
-  await heading(page, testInfo, 'Immediate action required: Call 999 now');
+  await heading(page, testInfo, `${w('care-card-emergency')}: ${w.q('d-call-999--title')}`);
   await expect(page.locator('main .nhsuk-card--care--emergency')).toBeVisible();
-  await expect(page.locator('main')).toContainText('We have not sent a request to your GP surgery');
+  await expect(page.locator('main')).toContainText(w('triage-we-have-not-sent-a'));
   await checkA11y(page, 'a child with a red feature: call 999');
 });
 
 test('a possible cancer symptom goes to the GP within 2 working days and is sent', async ({ page }, testInfo) => {
+  const w = wordsIn(testInfo);
   await start(page, testInfo);
   await triageNoRedFlags(page, testInfo);
-  await page.getByLabel('A new symptom or health problem').check();
+  await page.getByLabel(w.q('q-reason--new-symptom')).check();
   await next(page, testInfo);
-  await heading(page, testInfo, 'What is your main symptom?');
-  await page.getByLabel(/^A lump, bleeding you cannot explain/).check();
+  await heading(page, testInfo, w.q('q-symptom'));
+  await page.getByLabel(w.q('q-symptom--lump-or-change')).check();
   await next(page, testInfo);
-  await heading(page, testInfo, 'What sex were you registered with at birth?');
-  await page.getByLabel('Female').check();
+  await heading(page, testInfo, w.q('q-sex'));
+  await page.getByLabel(w.q('q-sex--female')).check();
   await next(page, testInfo);
-  await heading(page, testInfo, 'Which of these do you have?');
+  await heading(page, testInfo, w.q('q-ca-signs'));
   await checkA11y(page, 'possible cancer symptoms');
   await next(page, testInfo);
   await expect(page.locator('.nhsuk-error-summary')).toBeVisible();
   await ready(page, testInfo);
   await checkA11y(page, 'possible cancer symptoms, with an error');
-  await page.getByLabel(/^A new lump anywhere/).check();
+  await page.getByLabel(w.q('q-ca-signs--lump')).check();
   await next(page, testInfo);
   await triageFinish(page, testInfo, `A lump in my left breast for two weeks (${testInfo.project.name}).`);
-  await heading(page, testInfo, 'Your GP surgery should see you within 2 working days');
+  await heading(page, testInfo, w.q('d-gp-2-days--title'));
   const main = page.locator('main');
-  await expect(main).toContainText('need to be checked by a GP soon');
-  await expect(main).toContainText(/will contact you within 2 working days, by the end of/);
+  await expect(main).toContainText(w.q('r-cancer-lump--advice'));
+  await expect(main).toContainText(w.like('triage-if-you-send-promise', {
+    practice: /.+?/,
+    promise: w.like('triage-promise-within', { days: 2, by: w.like('triage-by-end-of', { day: /.+/ }) }),
+  }));
   await checkA11y(page, 'possible cancer: outcome');
-  await page.getByRole('button', { name: 'Send request' }).click();
-  await heading(page, testInfo, 'Request sent');
-  await expect(main).toContainText('will contact you by the end of');
+  await page.getByRole('button', { name: w('triage-send-request') }).click();
+  await heading(page, testInfo, w('triage-request-sent'));
+  await expect(main).toContainText(w.like('triage-will-contact-you-by', { practice: /.+?/, by: w.like('triage-by-end-of', { day: /.+/ }) }));
   await checkA11y(page, 'possible cancer: sent');
 });
 
 test('someone whose request cannot be sent is told at the start, and screening still works', async ({ page }, testInfo) => {
+  const w = wordsIn(testInfo);
   await signIn(page, testInfo, ALEX);
   await visit(page, testInfo, '/triage');
-  await heading(page, testInfo, 'Ask your GP surgery for help');
+  await heading(page, testInfo, w('triage-ask-your-gp-surgery'));
   const main = page.locator('main');
-  await expect(main).toContainText('You cannot send a request online yet');
-  await expect(main).toContainText('do not have a registration that matches');
+  await expect(main).toContainText(w('triage-you-cannot-send-a-request'));
+  await expect(main).toContainText(w.like('say-triage-cannot-send-not-registered', { name: /.+?/ }));
   await checkA11y(page, 'triage start, cannot send');
-  await page.getByRole('button', { name: /Start now|Start a new request/ }).click();
+  await page.getByRole('button', { name: w('triage-start-now') }).or(page.getByRole('button', { name: w('triage-start-new-request') })).click();
   await triageNoRedFlags(page, testInfo);
-  await page.getByLabel('A health condition you already have is getting worse').check();
+  await page.getByLabel(w.q('q-reason--worse')).check();
   await next(page, testInfo);
-  await heading(page, testInfo, 'Which condition is getting worse?');
-  await page.getByLabel('Asthma').check();
+  await heading(page, testInfo, w.q('q-wc-condition'));
+  await page.getByLabel(w.q('q-wc-condition--asthma')).check();
   await next(page, testInfo);
-  await heading(page, testInfo, 'Do you have any of these signs that your asthma is getting worse?');
-  await page.getByLabel('More breathless or wheezy than usual').check();
+  await heading(page, testInfo, w.q('q-lt-asthma'));
+  await page.getByLabel(w.q('q-lt-asthma--more-breathless')).check();
   await next(page, testInfo);
-  await heading(page, testInfo, 'How quickly is your condition getting worse?');
-  await page.getByLabel('Over a few days').check();
+  await heading(page, testInfo, w.q('q-wc-how'));
+  await page.getByLabel(w.q('q-wc-how--days')).check();
   await next(page, testInfo);
   await triageFinish(page, testInfo, `Wheezy since Tuesday (${testInfo.project.name}).`);
   // Help today, and nothing can be sent: one message, call.
-  await heading(page, testInfo, 'Urgent advice: Call 111 now');
-  await expect(main).toContainText('Nothing has been sent to your GP surgery');
-  await expect(main.getByRole('button', { name: 'Send request' })).toHaveCount(0);
+  await heading(page, testInfo, `${w('care-card-urgent')}: ${w.q('d-urgent-111--title')}`);
+  await expect(main).toContainText(w('triage-nothing-has-been-sent-to'));
+  await expect(main.getByRole('button', { name: w('triage-send-request') })).toHaveCount(0);
   await checkA11y(page, 'cannot send: call 111');
 });

@@ -14,7 +14,8 @@ export function language(testInfo) {
 }
 
 /** The words of the project's language: `w(key, args)`, with `w.q(...)` for the
- * triage content's words (`q-<question>`, `q-<question>--<answer>`, `d-<outcome>--title`). */
+ * triage content's words (`q-<question>`, `q-<question>--<answer>`, `d-<outcome>--title`,
+ * `r-<rule>--advice`, and Easy Read's `q-<question>--easy`, `q-<question>--<answer>--easy`). */
 export function wordsIn(testInfo) {
   const code = language(testInfo);
   if (!cache.has(code)) cache.set(code, load(code));
@@ -51,6 +52,18 @@ function load(code) {
   // The words before placeholder `at` (for a sentence that goes on with a value
   // the test cannot know, such as a time).
   w.before = (key, args, at) => w(key, { ...args, [at]: '\u0001' }).split('\u0001')[0].trimEnd();
+  // A pattern for a message whose placeholders are patterns themselves (RegExp
+  // arguments), for sentences with values the test cannot know exactly.
+  w.like = (key, args) => {
+    const marks = [];
+    const marked = Object.fromEntries(Object.entries(args).map(([name, value]) => {
+      if (!(value instanceof RegExp)) return [name, value];
+      marks.push(value.source);
+      return [name, `\u0001${marks.length - 1}\u0001`];
+    }));
+    const escaped = w(key, marked).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(escaped.replace(/\u0001(\d+)\u0001/g, (_, i) => `(?:${marks[i]})`));
+  };
   return w;
 }
 
@@ -58,15 +71,19 @@ function load(code) {
 function englishContent() {
   const read = (name) => JSON.parse(readFileSync(new URL(`triage/${name}`, DATA), 'utf8'));
   const { questions } = read('questions.json');
-  const { dispositions, cards } = read('rules.json');
+  const { dispositions, cards, rules } = read('rules.json');
   const words = new Map();
   for (const q of questions) {
     words.set(`q-${q.id}`, q.text);
     if (q.hint) words.set(`q-${q.id}--hint`, q.hint);
+    if (q.easy?.text) words.set(`q-${q.id}--easy`, q.easy.text);
+    if (q.easy?.hint) words.set(`q-${q.id}--easy-hint`, q.easy.hint);
     for (const o of [...(q.options || []), ...(q.none ? [q.none].flat() : [])]) {
       words.set(`q-${q.id}--${o.value}`, o.label);
+      if (o.easy) words.set(`q-${q.id}--${o.value}--easy`, o.easy);
     }
   }
+  for (const rule of rules) if (rule.advice) words.set(`r-${rule.id}--advice`, rule.advice);
   for (const [prefix, all] of [['d', dispositions], ['card', cards]]) {
     for (const [name, w] of Object.entries(all)) {
       words.set(`${prefix}-${name}--title`, w.title);

@@ -1,6 +1,9 @@
 //! Response security headers, the cross-origin form check, and the client address.
 
-use crate::platform::state::AppState;
+use crate::{
+    domain::{t_key, words},
+    platform::{assets, state::AppState},
+};
 use axum::{
     extract::{Request, State},
     http::{header, HeaderMap, HeaderValue, Method, StatusCode},
@@ -39,10 +42,16 @@ pub async fn refuse_cross_origin(
         next.run(req).await
     } else {
         tracing::warn!(method = %req.method(), path = %req.uri().path(), "refused cross-origin request");
+        // Outside the pages' own layers, so the language is read here.
+        let language = assets::language(req.headers());
+        let message = words(language, t_key("say-refused-cross-origin"), None);
         (
             StatusCode::FORBIDDEN,
-            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            "This form was sent from another website, so Front Door refused it. Go to Front Door and try again.",
+            [
+                (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+                (header::CONTENT_LANGUAGE, language.code()),
+            ],
+            message,
         )
             .into_response()
     }

@@ -1,7 +1,7 @@
 //! Accounts, sessions and security against the real router, on SQLite and PostgreSQL.
 
 use crate::common;
-use front_door::domain::AccountId;
+use front_door::domain::{words, AccountId, Language};
 
 use common::{location, spawn_app, spawn_app_with, Backend};
 use front_door::platform::audit::{self, AuditAction};
@@ -261,6 +261,28 @@ async fn cross_origin_posts_are_refused(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(from_elsewhere.status().as_u16(), 403);
+    assert_eq!(
+        from_elsewhere.text().await.unwrap(),
+        words(Language::English, "say-refused-cross-origin", None)
+    );
+    // In the language the browser asks for, and says so.
+    let in_welsh = b
+        .client
+        .post(&url)
+        .header("origin", "https://evil.example")
+        .header("accept-language", "cy-GB, en;q=0.5")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(in_welsh.status().as_u16(), 403);
+    assert_eq!(in_welsh.headers()["content-language"], "cy");
+    let welsh = in_welsh.text().await.unwrap();
+    assert_eq!(
+        welsh,
+        words(Language::Welsh, "say-refused-cross-origin", None)
+    );
+    assert!(welsh.contains("Front Door") && !welsh.contains("another website"));
     let cross_site = b
         .client
         .post(&url)

@@ -356,3 +356,6 @@ src-your-gp-surgery = eich meddygfa ({ $name })
 src-recorded-by-one = Wedi'i gofnodi gan { $who }
 src-recorded-by-many = Wedi'i gofnodi gan { $first } a chan { $last }
 src-by-next = { $a }, gan { $b }
+
+# platform/security.rs
+say-refused-cross-origin = Anfonwyd y ffurflen hon o wefan arall, felly gwrthododd Front Door hi. Ewch i Front Door a rhowch gynnig arall arni.

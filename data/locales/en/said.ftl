@@ -359,3 +359,6 @@ src-your-gp-surgery = your GP surgery ({ $name })
 src-recorded-by-one = Recorded by { $who }
 src-recorded-by-many = Recorded by { $first } and by { $last }
 src-by-next = { $a }, by { $b }
+
+# platform/security.rs
+say-refused-cross-origin = This form was sent from another website, so Front Door refused it. Go to Front Door and try again.

@@ -360,3 +360,6 @@ src-your-gp-surgery = Twoja przychodnia GP ({ $name })
 src-recorded-by-one = Zapisane przez: { $who }
 src-recorded-by-many = Zapisane przez: { $first } oraz { $last }
 src-by-next = { $a }, { $b }
+
+# platform/security.rs
+say-refused-cross-origin = Ten formularz został wysłany z innej strony internetowej, więc Front Door go odrzucił. Wejdź na Front Door i spróbuj ponownie.

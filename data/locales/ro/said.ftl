@@ -360,3 +360,6 @@ src-your-gp-surgery = cabinetul medicului dvs. de familie ({ $name })
 src-recorded-by-one = Înregistrat de { $who }
 src-recorded-by-many = Înregistrat de { $first } și de { $last }
 src-by-next = { $a }, de { $b }
+
+# platform/security.rs
+say-refused-cross-origin = Acest formular a fost trimis de pe alt site, așa că Front Door l-a refuzat. Intrați pe Front Door și încercați din nou.
