@@ -43,9 +43,9 @@ test('the demo resident books, changes and cancels an appointment', async ({ pag
   await expect(page.locator('.nhsuk-error-summary')).toContainText(w('say-appt-select-what-you-need-an'));
   await ready(page, testInfo);
   await checkA11y(page, 'what for, with an error');
-  await page.getByLabel('Blood test').check();
+  await page.getByLabel(w.need('blood-test').label).check();
   await page.getByRole('button', { name: w('appt-continue') }).click();
-  await heading(page, testInfo, w('appt-choose-a-time-for', { need: 'blood test' }));
+  await heading(page, testInfo, w('appt-choose-a-time-for', { need: w.need('blood-test').label.toLowerCase() }));
   await expect(main).toContainText('Riverside Medical Practice, 12 River Street');
   await checkA11y(page, 'choose a time');
   await page.getByRole('button', { name: w('appt-continue') }).click();
@@ -109,7 +109,7 @@ test('a type booked only after triage explains what to do instead', async ({ pag
   await signIn(page, testInfo, DEMO);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(w('account-hello', { name: 'Sarah' }));
   await visit(page, testInfo, '/appointments/book');
-  await page.getByLabel('GP appointment about a new problem').check();
+  await page.getByLabel(w.need('gp-new-problem').label).check();
   await page.getByRole('button', { name: w('appt-continue') }).click();
   await heading(page, testInfo, w('appt-you-cannot-book-this-online'));
   await expect(page.locator('main')).toContainText(w('appt-phone-provider', { provider: 'Riverside Medical Practice', number: '01632 960 123' }).split('. ')[0]);

@@ -82,9 +82,9 @@ test('a helper helps a resident book and ask for help, and the computer is clear
   await heading(page, testInfo, w('appt-your-appointments'));
   await page.getByRole('button', { name: w('appt-book-an-appointment') }).or(page.getByRole('link', { name: w('appt-book-an-appointment') })).click();
   await heading(page, testInfo, w('appt-what-do-you-need-an'));
-  await page.getByLabel('Blood test').check();
+  await page.getByLabel(w.need('blood-test').label).check();
   await next(page, testInfo);
-  await heading(page, testInfo, w('appt-choose-a-time-for', { need: 'blood test' }));
+  await heading(page, testInfo, w('appt-choose-a-time-for', { need: w.need('blood-test').label.toLowerCase() }));
   await page.locator('input[name="slot"]').first().check();
   await next(page, testInfo);
   await heading(page, testInfo, w('appt-check-your-appointment-details'));
@@ -117,7 +117,7 @@ test('a helper helps a resident book and ask for help, and the computer is clear
   await banner.getByRole('button', { name: w('help-end-help-now') }).click();
   await heading(page, testInfo, w('help-what-was-done-today'));
   const done = page.locator('#done');
-  await expect(done).toContainText(w.before('say-appt-booked-today', { what: 'Blood test', time: '', place: '', reference: '' }, 'day'));
+  await expect(done).toContainText(w.before('say-appt-booked-today', { what: w.need('blood-test').label, time: '', place: '', reference: '' }, 'day'));
   await expect(done).toContainText(`${w.before('say-appt-booked-today', { what: '', day: '', time: '', place: '' }, 'reference').split('. ').pop().trim()} FD-`);
   await expect(done).toContainText(w.before('say-triage-request-sent-to', { to: 'Riverside Medical Practice' }, 'reference').split('. ')[0]);
   await expect(done).toContainText(`${w.before('say-triage-request-sent-to', { to: '' }, 'reference').split('. ').pop().trim()} RQ-`);
@@ -132,7 +132,7 @@ test('a helper helps a resident book and ask for help, and the computer is clear
   await expect(page.locator('body')).not.toContainText('David Okafor');
   await page.reload();
   await expect(page.locator('body')).not.toContainText('David Okafor');
-  await expect(page.locator('body')).not.toContainText('Blood test');
+  await expect(page.locator('body')).not.toContainText(w.need('blood-test').label);
   await page.goBack();
   await page.reload();
   await expect(page.locator('body')).not.toContainText('David Okafor');

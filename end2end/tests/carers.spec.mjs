@@ -38,9 +38,9 @@ test('a parent books an appointment for her son', async ({ page }, testInfo) => 
   await checkA11y(page, 'a child\'s appointments');
   await page.getByRole('button', { name: w('appt-book-an-appointment') }).or(page.getByRole('link', { name: w('appt-book-an-appointment') })).click();
   await heading(page, testInfo, w('appt-what-do-you-need-an'));
-  await page.getByLabel('Blood test').check();
+  await page.getByLabel(w.need('blood-test').label).check();
   await next(page, testInfo);
-  await heading(page, testInfo, w('appt-choose-a-time-for', { need: 'blood test' }));
+  await heading(page, testInfo, w('appt-choose-a-time-for', { need: w.need('blood-test').label.toLowerCase() }));
   await checkA11y(page, 'choose a time for a child');
   await page.locator('input[name="slot"]').first().check();
   await next(page, testInfo);

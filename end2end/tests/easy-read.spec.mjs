@@ -76,9 +76,9 @@ test('Easy Read: start, sign in, record, red flags and booking, remembered', asy
   await heading(page, testInfo, w('appt-what-do-you-need-an'));
   await expect(page.locator('main')).toContainText(w('appt-you-can-book-an-appointment'));
   await checkA11y(page, 'Easy Read: booking');
-  await page.getByLabel('Blood test').check();
+  await page.getByLabel(w.need('blood-test').label).check();
   await page.getByRole('button', { name: w('appt-continue') }).click();
-  await heading(page, testInfo, w('appt-choose-a-time-for', { need: 'blood test' }));
+  await heading(page, testInfo, w('appt-choose-a-time-for', { need: w.need('blood-test').label.toLowerCase() }));
   await expect(page.locator('main .app-easy-read')).toContainText(w('appt-choose-a-day-and-a'));
   await checkA11y(page, 'Easy Read: choose a time');
   await page.locator('input[name="slot"]').first().check();

@@ -26,9 +26,9 @@ test('at P5: appointments open, the record explains how to prove who you are', a
   await heading(page, testInfo, w('appt-your-appointments'));
   await page.getByRole('button', { name: w('appt-book-an-appointment') }).or(page.getByRole('link', { name: w('appt-book-an-appointment') })).click();
   await heading(page, testInfo, w('appt-what-do-you-need-an'));
-  await page.getByLabel('Blood test').check();
+  await page.getByLabel(w.need('blood-test').label).check();
   await page.getByRole('button', { name: w('appt-continue') }).click();
-  await heading(page, testInfo, w('appt-choose-a-time-for', { need: 'blood test' }));
+  await heading(page, testInfo, w('appt-choose-a-time-for', { need: w.need('blood-test').label.toLowerCase() }));
   await page.locator('input[name="slot"]').first().check();
   await page.getByRole('button', { name: w('appt-continue') }).click();
   await heading(page, testInfo, w('appt-check-your-appointment-details'));

@@ -49,6 +49,13 @@ function load(code) {
     : bundleOf(code, [readFileSync(new URL(`triage/words/${code}.ftl`, DATA), 'utf8')]);
   const w = (key, args) => format(pages, code, key, args);
   w.q = (key) => format(content, code, key);
+  // What a need in the booking catalogue is called (data/booking.json, the ICS's
+  // words beside the English), with its hint.
+  w.need = (id) => {
+    const need = bookingNeeds().find((n) => n.id === id);
+    if (!need) throw new Error(`no need ${id} in booking.json`);
+    return code === 'en' ? { label: need.label, hint: need.hint } : need.words[code];
+  };
   // The words before placeholder `at` (for a sentence that goes on with a value
   // the test cannot know, such as a time).
   w.before = (key, args, at) => w(key, { ...args, [at]: '\u0001' }).split('\u0001')[0].trimEnd();
@@ -65,6 +72,10 @@ function load(code) {
     return new RegExp(escaped.replace(/\u0001(\d+)\u0001/g, (_, i) => `(?:${marks[i]})`));
   };
   return w;
+}
+
+function bookingNeeds() {
+  return JSON.parse(readFileSync(new URL('booking.json', DATA), 'utf8')).needs;
 }
 
 /** The triage content's English words under the keys its translations use. */

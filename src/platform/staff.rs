@@ -78,7 +78,8 @@ impl StaffMember {
 }
 
 const SELECT: &str = "SELECT s.account_id, s.role, s.organisation_id, s.created_at, s.suspended_at, \
-                      a.full_name, a.email, a.password_hash FROM staff s JOIN accounts a ON a.id = s.account_id";
+                      a.full_name, a.email, CASE WHEN a.password_hash = '' THEN 0 ELSE 1 END AS set_up \
+                      FROM staff s JOIN accounts a ON a.id = s.account_id";
 
 async fn select(
     db: &Db,
@@ -108,7 +109,8 @@ async fn select(
                     suspended_at: r.try_get("suspended_at")?,
                     full_name: r.try_get("full_name")?,
                     email: r.try_get("email")?,
-                    set_up: !r.try_get::<String, _>("password_hash")?.is_empty(),
+                    // Whether a password is set, never the hash itself.
+                    set_up: r.try_get::<i32, _>("set_up")? != 0,
                 })
             })
             .collect()

@@ -3,8 +3,15 @@
 //! types differently, and each decides what is bookable online.
 //!
 //! `data/booking.json` is built in; `FRONTDOOR_BOOKING_FILE` replaces it.
+//!
+//! The ICS writes what residents choose in English, and may give each need its
+//! words in the other languages Front Door speaks beside it (`"words": {"cy":
+//! {"label": ..., "hint": ...}}`), so one need's words are edited in one place.
+//! A language a need has no words for shows that need in English, whole.
 
+use crate::domain::Language;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
@@ -45,6 +52,35 @@ pub struct Need {
     #[serde(default)]
     pub hint: Option<String>,
     pub offers: Vec<Offer>,
+    /// The label and hint in other languages, by language code ("cy", "pl").
+    #[serde(default)]
+    pub words: BTreeMap<String, NeedWords>,
+}
+
+/// A need's words in another language: a label, and a hint when English has one.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NeedWords {
+    pub label: String,
+    #[serde(default)]
+    pub hint: Option<String>,
+}
+
+impl Need {
+    /// What residents choose, in `language` when the ICS has given words for it.
+    pub fn label_in(&self, language: Language) -> &str {
+        self.words
+            .get(language.code())
+            .map_or(&self.label, |w| &w.label)
+    }
+
+    /// The hint under the label, in the same language as `label_in`.
+    pub fn hint_in(&self, language: Language) -> Option<&str> {
+        match self.words.get(language.code()) {
+            Some(w) => w.hint.as_deref(),
+            None => self.hint.as_deref(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -93,6 +129,27 @@ impl Catalogue {
             }
             if need.offers.is_empty() {
                 return Err(format!("need {} has no offers", need.id));
+            }
+            for (code, words) in &need.words {
+                let known = Language::ALL
+                    .into_iter()
+                    .any(|l| l != Language::English && l.code() == code);
+                if !known {
+                    return Err(format!(
+                        "need {} has words for {code:?}, which is not one of Front Door's other languages",
+                        need.id
+                    ));
+                }
+                if words.label.trim().is_empty() {
+                    return Err(format!("need {} has an empty label in {code}", need.id));
+                }
+                // Whole or not at all: never a translated label over an English hint.
+                if words.hint.is_some() != need.hint.is_some() {
+                    return Err(format!(
+                        "need {}: its words in {code} must have a hint exactly when the English has one",
+                        need.id
+                    ));
+                }
             }
         }
         Ok(c)
@@ -149,6 +206,78 @@ mod tests {
                 .contains("no offers")
         );
         assert!(Catalogue::parse(r#"{"needs":[], "extra": 1}"#).is_err());
+    }
+
+    #[test]
+    fn every_need_has_its_words_in_every_other_language() {
+        let c = Catalogue::built_in();
+        for need in &c.needs {
+            for language in Language::ALL {
+                let label = need.label_in(language);
+                assert!(!label.trim().is_empty(), "{} in {language:?}", need.id);
+                assert_eq!(need.hint_in(language).is_some(), need.hint.is_some());
+                if language != Language::English {
+                    assert_ne!(label, need.label, "{} in {language:?}", need.id);
+                }
+            }
+        }
+        let blood = c.need("blood-test").unwrap();
+        assert_eq!(blood.label_in(Language::English), "Blood test");
+        assert_eq!(blood.label_in(Language::Welsh), "Prawf gwaed");
+        assert_eq!(blood.label_in(Language::Polish), "Badanie krwi");
+    }
+
+    #[test]
+    fn a_need_without_words_in_a_language_shows_english_whole() {
+        let c = Catalogue::parse(
+            r#"{"needs":[{"id":"a","label":"Blood test","hint":"When asked",
+                "words":{"cy":{"label":"Prawf gwaed","hint":"Pan ofynnwyd"}},
+                "offers":[{"provider":"p","online":"book","service_type":{"system":"s","code":"c"}}]}]}"#,
+        )
+        .unwrap();
+        let need = c.need("a").unwrap();
+        assert_eq!(
+            (
+                need.label_in(Language::Welsh),
+                need.hint_in(Language::Welsh)
+            ),
+            ("Prawf gwaed", Some("Pan ofynnwyd"))
+        );
+        assert_eq!(
+            (
+                need.label_in(Language::Polish),
+                need.hint_in(Language::Polish)
+            ),
+            ("Blood test", Some("When asked"))
+        );
+    }
+
+    #[test]
+    fn words_for_an_unknown_language_or_half_translated_are_refused() {
+        let with = |words: &str| {
+            Catalogue::parse(&format!(
+                r#"{{"needs":[{{"id":"a","label":"Blood test","hint":"When asked","words":{words},
+                "offers":[{{"provider":"p","online":"book","service_type":{{"system":"s","code":"c"}}}}]}}]}}"#
+            ))
+        };
+        assert!(with(r#"{"cy":{"label":"Prawf gwaed","hint":"Pan ofynnwyd"}}"#).is_ok());
+        for (words, reason) in [
+            (
+                r#"{"fr":{"label":"Prise de sang","hint":"x"}}"#,
+                "not one of",
+            ),
+            (r#"{"en":{"label":"Bloods","hint":"x"}}"#, "not one of"),
+            (
+                r#"{"cy-GB":{"label":"Prawf gwaed","hint":"x"}}"#,
+                "not one of",
+            ),
+            (r#"{"cy":{"label":" ","hint":"x"}}"#, "empty label"),
+            (r#"{"cy":{"label":"Prawf gwaed"}}"#, "hint exactly"),
+        ] {
+            let err = with(words).unwrap_err();
+            assert!(err.contains(reason), "{words}: {err}");
+        }
+        assert!(with(r#"{"cy":{"label":"Prawf gwaed","hint":"x","extra":1}}"#).is_err());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! (one caller books; others wait), settle lost answers by reference, and
 //! change a time by booking the new one before cancelling the old.
 
-use crate::domain::{t, t_with};
+use crate::domain::{t, t_with, Choice, Language};
 
 use super::*;
 
@@ -126,7 +126,7 @@ pub async fn choose(
     };
     let chosen = ChosenSlot {
         need_id: need.id.clone(),
-        need_label: need.label.clone(),
+        need_label: need.label_in(Language::current()).to_string(),
         what: free.what.clone(),
         source: provider.name.clone(),
         day: day_with_weekday(free.start),

@@ -16,7 +16,7 @@ use crate::{
         sources::NoRecord,
         t_key, t_with,
         uk_time::{clock_time, day_with_weekday, people_time, uk_local, uk_wall_clock},
-        AppError, FormState,
+        AppError, Choice, FormState, Language,
     },
     platform::{
         accounts::AccountRow,
@@ -82,11 +82,13 @@ fn words(c: &fhir::CodeableConcept) -> Option<String> {
         .filter(|t| !t.trim().is_empty())
 }
 
+/// A need as the page shows it, in the request's language where the ICS gave words for it.
 fn need_view(n: &Need) -> NeedView {
+    let language = Language::current();
     NeedView {
         id: n.id.clone(),
-        label: n.label.clone(),
-        hint: n.hint.clone(),
+        label: n.label_in(language).to_string(),
+        hint: n.hint_in(language).map(str::to_string),
     }
 }
 
