@@ -217,6 +217,8 @@ async fn staff_are_appointed_set_up_with_two_step_and_suspended(backend: Backend
         )
         .await;
     assert_eq!(location(&res), "/account/two-step?staff=yes");
+    // With a password chosen, the list no longer says she is waiting to set up.
+    assert!(!page(&ics, "/staff").await.contains("Not set up yet"));
     // Staff pages need a security code this session.
     let (status, body) = text(&jo, "/staff").await;
     assert_eq!(status, 403);
