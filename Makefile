@@ -2,7 +2,7 @@
 #   make run    install what is missing, build (debug), start the portal on SQLite with demo residents
 #   make test   install what is missing, then run every test (unit, integration on SQLite
 #               and PostgreSQL, end-to-end in Chromium with JavaScript on, off and low-data,
-#               axe and reflow, then the low-data page weights)
+#               and in Welsh and Polish, axe and reflow, then the low-data page weights)
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 # Matches what cargo-leptos sets when it builds, so tests reuse its build.

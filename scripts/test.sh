@@ -28,7 +28,7 @@ cargo leptos build
 step "unit and integration tests (SQLite and PostgreSQL)"
 cargo test --no-default-features --features ssr
 
-step "end-to-end tests in Chromium (JavaScript on, off, and the low-data version; axe-core and 320 px reflow)"
+step "end-to-end tests in Chromium (JavaScript on, off, the low-data version, Welsh and Polish; axe-core and 320 px reflow)"
 npx playwright test --config end2end/playwright.config.mjs
 
 step "page weights in the low-data version (every page <= 30 KB, HTML <= 14 KB, no script)"
