@@ -69,7 +69,7 @@ export default defineConfig({
         },
       },
     },
-    // Journeys again in Welsh (JavaScript off) and in Polish (JavaScript on),
+    // Every journey again in Welsh (JavaScript off) and in Polish (JavaScript on),
     // chosen as a person would (the fd-lang cookie), each on a server of its own so
     // the demo people they use up are their own; the specs find each page's words
     // in the same translation files the server reads (words.mjs).

@@ -12,6 +12,21 @@ async function heading(page, testInfo, text) {
   await ready(page, testInfo);
 }
 
+/** Makes a Front Door account with a password only (no NHS number) and ends on
+ * its home page, greeted by first name. */
+async function register(page, testInfo, { name, born: [day, month, year], email, password = 'a long walk by the river' }) {
+  const w = wordsIn(testInfo);
+  await visit(page, testInfo, '/register');
+  await page.getByLabel(w('account-full-name')).fill(name);
+  await page.getByLabel(w('date-day')).fill(day);
+  await page.getByLabel(w('date-month')).fill(month);
+  await page.getByLabel(w('date-year')).fill(year);
+  await page.getByLabel(w('account-email-address')).fill(email);
+  await page.getByLabel(w('account-create-a-password')).fill(password);
+  await page.getByRole('button', { name: w('account-create-account') }).click();
+  await heading(page, testInfo, w('account-hello', { name: name.split(' ')[0] }));
+}
+
 test('at P5: appointments open, the record explains how to prove who you are', async ({ page }, testInfo) => {
   const w = wordsIn(testInfo);
   await signIn(page, testInfo, DEMO_P5);
@@ -64,15 +79,7 @@ test('an existing account links NHS login and then sees the record', async ({ pa
     low: ['zainab.evans@example.org', 'Zainab Evans'],
   });
   const person = { email: who[0], password: 'front-door-demo-2026' };
-  await visit(page, testInfo, '/register');
-  await page.getByLabel(w('account-full-name')).fill('Link Test');
-  await page.getByLabel(w('date-day')).fill('1');
-  await page.getByLabel(w('date-month')).fill('2');
-  await page.getByLabel(w('date-year')).fill('1980');
-  await page.getByLabel(w('account-email-address')).fill(uniqueEmail('link'));
-  await page.getByLabel(w('account-create-a-password')).fill('a long walk by the river');
-  await page.getByRole('button', { name: w('account-create-account') }).click();
-  await heading(page, testInfo, w('account-hello', { name: 'Link' }));
+  await register(page, testInfo, { name: 'Link Test', born: ['1', '2', '1980'], email: uniqueEmail('link') });
   await page.getByRole('link', { name: w('home-card-account-identity-title') }).first().click();
   await heading(page, testInfo, w('acct-your-identity'));
   await expect(page.locator('main')).toContainText(w('identity-p0'));
@@ -109,15 +116,7 @@ test('two-step sign-in: set up with an authenticator app, then a password and a 
   const w = wordsIn(testInfo);
   const email = uniqueEmail('twostep');
   const password = 'a long walk by the river';
-  await visit(page, testInfo, '/register');
-  await page.getByLabel(w('account-full-name')).fill('Two Step');
-  await page.getByLabel(w('date-day')).fill('3');
-  await page.getByLabel(w('date-month')).fill('4');
-  await page.getByLabel(w('date-year')).fill('1975');
-  await page.getByLabel(w('account-email-address')).fill(email);
-  await page.getByLabel(w('account-create-a-password')).fill(password);
-  await page.getByRole('button', { name: w('account-create-account') }).click();
-  await heading(page, testInfo, w('account-hello', { name: 'Two' }));
+  await register(page, testInfo, { name: 'Two Step', born: ['3', '4', '1975'], email, password });
   await visit(page, testInfo, '/account/two-step');
   await heading(page, testInfo, w('acct-two-step-sign-in'));
   await checkA11y(page, 'two-step setup');
@@ -152,15 +151,7 @@ test('the linkage key from a GP surgery proves who you are', async ({ page, requ
   const w = wordsIn(testInfo);
   const all = await (await request.get(`${simOf(testInfo)}/_admin/linkage`)).json();
   const details = all.find((l) => l.nhs_number === '9990000018');
-  await visit(page, testInfo, '/register');
-  await page.getByLabel(w('account-full-name')).fill('Linkage Test');
-  await page.getByLabel(w('date-day')).fill('14');
-  await page.getByLabel(w('date-month')).fill('3');
-  await page.getByLabel(w('date-year')).fill('1984');
-  await page.getByLabel(w('account-email-address')).fill(uniqueEmail('linkage'));
-  await page.getByLabel(w('account-create-a-password')).fill('a long walk by the river');
-  await page.getByRole('button', { name: w('account-create-account') }).click();
-  await heading(page, testInfo, w('account-hello', { name: 'Linkage' }));
+  await register(page, testInfo, { name: 'Linkage Test', born: ['14', '3', '1984'], email: uniqueEmail('linkage') });
   await visit(page, testInfo, '/account/identity');
   await page.getByRole('link', { name: w('acct-enter-the-details-from-your') }).click();
   await heading(page, testInfo, w('acct-prove-who-you-are-with'));

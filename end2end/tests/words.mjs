@@ -51,10 +51,12 @@ function load(code) {
   w.q = (key) => format(content, code, key);
   // What a need in the booking catalogue is called (data/booking.json, the ICS's
   // words beside the English), with its hint.
+  // A need without words in this language shows in English, whole, as the server does.
+  const needs = JSON.parse(readFileSync(new URL('booking.json', DATA), 'utf8')).needs;
   w.need = (id) => {
-    const need = bookingNeeds().find((n) => n.id === id);
+    const need = needs.find((n) => n.id === id);
     if (!need) throw new Error(`no need ${id} in booking.json`);
-    return code === 'en' ? { label: need.label, hint: need.hint } : need.words[code];
+    return need.words?.[code] ?? { label: need.label, hint: need.hint };
   };
   // The words before placeholder `at` (for a sentence that goes on with a value
   // the test cannot know, such as a time).
@@ -72,10 +74,6 @@ function load(code) {
     return new RegExp(escaped.replace(/\u0001(\d+)\u0001/g, (_, i) => `(?:${marks[i]})`));
   };
   return w;
-}
-
-function bookingNeeds() {
-  return JSON.parse(readFileSync(new URL('booking.json', DATA), 'utf8')).needs;
 }
 
 /** The triage content's English words under the keys its translations use. */

@@ -9,7 +9,7 @@
 //! {"label": ..., "hint": ...}}`), so one need's words are edited in one place.
 //! A language a need has no words for shows that need in English, whole.
 
-use crate::domain::Language;
+use crate::domain::{Choice, Language};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -131,10 +131,8 @@ impl Catalogue {
                 return Err(format!("need {} has no offers", need.id));
             }
             for (code, words) in &need.words {
-                let known = Language::ALL
-                    .into_iter()
-                    .any(|l| l != Language::English && l.code() == code);
-                if !known {
+                let known = Language::parse(code).filter(|l| *l != Language::English);
+                if known.is_none() {
                     return Err(format!(
                         "need {} has words for {code:?}, which is not one of Front Door's other languages",
                         need.id

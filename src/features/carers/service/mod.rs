@@ -195,9 +195,10 @@ pub async fn banner(
         let row = accounts::by_id(&state.db, subject).await?;
         let grants = proxies::between(&state.db, actor, subject).await?;
         if let (Some(row), Some(grant)) = (row, grants.last()) {
+            let relationship = relationship_words(&grant.subject_is);
             let about = match age_of(&row, state.clock.now_unix()) {
-                Some(age) => format!("{}, {age}", relationship_words(&grant.subject_is)),
-                None => relationship_words(&grant.subject_is),
+                Some(age) => format!("{relationship}, {age}"),
+                None => relationship,
             };
             return Ok(BannerView {
                 acting_for: Some(format!("{} ({about})", row.full_name)),
